@@ -1,0 +1,206 @@
+"""Reader for the site's one-study plain-text summary, and for any other plain text.
+
+The site format: title, authors, a header line `Journal/Year/N participants/Duration`, then the
+sections Key Finding, Background, Methods, Key Findings (a table that lost its cell boundaries),
+Clinical Significance, Limitations, Compounds Studied, Related Conditions, Related Studies.
+Text without that header (a PubMed abstract, a paper) is split into sections by its headings.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..models import Study
+from ..table import split_table
+
+SITE_SECTIONS = (
+    "Key Finding", "Background", "Methods", "Key Findings", "Clinical Significance",
+    "Limitations", "Compounds Studied", "Related Conditions", "Related Studies",
+)
+_SITE_LOOKUP = {s.casefold(): s for s in SITE_SECTIONS}
+
+# Headings of abstracts and papers -> the Study field they feed.
+GENERIC_HEADINGS = {
+    "abstract": "abstract", "summary": "abstract",
+    "background": "background", "introduction": "background", "objective": "background",
+    "objectives": "background", "aim": "background", "aims": "background", "purpose": "background",
+    "context": "background", "rationale": "background", "importance": "background",
+    "methods": "methods", "method": "methods", "materials and methods": "methods",
+    "methods and materials": "methods", "patients and methods": "methods", "design": "methods",
+    "study design": "methods", "setting": "methods", "participants": "methods",
+    "subjects": "methods", "interventions": "methods", "intervention": "methods",
+    "main outcome measures": "methods", "main outcomes and measures": "methods",
+    "design, setting, and participants": "methods", "measurements": "methods",
+    "search methods": "methods", "selection criteria": "methods", "data sources": "methods",
+    "study selection": "methods", "data extraction": "methods", "data collection and analysis": "methods",
+    "eligibility criteria": "methods", "study population": "methods",
+    "results": "results", "findings": "results", "main results": "results",
+    "conclusion": "key_finding", "conclusions": "key_finding", "interpretation": "key_finding",
+    "conclusions and relevance": "key_finding", "authors' conclusions": "key_finding",
+    "discussion": "discussion", "limitations": "limitations", "limitation": "limitations",
+    "funding": "other", "trial registration": "other", "registration": "other",
+    "key finding": "key_finding", "key findings": "results", "clinical significance": "clinical_significance",
+}
+_INLINE_HEADING = re.compile(
+    r"^(?P<h>[A-Z][A-Za-z ,'&/]{2,45}?)\s*[:.]\s+(?=\S)", re.UNICODE)
+_HEADER_LINE = re.compile(
+    r"^(?P<journal>.+?)/(?P<year>(?:1[89]|20)\d\d|N/?A|n\.?d\.?)/(?P<n>[^/]*)/(?P<duration>[^/]*)$")
+_PARTICIPANTS = re.compile(r"([\d][\d,.\s]*)\s*(?:[A-Za-z-]+\s*)?", re.UNICODE)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*\-–—]|\d+[.)])\s*")
+_NAV = {"skip to main content", "skip to content", "menu", "home"}
+
+
+def read(data: bytes, source: str) -> Iterator[Study]:
+    from . import decode_text
+
+    yield parse_text(decode_text(data, source), source)
+
+
+def parse_text(text: str, source: str) -> Study:
+    """A site summary if the header line is there, otherwise generic plain text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:15]):
+        if _HEADER_LINE.match(line.strip()):
+            return parse_summary(text, source, header_index=i)
+    return parse_plain(text, source)
+
+
+def parse_summary(text: str, source: str, header_index: int | None = None,
+                  table_rows: list[list[str]] | None = None) -> Study:
+    """Parse the site's summary format. `table_rows` are pre-split cells (from HTML), if known."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if header_index is None:
+        header_index = next((i for i, ln in enumerate(lines[:15]) if _HEADER_LINE.match(ln.strip())), None)
+        if header_index is None:
+            return parse_plain(text, source)
+    top = [ln.strip() for ln in lines[:header_index] if ln.strip() and ln.strip().casefold() not in _NAV]
+    study = Study(source=source, format="summary-text", text=text)
+    if top:
+        study.title = top[0] if len(top) == 1 else top[-2]
+        if len(top) >= 2:
+            study.authors = parse_authors(top[-1])
+    _apply_header(study, lines[header_index].strip())
+
+    sections: dict[str, list[str]] = {}
+    current: str | None = None
+    for raw in lines[header_index + 1:]:
+        key = raw.strip().rstrip(":").casefold()
+        if key in _SITE_LOOKUP and len(raw.strip()) < 40:
+            current = _SITE_LOOKUP[key]
+            sections.setdefault(current, [])
+            continue
+        if current is not None:
+            sections[current].append(raw)
+    study.sections = {name: "\n".join(body).strip() for name, body in sections.items()}
+    study.missing = [s for s in SITE_SECTIONS if not study.sections.get(s)]  # absent or empty
+
+    study.key_finding = study.sections.get("Key Finding") or None
+    study.background = study.sections.get("Background") or None
+    study.methods = study.sections.get("Methods") or None
+    study.clinical_significance = study.sections.get("Clinical Significance") or None
+    study.limitations = list_items(study.sections.get("Limitations", ""))
+    study.compounds = list_items(study.sections.get("Compounds Studied", ""))
+    study.related_conditions = list_items(study.sections.get("Related Conditions", ""))
+    study.related_studies = list_items(study.sections.get("Related Studies", ""))
+    if table_rows:
+        from .cells import findings_from_cells
+
+        study.findings_header, study.findings = findings_from_cells(table_rows)
+    elif "Key Findings" in sections:
+        rows = [ln.strip() for ln in sections["Key Findings"] if ln.strip()]
+        if rows:
+            study.findings_header, study.findings = split_table(rows)
+    return study
+
+
+def _apply_header(study: Study, line: str) -> None:
+    m = _HEADER_LINE.match(line)
+    if not m:
+        return
+    study.journal = m["journal"].strip() or None
+    if m["year"].isdigit():
+        study.year = int(m["year"])
+    nm = re.match(r"\s*(\d[\d,\s]*)", m["n"])
+    if nm:
+        digits = re.sub(r"[^\d]", "", nm.group(1))
+        study.header_participants = int(digits) if digits else None
+    dur = m["duration"].strip()
+    study.header_duration = dur if dur and dur.upper() not in ("N/A", "NA", "-") else None
+
+
+def parse_authors(line: str) -> list[str]:
+    """`Romano Carratelli C, Mazzola N, et al.` -> ['Romano Carratelli C', 'Mazzola N']."""
+    parts = re.split(r"\s*[,;]\s*|\s+and\s+", line.strip().rstrip("."))
+    return [p.strip() for p in parts if p.strip() and p.strip().rstrip(".").casefold() not in ("et al", "et. al")]
+
+
+def list_items(body: str) -> list[str]:
+    """Bullet or line items of a section; bullets stripped, blank lines dropped."""
+    items = []
+    for ln in body.split("\n"):
+        s = ln.strip()
+        if not s:
+            continue
+        items.append(_BULLET.sub("", s, count=1).strip() if _BULLET.match(s) else s)
+    return [i for i in items if i]
+
+
+def _heading_of(line: str) -> tuple[str | None, str]:
+    """(heading, rest) if the line is a heading or starts with an inline `HEADING: text`."""
+    s = line.strip()
+    bare = s.rstrip(":").strip().casefold()
+    if bare in GENERIC_HEADINGS and len(s) <= 50:
+        return s.rstrip(":").strip(), ""
+    m = _INLINE_HEADING.match(s)
+    if m and m["h"].strip().casefold() in GENERIC_HEADINGS:
+        return m["h"].strip(), s[m.end():]
+    return None, s
+
+
+def parse_plain(text: str, source: str) -> Study:
+    """Any other plain text: title from the first line, sections from recognised headings."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    study = Study(source=source, format="plain-text", text=text)
+    lines = text.split("\n")
+    sections: dict[str, list[str]] = {}
+    current = None
+    preamble: list[str] = []
+    for raw in lines:
+        heading, rest = _heading_of(raw)
+        if heading:
+            current = heading
+            sections.setdefault(current, [])
+            if rest:
+                sections[current].append(rest)
+            continue
+        if current is None:
+            preamble.append(raw)
+        else:
+            sections[current].append(raw)
+    pre = [ln.strip() for ln in preamble if ln.strip() and ln.strip().casefold() not in _NAV]
+    if pre and len(pre[0]) <= 300:
+        study.title = pre[0]
+    study.sections = {h: "\n".join(b).strip() for h, b in sections.items()}
+    fields: dict[str, list[str]] = {}
+    for heading, body in study.sections.items():
+        target = GENERIC_HEADINGS.get(heading.casefold())
+        if target and body:
+            fields.setdefault(target, []).append(body)
+    if not sections:  # no headings at all: the whole text is the abstract-like body
+        body = "\n".join(pre[1:] if study.title else pre)
+        fields["abstract"] = [body] if body else []
+        if body:
+            study.sections = {"Text": body}
+    study.abstract = "\n".join(fields.get("abstract", [])) or None
+    study.background = "\n".join(fields.get("background", [])) or None
+    study.methods = "\n".join(fields.get("methods", [])) or None
+    study.key_finding = "\n".join(fields.get("key_finding", [])) or None
+    study.clinical_significance = "\n".join(fields.get("clinical_significance", [])) or None
+    study.limitations = [i for b in fields.get("limitations", []) for i in list_items(b)]
+    if study.methods is None and study.abstract is None and not sections:
+        study.missing = ["Methods"]
+    else:
+        study.missing = [s for s in ("Methods",) if study.methods is None]
+    return study
