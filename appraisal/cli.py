@@ -1,43 +1,22 @@
 """Command line: `python -m appraisal appraise PATH... [--rubric FILE] [--format csv|json] [-o FILE]`.
 
-Directories are walked; a file that cannot be read is reported by name and reason on stderr while
-the rest are appraised; the exit status is 1 when any file failed, 0 otherwise (2: bad usage).
+Directories are walked; a file (or a literature record) that cannot be read is reported by name and
+reason on stderr while the rest are appraised; the exit status is 1 when anything failed, 0
+otherwise, 2 for bad usage. Results are streamed, so a 20,000-record export stays in bounded memory.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
-from .errors import AppraisalError, ReaderError
-from .pipeline import appraise_study
+from .batch import appraise_batch
+from .errors import AppraisalError
 from .progress import Progress
-from .readers import read_path, walk
-from .report import Result, to_csv, to_json
+from .readers import walk
+from .report import frame_from_rows, frame_to_csv, report_row, write_json
 from .rubric import default_rubric, load_rubric
-
-
-def appraise_paths(paths, rubric, progress: Progress | None = None) -> list[Result]:
-    """Every readable study under `paths`, appraised; unreadable files become error results."""
-    results: list[Result] = []
-    files = walk(paths)
-    progress = progress or Progress(len(files))
-    for path in files:
-        try:
-            studies = read_path(path)
-        except ReaderError as exc:
-            results.append(Result(source=str(path), error=exc.reason))
-        else:
-            for study in studies:
-                try:
-                    facts, appraisal = appraise_study(study, rubric)
-                except AppraisalError as exc:
-                    results.append(Result(source=study.source, error=str(exc)))
-                else:
-                    results.append(Result(source=study.source, study=study, facts=facts, appraisal=appraisal))
-        progress.advance()
-    progress.close()
-    return results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,14 +39,28 @@ def main(argv: list[str] | None = None) -> int:
     for p in missing:
         print(f"error: {p}: no such file or directory", file=sys.stderr)
     files = walk([p for p in args.paths if Path(p).exists()])
-    progress = Progress(len(files), stream=sys.stderr, min_total=10**12 if args.quiet else 50)
-    results = appraise_paths(files, rubric, progress)
-    failed = [r for r in results if r.error]
-    for r in failed:
-        print(f"error: {r.source}: {r.error}", file=sys.stderr)
-    report = to_json(results) if args.format == "json" else to_csv(results, [c.id for c in rubric.criteria])
-    if args.output:
-        Path(args.output).write_text(report, encoding="utf-8")
-    else:
-        sys.stdout.write(report)
+    progress = Progress(sum(f.stat().st_size for f in files), enabled=not args.quiet)
+    failed: list[tuple[str, str]] = []
+
+    def counted(results):
+        for r in results:
+            progress.study_done()
+            if r.error:
+                failed.append((r.source, r.error))
+            yield r
+
+    def notice(message: str) -> None:
+        print(f"note: {message}", file=sys.stderr)
+
+    results = counted(appraise_batch(files, rubric, progress.bytes_read, notice))
+    out_cm = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)
+    with out_cm as out:
+        if args.format == "json":
+            write_json(results, out)
+        else:
+            criteria = [c.id for c in rubric.criteria]
+            out.write(frame_to_csv(frame_from_rows([report_row(r, criteria) for r in results])))
+    progress.close()
+    for source, error in failed:
+        print(f"error: {source}: {error}", file=sys.stderr)
     return 1 if failed or missing else 0

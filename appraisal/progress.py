@@ -1,4 +1,4 @@
-"""A small progress bar on stderr for long batches (no dependency, no output when short)."""
+"""A small progress bar on stderr for long batches (no dependency, silent when short)."""
 from __future__ import annotations
 
 import sys
@@ -6,30 +6,43 @@ import time
 
 
 class Progress:
-    """Redraws at most ~10 times a second; silent unless the batch is long enough to wait for."""
+    """Progress by bytes read, with the count of studies done; redraws at most ~10 times a second.
 
-    def __init__(self, total: int, label: str = "appraising", stream=None, min_total: int = 50):
-        self.total, self.label, self.done = total, label, 0
+    Bytes, not files, because one 20,000-record export is a single file.
+    """
+
+    def __init__(self, total_bytes: int, label: str = "appraising", stream=None, enabled: bool = True):
+        self.total, self.label, self.read, self.studies = max(total_bytes, 1), label, 0, 0
         self.stream = stream or sys.stderr
-        self.enabled = total >= min_total
+        self.enabled = enabled
         self.start = self._last = time.perf_counter()
+        self._drawn = False
 
-    def advance(self, n: int = 1) -> None:
-        self.done += n
+    def bytes_read(self, n: int) -> None:
+        self.read = min(n, self.total)
+        self._maybe_draw()
+
+    def study_done(self) -> None:
+        self.studies += 1
+        self._maybe_draw()
+
+    def _maybe_draw(self) -> None:
         now = time.perf_counter()
-        if self.enabled and (now - self._last > 0.1 or self.done >= self.total):
+        # only batches that take a while get a bar: nothing is drawn in the first half second
+        if self.enabled and now - self._last > 0.1 and now - self.start > 0.5:
             self._last = now
             self._draw(now)
 
     def _draw(self, now: float) -> None:
-        frac = self.done / self.total if self.total else 1.0
-        bar = "#" * int(frac * 30)
-        rate = self.done / max(now - self.start, 1e-9)
-        self.stream.write(f"\r{self.label} [{bar:<30}] {self.done}/{self.total} ({rate:,.0f}/s)")
+        frac = self.read / self.total
+        rate = self.studies / max(now - self.start, 1e-9)
+        self.stream.write(f"\r{self.label} [{'#' * int(frac * 30):<30}] {frac:4.0%}  {self.studies:,} studies ({rate:,.0f}/s)")
         self.stream.flush()
+        self._drawn = True
 
     def close(self) -> None:
-        if self.enabled:
+        if self._drawn:
+            self.read = self.total
             self._draw(time.perf_counter())
             self.stream.write("\n")
             self.stream.flush()

@@ -5,10 +5,12 @@ safe against spreadsheet formula injection, since study text comes from outside.
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TextIO
 
 import pandas as pd
 
@@ -63,8 +65,20 @@ def result_dict(r: Result) -> dict:
     }
 
 
+def write_json(results: Iterable[Result], out: TextIO) -> None:
+    """Stream the JSON list one object at a time (a 20,000-record batch never sits in memory)."""
+    first = True
+    for r in results:
+        body = json.dumps(result_dict(r), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if first else ",\n  ") + body)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
 def to_json(results: Iterable[Result]) -> str:
-    return json.dumps([result_dict(r) for r in results], ensure_ascii=False, indent=2) + "\n"
+    buf = io.StringIO()
+    write_json(results, buf)
+    return buf.getvalue()
 
 
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
@@ -77,53 +91,63 @@ def defuse(value):
     return value
 
 
-def report_frame(results: Sequence[Result], criteria: Sequence[str] | None = None) -> pd.DataFrame:
-    """One row per input: citation, every fact, each criterion's level and score, total, grade.
-
-    Override columns (automatic level, reason, reviewer, time) are always present so the CLI and
-    the app write the same columns; they are empty where nobody overrode anything.
-    """
-    if criteria is None:
-        criteria = []
-        for r in results:
-            for j in (r.appraisal.judgements if r.appraisal else []):
-                if j.criterion not in criteria:
-                    criteria.append(j.criterion)
-    rows = []
+def criteria_of(results: Iterable[Result]) -> list[str]:
+    """Criterion ids in first-seen order, for reports built without a rubric at hand."""
+    seen: list[str] = []
     for r in results:
-        row: dict = {"source": r.source}
-        s, f, a = r.study, r.facts, r.appraisal
-        row.update({
-            "pmid": s.pmid if s else None, "doi": s.doi if s else None,
-            "title": s.title if s else None, "first_author": s.first_author if s else None,
-            "journal": s.journal if s else None, "year": s.year if s else None,
-        })
-        for name in FACT_NAMES:
-            row[name] = f.value(name) if f else None
-        judgements = {j.criterion: j for j in (a.judgements if a else [])}
-        for cid in criteria:
-            j = judgements.get(cid)
-            row[f"{cid}_level"] = j.level if j else None
-            row[f"{cid}_score"] = j.score if j else None
-            row[f"{cid}_overridden"] = j.overridden if j else None
-            row[f"{cid}_automatic_level"] = j.automatic_level if j else None
-            row[f"{cid}_override_reason"] = j.reason if j else None
-        row.update({
-            "total": a.total if a else None, "grade": a.grade if a else None,
-            "reviewer": a.reviewer if a else None,
-            "rubric_id": a.rubric.id if a else None, "rubric_version": a.rubric.version if a else None,
-            "rubric_sha256": a.rubric.sha256 if a else None,
-            "overrides": "; ".join(f"{j.criterion}: {j.automatic_level} -> {j.level} ({j.reason})"
-                                   for j in judgements.values() if j.overridden) or None,
-            "override_history": "; ".join(_history_line(h) for h in r.history) or None,
-            "error": r.error,
-        })
-        rows.append(row)
+        for j in (r.appraisal.judgements if r.appraisal else []):
+            if j.criterion not in seen:
+                seen.append(j.criterion)
+    return seen
+
+
+def report_row(r: Result, criteria: Sequence[str]) -> dict:
+    """One CSV row: citation, every fact, each criterion's level and score, total, grade.
+
+    Override columns (automatic level, reason, reviewer) are always present so the CLI and the
+    app write the same columns; they are empty where nobody overrode anything.
+    """
+    s, f, a = r.study, r.facts, r.appraisal
+    row: dict = {
+        "source": r.source,
+        "pmid": s.pmid if s else None, "doi": s.doi if s else None,
+        "title": s.title if s else None, "first_author": s.first_author if s else None,
+        "journal": s.journal if s else None, "year": s.year if s else None,
+    }
+    for name in FACT_NAMES:
+        row[name] = f.value(name) if f else None
+    judgements = {j.criterion: j for j in (a.judgements if a else [])}
+    for cid in criteria:
+        j = judgements.get(cid)
+        row[f"{cid}_level"] = j.level if j else None
+        row[f"{cid}_score"] = j.score if j else None
+        row[f"{cid}_overridden"] = j.overridden if j else None
+        row[f"{cid}_automatic_level"] = j.automatic_level if j else None
+        row[f"{cid}_override_reason"] = j.reason if j else None
+    row.update({
+        "total": a.total if a else None, "grade": a.grade if a else None,
+        "reviewer": a.reviewer if a else None,
+        "rubric_id": a.rubric.id if a else None, "rubric_version": a.rubric.version if a else None,
+        "rubric_sha256": a.rubric.sha256 if a else None,
+        "overrides": "; ".join(f"{j.criterion}: {j.automatic_level} -> {j.level} ({j.reason})"
+                               for j in judgements.values() if j.overridden) or None,
+        "override_history": "; ".join(_history_line(h) for h in r.history) or None,
+        "error": r.error,
+    })
+    return row
+
+
+def frame_from_rows(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     for col in frame.columns:
-        if frame[col].dtype == object:
+        if not pd.api.types.is_numeric_dtype(frame[col]):  # object or pandas' str dtype
             frame[col] = frame[col].map(defuse)
     return frame
+
+
+def report_frame(results: Sequence[Result], criteria: Sequence[str] | None = None) -> pd.DataFrame:
+    criteria = criteria_of(results) if criteria is None else criteria
+    return frame_from_rows([report_row(r, criteria) for r in results])
 
 
 def _history_line(h) -> str:
@@ -132,5 +156,9 @@ def _history_line(h) -> str:
     return f"{stamp} {h.reviewer} {h.criterion}: {h.from_level} -> {h.to_level} ({h.reason})"
 
 
+def frame_to_csv(frame: pd.DataFrame) -> str:
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
 def to_csv(results: Sequence[Result], criteria: Sequence[str] | None = None) -> str:
-    return report_frame(results, criteria).to_csv(index=False, lineterminator="\n")
+    return frame_to_csv(report_frame(results, criteria))

@@ -103,9 +103,28 @@ def test_module_entry_point_runs():
     assert json.loads(proc.stdout)[0]["grade"] == "Very low"
 
 
-def test_progress_bar_on_long_batches(tmp_path, capsys):
+def test_progress_bar_on_long_batches(tmp_path, capsys, monkeypatch):
+    from appraisal import progress
+
+    ticks = iter(range(0, 10**6, 1))  # a fake clock: every reading is one second later
+    monkeypatch.setattr(progress.time, "perf_counter", lambda: float(next(ticks)))
     for i in range(60):
         (tmp_path / f"s{i:02}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\n{i}\n", encoding="utf-8")
     code, out, err = run(["appraise", str(tmp_path)], capsys)
-    assert code == 0 and "60/60" in err
+    assert code == 0 and "100%" in err and "60 studies" in err
     assert len(pd.read_csv(io.StringIO(out))) == 60
+    code, out, err = run(["appraise", str(tmp_path), "-q"], capsys)
+    assert code == 0 and err == ""
+
+
+def test_literature_export_streams_dedupes_and_reports_broken_records(capsys):
+    lit = ROOT / "tests" / "fixtures" / "literature"
+    code, out, err = run(["appraise", str(lit / "pubmed.nbib"), str(lit / "pubmed_broken.nbib"),
+                          "--format", "json", "-q"], capsys)
+    recs = json.loads(out)
+    assert code == 1
+    good = [r for r in recs if "error" not in r]
+    broken = [r for r in recs if "error" in r]
+    assert good and all(r["study"]["title"] for r in good)
+    assert broken and all("record" in r["error"] and "#" in r["source"] for r in broken)
+    assert "skipped duplicate" in err  # the broken file repeats records of the good one
