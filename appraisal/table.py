@@ -1,0 +1,744 @@
+"""Split the Key Findings table of a study summary back into its cells.
+
+Copying a web table to plain text drops the cell boundaries, so
+`CD4+ count (cells/μL)312 ± 84498 ± 91+60%` has to be read as
+`CD4+ count (cells/μL)` | `312 ± 84` | `498 ± 91` | `+60%`.
+
+How a row is split: a small cell grammar (numbers with optional ± SD, range, unit and bracket;
+signed changes; p-values; capitalised words) lists every way the text after each possible end of
+the parameter name can be cut into cells. Glued digits (`84498`, `0.681.12`) give several
+candidates; the search is bounded (at most one more cell than the header asks for, capped counts).
+Each candidate is scored on how many cells the header wants and which column wants what, on number
+sense (similar magnitude and precision, an SD smaller than its mean) and on the stated change as a
+check (312 -> 498 is +59.6%, stated +60%: within 1.5 points or 10 % relative). The best candidate
+is kept; when another is nearly as good, when the change contradicts the numbers, or when the row
+has more or fewer cells than the header, the Finding is flagged `uncertain` with a `note` saying
+why. A value is never moved into a column silently.
+
+Column mapping (header = parameter column + value columns):
+- a column named like n / number / participants holds counts, p / p-value p-values,
+  Change / Difference / Δ / effect the change; every other column holds values;
+- baseline = the first value column; follow_up = the last value column before the first change
+  or p column (Week 12 in Baseline | Week 4 | Week 12 | Change); change = the first change
+  column, or the p column when there is none (its text is kept; change_percent stays None);
+- `cells` always holds every value cell in order, so middle columns (Week 4) are not lost;
+- a row with fewer cells than the header: baseline = first cell; when the last cell is a signed
+  number and the header has a change column, change = that cell and follow_up = the cell before
+  it (if any besides the baseline), otherwise follow_up = the last cell. Always uncertain, because
+  which column is missing is not known. A row with more cells than the header: no column filled.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from .models import Finding, Measure
+
+__all__ = ["split_header", "split_row", "split_table", "parse_measure", "parse_percent"]
+
+# ---------------------------------------------------------------------------------------------
+# Header
+
+# Terms whose inner case/digit changes are not column boundaries.
+_PROTECTED = re.compile(
+    r"HbA1c|HRQoL|QoL|VO2\s?max|IgG|IgE|IgA|IgM|mmHg|[mdμµ]L|pH|95\s?% CI"
+    r"|[pP][- ]values?")
+# Terms that start a new column even when glued to a lower-case letter ("Treatedp-value").
+_FORCE_BEFORE = re.compile(r"[pP][- ]values?")
+_TIME_PHRASE = re.compile(
+    r"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+)?[\s-]*(?:weeks?|wks?|months?|mos?|days?|years?|yrs?|hours?"
+    r"|hrs?|[hdwmy])(?-i:(?![a-z]))", re.IGNORECASE)
+_TIME_WORD_END = re.compile(
+    r"(?:(?:Week|Month|Day|Visit|Year|Hour|Cycle|Session|Wk|Mo|Yr|Hr|[TVDWM])"
+    r"|\b(?:week|month|day|visit|year|hour|cycle|session|wk|mo|yr|hr|[tvdwm]))\s*$")
+# Column words that may carry a glued one-letter column after them ("Groupn" = Group | n).
+_HEADER_WORDS = frozenset(
+    "parameter outcome measure group arm treatment placebo control treated baseline change "
+    "difference result results endpoint variable characteristic intervention cohort subgroup "
+    "study effect mean value total dose population sample condition".split())
+
+
+def split_header(line: str) -> list[str]:
+    """Column names of a header whose cell boundaries were lost.
+
+    `ParameterBaseline6 MonthsChange` -> Parameter | Baseline | 6 Months | Change. Boundaries
+    are where a lower-case letter or a number meets a capital, where a time phrase (`6 Months`,
+    `12 Weeks`) starts after a word that is not itself a time word, and before `p-value`;
+    `HbA1c`, `Week 12`, `p-value` stay whole. Tab-separated headers are split on the tabs.
+    """
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t") if c.strip()]
+    s = line.strip()
+    inside: set[int] = set()
+    forced: set[int] = set()
+    for m in _PROTECTED.finditer(s):
+        inside.update(range(m.start() + 1, m.end()))
+        if _FORCE_BEFORE.fullmatch(m.group()) and m.start() > 0 and (
+                s[m.start() - 1].isalnum() or s[m.start() - 1] == ")"):
+            forced.add(m.start())
+    cuts = [0]
+    for k in range(1, len(s)):
+        a, b = s[k - 1], s[k]
+        if k in forced:
+            cut = True
+        elif k in inside:
+            cut = False
+        elif (a.islower() or a.isdigit()) and b.isupper():
+            cut = True
+        elif a in ")]%" and (b.isupper() or b.isdigit()):
+            cut = True
+        elif a.isupper() and b.isupper() and k >= 2 and s[k - 2].isupper() and k + 1 < len(s) \
+                and s[k + 1].islower():
+            cut = True  # "CIChange" -> CI | Change
+        elif a.isalpha() and b.isdigit():
+            cut = bool(_TIME_PHRASE.match(s, k)) and not _TIME_WORD_END.search(s, 0, k)
+        else:
+            cut = False
+        if cut:
+            cuts.append(k)
+    cuts.append(len(s))
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        part = s[a:b].strip()
+        if not part:
+            continue
+        # "Groupn" -> Group | n, "Differencep" -> Difference | p
+        if len(part) > 2 and part[-1] in "np" and part[:-1].casefold() in _HEADER_WORDS:
+            out.extend([part[:-1], part[-1]])
+        else:
+            out.append(part)
+    return out
+
+
+def _column_role(name: str) -> str:
+    """value, change, p or n: what a column holds, judged from its name."""
+    n = name.strip().casefold()
+    if re.fullmatch(r"p|p[- ]?values?|significance|sig\.?|p \(.*\)", n) or "p-value" in n \
+            or "p value" in n:
+        return "p"
+    if re.fullmatch(r"n|no\.|number|participants|patients|subjects|sample size|n \(.*\)", n):
+        return "n"
+    if re.search(r"chang|differ|\bdiff\b|delta|δ|\beffect|reduction|improvement|vs\.? baseline", n):
+        return "change"
+    return "value"
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell grammar
+
+class _Cell(NamedTuple):
+    start: int
+    end: int
+    kind: str  # num, signed, p, word, na
+    mean: float | None = None
+    sd: float | None = None
+    unit: str | None = None
+    dp: int = 0  # decimal places of the mean
+    sd_dp: int = 0
+    odd: bool = False  # text after the number that is neither a known unit nor a statistic
+    ranged: bool = False
+
+
+_DIGITS = re.compile(r"\d+")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+_PM = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
+_RANGE = re.compile(r"\s*[–—]\s*|\s+-\s+|\s+to\s+")
+_UNIT_ATOM = r"(?:mmHg|kPa|mEq|mIU|IU|[a-zμµ]+(?:L|U|Hg|Eq)?|L|U|m²|m2)"
+_UNIT = re.compile(
+    r"\s?(%|-fold|×|x(?![a-z])|" + _UNIT_ATOM + r"(?:/" + _UNIT_ATOM + r"(?:[²³]|\^?2)?)*[²³]?)"
+    r"(?: [a-z]+)*")
+_KNOWN_UNITS = frozenset(
+    "% -fold × x mmhg kpa meq miu iu u l g mg μg µg ug ng pg kg mmol μmol µmol umol nmol pmol mol "
+    "ml dl μl µl cells cm mm m m² m2 bpm min h hr hrs s ms sec d days wk wks weeks mo months y yr "
+    "yrs years kcal cal points pts pt units score ratio fold times beats iu/l u/l".split())
+_PAREN = re.compile(r"\s?\([^()]{0,60}\)")
+_STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z])\d")  # (10–14), (n=40), not (TH1) or (mg/dL)
+_COMPARATOR = re.compile(r"(?:[pP]\s*)?(?:[<>=≤≥]|&lt;|&gt;)\s*")
+_P_ONLY = re.compile(r"[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*")
+_WORD = re.compile(
+    r"[↑↓]?\s?[A-Z][a-z]+(?:[ \-](?:[a-z]+|\d+(?:\.\d+)?%?|[A-Z]{2,}\d*(?![a-z])))*"
+    r"(?:\s?\([^()]{0,60}\))?")
+_NA = re.compile(r"(?:NS|N/A|NA|NR|ND|n/a|ns|[—–](?!\s*\d))(?![A-Za-z])")
+_SIGNS = "+-−↑↓"
+_MAX_INT_DIGITS = 9
+_MAX_FRACTION_DIGITS = 6
+
+
+def _numbers(s: str, i: int) -> list[tuple[int, float, int]]:
+    """Every unsigned number that can start at s[i]: (end, value, decimal places).
+
+    A digit run may be several glued numbers, so each valid prefix is a candidate: `84498`
+    gives 8, 84, 844, ...; `0.681.12` gives 0.6, 0.68, 0.681. No leading zeros except `0` itself.
+    """
+    m = _DIGITS.match(s, i)
+    if not m:
+        return []
+    run = m.group()
+    out: list[tuple[int, float, int]] = []
+    lens = [1] if run[0] == "0" else range(1, min(len(run), _MAX_INT_DIGITS) + 1)
+    for k in lens:
+        out.append((i + k, float(run[:k]), 0))
+    e = m.end()
+    if (len(run) == 1 or run[0] != "0") and len(run) <= _MAX_INT_DIGITS and e + 1 < len(s) \
+            and s[e] == "." and s[e + 1].isdigit():
+        frac = _DIGITS.match(s, e + 1).group()[:_MAX_FRACTION_DIGITS]
+        for k in range(1, len(frac) + 1):
+            out.append((e + 1 + k, float(run + "." + frac[:k]), k))
+    t = _THOUSANDS.match(s, i)
+    if t:
+        out.append((t.end(), float(t.group().replace(",", "")), 0))
+    return out
+
+
+def _unit_is_odd(unit: str) -> bool:
+    got = _ODD_UNITS.get(unit)
+    if got is None:
+        word = unit.split(" ")[0].casefold()
+        got = word not in _KNOWN_UNITS and word.split("/")[0] not in _KNOWN_UNITS
+        if len(_ODD_UNITS) < 4096:
+            _ODD_UNITS[unit] = got
+    return got
+
+
+_ODD_UNITS: dict[str, bool] = {}
+_PM_AHEAD = re.compile(r"\d*(?:\.\d+)?\s*(?:±|\+/-)")
+_UNIT_LEAD = frozenset(" %-×xμµ")
+
+
+def _cells_at(s: str, i: int, bare_before_pm: bool = True) -> list[_Cell]:
+    """Every cell the grammar allows to start at s[i] (s[i] is not whitespace).
+
+    `bare_before_pm=False` drops a bare number cut off the front of a `mean ± SD` run
+    (`1` | `42 ± 28`): such a row would mix formats, and the cut is only worth trying when the
+    header has a count column (`n` | `mean ± SD`).
+    """
+    c = s[i]
+    n = len(s)
+    out: list[_Cell] = []
+    if c.isdigit() or (c in _SIGNS and i + 1 < n and s[i + 1].isdigit()):
+        kind = "signed" if c in _SIGNS else "num"
+        neg = c in "-−↓"
+        for e, val, dp in _numbers(s, i + 1 if kind == "signed" else i):
+            mean = -val if neg else val
+            nxt = s[e] if e < n else ""
+            if not bare_before_pm and nxt.isdigit() and _PM_AHEAD.match(s, e):
+                continue
+            tails = [(e, None, 0, False)]
+            if nxt and not nxt.isdigit() and nxt != ".":
+                pm = _PM.match(s, e)
+                if pm:
+                    limit = 10 * abs(mean)
+                    for e2, sd, sd_dp in _numbers(s, pm.end()):
+                        if sd <= limit or mean == 0:  # an SD ten times its mean is a mis-split
+                            tails.append((e2, sd, sd_dp, False))
+                rg = _RANGE.match(s, e)
+                if rg:
+                    for e2, _hi, _ in _numbers(s, rg.end()):
+                        tails.append((e2, None, 0, True))
+            for e2, sd, sd_dp, ranged in tails:
+                cell = _Cell(i, e2, kind, mean, sd, None, dp, sd_dp, False, ranged)
+                out.append(cell)
+                nxt = s[e2] if e2 < n else ""
+                if not nxt or nxt.isdigit():
+                    continue
+                if nxt.isalpha() or nxt in _UNIT_LEAD:
+                    um = _UNIT.match(s, e2)
+                    if um:
+                        unit = um.group().strip()
+                        cell = _Cell(i, um.end(), kind, mean, sd, unit, dp, sd_dp,
+                                     _unit_is_odd(unit), ranged)
+                        out.append(cell)
+                if "(" in s[cell.end:cell.end + 2]:
+                    pa = _PAREN.match(s, cell.end)
+                    if pa:
+                        stat = _STANDALONE_NUMBER.search(pa.group())
+                        out.append(_Cell(i, pa.end(), kind, mean, sd, cell.unit, dp, sd_dp,
+                                         cell.odd or not stat, ranged))
+        return out
+    m = _COMPARATOR.match(s, i) if c in "pP<>=≤≥&" else None
+    if m and (c not in "pP" or _P_ONLY.match(s, i)):
+        k = m.end()
+        starts = [k]
+        if k < len(s) and s[k] == "." and k + 1 < len(s) and s[k + 1].isdigit():
+            starts = [k + 1]  # p<.001
+        for e, val, dp in _numbers(s, starts[0]):
+            out.append(_Cell(i, e, "p", val, None, None, dp))
+        return out
+    m = _NA.match(s, i)
+    if m:
+        out.append(_Cell(i, m.end(), "na"))
+    if c.isupper() or c in "↑↓":
+        m = _WORD.match(s, i)
+        if m:
+            out.append(_Cell(i, m.end(), "word"))
+    return out
+
+
+# What can begin a cell: a (signed) number, a capital, a comparator or p-value, n/a, ns, a dash.
+_FIRST = re.compile(r"[+\-−↑↓]?\d|[A-Z][a-z]|[↑↓]|[pP]\s*(?:[<>=≤≥]|&[lg]t;)|[<>=≤≥]|&[lg]t;"
+                    r"|(?:NS|N/?A|NR|ND|n/a|ns)(?![A-Za-z])|[—–]")
+
+# ---------------------------------------------------------------------------------------------
+# Search and scoring
+
+_MAX_PER_POSITION = 256
+_MAX_CANDIDATES = 1500
+_MAX_PARAM_ENDS = 40
+_MAX_SCANNED = 400  # positions scanned per row, so pathological text stays fast
+_CLEAR_MARGIN = 1.5
+_VALUE_KINDS = ("num", "signed")
+
+
+class _Plan(NamedTuple):
+    """Which cell index goes to baseline, follow_up and change (None when not filled)."""
+
+    baseline: int | None
+    follow_up: int | None
+    change: int | None
+    change_role: str | None  # change or p
+
+
+def _plan_for_roles(roles: list[str]) -> _Plan:
+    """The column plan of a row that has exactly one cell per header column."""
+    stop = next((k for k, r in enumerate(roles) if r in ("change", "p")), None)
+    change = next((k for k, r in enumerate(roles) if r == "change"), stop)
+    values = [k for k, r in enumerate(roles[:stop] if stop is not None else roles) if r == "value"]
+    base = values[0] if values else None
+    follow = values[-1] if len(values) >= 2 else None
+    return _Plan(base, follow, change, roles[change] if change is not None else None)
+
+
+def _plan(cells: tuple[_Cell, ...], roles: list[str] | None) -> _Plan:
+    """The column plan of a row: by header position when the counts agree, else by shape."""
+    n = len(cells)
+    if roles is not None and n == len(roles):
+        return _plan_for_roles(roles)
+    if n == 0 or (roles is not None and n > len(roles)):
+        return _Plan(None, None, None, None)
+    wants_change = roles is None or "change" in roles
+    last = cells[-1]
+    if n >= 2 and wants_change and (last.kind == "signed" or (roles is None and last.unit == "%")):
+        return _Plan(0, n - 2 if n >= 3 else None, n - 1, "change")
+    if roles is None and n >= 2 and last.kind == "p":
+        return _Plan(0, n - 2 if n >= 3 else None, n - 1, "p")
+    return _Plan(0, n - 1 if n >= 2 else None, None, None)
+
+
+def _change_check(a: _Cell, b: _Cell, c: _Cell, two_sided: bool, points: bool) -> float | None:
+    """How far the stated change is from the numbers, in tolerances (<= 1 agrees); None: no check.
+
+    A percent is checked as relative change (1.5 points or 10 % of it, whichever is larger), or as
+    percentage points when the values are percentages; a plain signed number as the difference,
+    within its rounding. A `Difference` between arms may be stated either way round.
+    """
+    if a.mean is None or b.mean is None or c.mean is None or c.kind not in _VALUE_KINDS:
+        return None
+    if c.kind == "num" and c.unit != "%" and not two_sided:
+        return None
+    stated = c.mean
+    options: list[float] = []
+    if c.unit == "%":
+        tol = max(1.5, 0.1 * abs(stated))
+        if a.mean != 0:
+            options.append((b.mean - a.mean) / abs(a.mean) * 100)
+        if two_sided and b.mean != 0:
+            options.append((a.mean - b.mean) / abs(b.mean) * 100)
+        if points or a.unit == "%" or b.unit == "%":
+            options.append(b.mean - a.mean)  # percentage points
+    else:
+        tol = max(0.5 * 10 ** -c.dp, 0.5 * 10 ** -max(a.dp, b.dp)) * 1.01 + 1e-9
+        options.append(b.mean - a.mean)
+    if two_sided:
+        options += [-o for o in options]
+    if not options:
+        return None
+    return min(abs(o - stated) for o in options) / tol
+
+
+def _own_score(c: _Cell) -> float:
+    """What one cell costs on its own, whatever column it lands in."""
+    score = 0.0
+    if c.odd:
+        score -= 1.5
+    if c.ranged:
+        score -= 0.2
+    if c.mean is not None:
+        if abs(c.mean) >= 1e6:
+            score -= 1
+        if c.sd is not None:
+            if c.sd >= abs(c.mean) > 0:
+                score -= 1.5
+            elif c.mean and c.sd < 0.01 * abs(c.mean):
+                score -= 0.5
+            score -= 0.2 * min(abs(c.sd_dp - c.dp), 2)
+    return score
+
+
+def _pair_score(a: _Cell, b: _Cell) -> float:
+    """Number sense between two value columns of one row: like magnitude, precision and format."""
+    score = 0.0
+    if a.mean and b.mean and (a.mean > 0) == (b.mean > 0):
+        score -= 2.0 * abs(math.log10(abs(b.mean) / abs(a.mean)))
+    elif a.mean != b.mean:
+        score -= 1.0
+    score -= 0.4 * min(abs(a.dp - b.dp), 2)
+    if (a.unit or "") != (b.unit or ""):
+        score -= 1.0
+    if a.sd and b.sd:
+        score -= 0.5 * abs(math.log10(a.sd / b.sd))
+    elif (a.sd is None) != (b.sd is None):
+        score -= 2.0  # a table reports its values in one format
+    return score
+
+
+_CHANGE_FIT = {"signed": 1.0, "word": 0.3, "p": -1.0}
+
+
+def _role_score(c: _Cell, role: str) -> float:
+    """How well a cell fits the column it would land in."""
+    kind = c.kind
+    if role == "change":
+        if kind == "num":
+            return 0.5 if c.unit == "%" else -0.5
+        return _CHANGE_FIT.get(kind, 0.0)
+    if role == "p":
+        return 1.0 if kind in ("p", "na") else -1.0
+    if role == "n":
+        return 0.5 if kind == "num" and c.dp == 0 and c.sd is None else -0.5
+    if kind == "signed":
+        return -1.0
+    if kind == "p":
+        return -2.0
+    if c.unit == "%" and c.mean is not None and c.mean > 100:
+        return -1.5
+    return 0.0
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_BAD_NAME_END = frozenset("-:/(±.,=<>&")
+
+
+def _param_score(s: str, p: int, start: int, param: str) -> float:
+    """How plausible it is that the parameter name is s[:p] and the first cell starts at `start`."""
+    score = 0.0
+    if not _LETTER.search(param):
+        score -= 8
+    if param.count("(") != param.count(")") or param.count("[") != param.count("]"):
+        score -= 6
+    if "±" in param:
+        score -= 6
+    last = param[-1:]
+    if last in _BAD_NAME_END:
+        score -= 4
+    elif last == "+":
+        score -= 1.5
+    in_space = start > p
+    if in_space:
+        score -= 4.5  # glued rows have no space at a cell boundary
+    elif s[p - 1].isdigit() and s[start].isdigit():
+        score -= 2  # the name's digits and the first value's digits are one run
+        if len(param) >= 2 and not param[-2].isalnum():
+            score -= 2
+    if not in_space and last.isalpha() and s[start] in "-−":
+        score -= 4  # "IL-2", "TNF-α": a hyphen glued to a name is part of the name
+    return score
+
+
+class _Row:
+    """One row's search: the text, what the header wants, and caches shared by all candidates."""
+
+    def __init__(self, s: str, roles: list[str] | None, two_sided: bool):
+        self.s = s
+        self.roles = roles
+        self.two_sided = two_sided
+        self.cells: dict[int, list[_Cell]] = {}
+        self.memo: dict[tuple[int, int], list[tuple[float, tuple[_Cell, ...]]]] = {}
+        self.pairs: dict[tuple[int, int], float] = {}
+        self.fits: dict[tuple[int, int], float] = {}
+        self.scanned = 0
+        self.bare_before_pm = roles is None or "n" in roles
+        if roles is not None:
+            self.full_plan = _plan_for_roles(roles)
+            self.value_columns = [k for k, r in enumerate(roles) if r == "value"]
+
+    def cells_at(self, i: int) -> list[_Cell]:
+        got = self.cells.get(i)
+        if got is None:
+            self.scanned += 1
+            got = _cells_at(self.s, i, self.bare_before_pm) \
+                if self.scanned <= _MAX_SCANNED and _FIRST.match(self.s, i) else []
+            self.cells[i] = got
+        return got
+
+    def splits(self, i: int, budget: int) -> list[tuple[float, tuple[_Cell, ...]]]:
+        """Ways s[i:] splits into at most `budget` cells, each with its column-free score."""
+        key = (i, budget)
+        got = self.memo.get(key)
+        if got is not None:
+            return got
+        s, n = self.s, len(self.s)
+        while i < n and s[i].isspace():
+            i += 1
+        out: list[tuple[float, tuple[_Cell, ...]]] = []
+        if i == n:
+            out.append((0.0, ()))
+        elif budget > 0:
+            for cell in self.cells_at(i):
+                rests = self.splits(cell.end, budget - 1)
+                if not rests:
+                    continue
+                own = _own_score(cell)
+                e = cell.end
+                glued = e < n and s[e - 1].isdigit() and s[e].isdigit()
+                for sc, rest in rests:
+                    # every cut inside a run of digits is a guess
+                    out.append((sc + own - (0.3 if glued and rest else 0.0), (cell,) + rest))
+                if len(out) >= _MAX_PER_POSITION:
+                    del out[_MAX_PER_POSITION:]
+                    break
+        self.memo[key] = out
+        return out
+
+    def pair(self, a: _Cell, b: _Cell) -> float:
+        key = (id(a), id(b))
+        got = self.pairs.get(key)
+        if got is None:
+            got = self.pairs[key] = _pair_score(a, b)
+        return got
+
+    def score(self, cells: tuple[_Cell, ...], points: bool) -> tuple[float, _Plan, float | None]:
+        """The header- and number-dependent part of a candidate's score, its plan and check.
+
+        `points`: the parameter is a percentage, so a stated % change may be percentage points.
+        """
+        roles = self.roles
+        n = len(cells)
+        if roles is not None and n == len(roles):
+            plan = self.full_plan
+            score = 0.0
+            fits = self.fits
+            for k, c in enumerate(cells):
+                key = (id(c), k)
+                v = fits.get(key)
+                if v is None:
+                    v = fits[key] = _role_score(c, roles[k])
+                score += v
+            values = [cells[k] for k in self.value_columns if cells[k].kind in _VALUE_KINDS]
+        else:
+            plan = _plan(cells, roles)
+            score = 0.0
+            if roles is not None:
+                score -= 2.5 * (len(roles) - n) if n < len(roles) else 4.0 * (n - len(roles))
+            values = [c for k, c in enumerate(cells) if k != plan.change and c.kind in _VALUE_KINDS]
+        for k in range(1, len(values)):
+            score += self.pair(values[k - 1], values[k])
+        check = None
+        if plan.change_role == "change" and plan.baseline is not None and plan.follow_up is not None:
+            check = _change_check(cells[plan.baseline], cells[plan.follow_up], cells[plan.change],
+                                  self.two_sided, points)
+            if check is not None:
+                score += 4 - min(check, 1.0) if check <= 1 else -1.5
+        return score, plan, check
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows
+
+
+def split_row(line: str, header: list[str]) -> Finding:
+    """One findings row split into the parameter name and its value cells (never raises).
+
+    The header decides how many value cells are expected and what each column holds; see the
+    module docstring for the mapping to baseline / follow_up / change.
+    """
+    raw = line if isinstance(line, str) else str(line)
+    s = raw.rstrip("\r\n")
+    header = [h for h in (header or []) if h and h.strip()]
+    header_names = [h.strip() for h in header[1:]]
+    roles = [_column_role(h) for h in header_names] if len(header) >= 2 else None
+    if "\t" in s.strip():
+        parts = [p.strip() for p in s.strip().split("\t")]
+        return _known_cells(parts[0], [p for p in parts[1:] if p], raw, roles, header_names)
+
+    change_name = next((h for h, r in zip(header_names, roles or []) if r == "change"), "")
+    two_sided = bool(re.search(r"differ|\bdiff|effect|vs", change_name, re.IGNORECASE))
+    row = _Row(s, roles, two_sided)
+    scored = _candidates(row, len(roles) if roles is not None else 8)
+    if not scored and roles is not None:
+        scored = _candidates(row, len(roles) + 2)  # more cells than the header has columns
+    if not scored:
+        return _unsplit(s, raw)
+    scored.sort(key=lambda t: -t[0])
+    best_score, param, cells, plan, check = scored[0]
+    best_bounds = _bounds(param, cells)
+    rival = next((t for t in scored[1:] if _bounds(t[1], t[2]) != best_bounds), None)
+
+    texts = [s[c.start:c.end].strip() for c in cells]
+    reasons: list[str] = []
+    if roles is not None and len(cells) != len(roles):
+        cols = ", ".join(header_names)
+        if len(cells) < len(roles):
+            reasons.append(f"{len(cells)} value cells for {len(roles)} columns ({cols}); which column"
+                           " is missing is not known, cells placed by position")
+        else:
+            reasons.append(f"{len(cells)} value cells for {len(roles)} columns ({cols}); "
+                           "columns not assigned")
+    if check is not None and check > 1:
+        reasons.append(f"stated change {texts[plan.change]} does not match "
+                       f"{texts[plan.baseline]} -> {texts[plan.follow_up]}")
+    if rival is not None and best_score - rival[0] < _CLEAR_MARGIN:
+        alt = " | ".join([rival[1]] + [s[c.start:c.end].strip() for c in rival[2]])
+        reasons.append(f"ambiguous split; next best reading: {alt}")
+    if any(c.odd for c in cells):
+        reasons.append("a number is followed by text that is neither a known unit nor a statistic")
+    return _finding(param, texts, cells, plan, raw, reasons)
+
+
+def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]]:
+    """Every (parameter end, cell split) the grammar allows, scored; bounded in number."""
+    s = row.s
+    n = len(s)
+    first_pm = s.find("±")
+    last_p = n - 1 if first_pm < 0 else first_pm  # a name never contains ±
+    out: list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]] = []
+    tried = 0
+    for m in _FIRST.finditer(s, 1):
+        start = m.start()
+        if start > last_p:
+            break
+        p = start
+        while p > 0 and s[p - 1].isspace():
+            p -= 1
+        if p == 0:
+            continue
+        if p == start and (s[p - 1].isdigit() or s[p - 1] == "."):
+            k = p - 1
+            while k >= 0 and (s[k].isdigit() or s[k] == "."):
+                k -= 1
+            if k < 0 or s[k] in ")]%±" or "." in s[k + 1:p]:
+                continue  # "(cells/μL)3" | "12 ± 84" or "ratio0.6" | "81.12" is never a name
+        tried += 1
+        if tried > _MAX_PARAM_ENDS:
+            break
+        splits = row.splits(start, budget)
+        if not splits:
+            continue
+        param = s[:p].strip()
+        base = _param_score(s, p, start, param)
+        points = "%" in param
+        for sc, cells in splits:
+            if not cells:
+                continue
+            extra, plan, check = row.score(cells, points)
+            out.append((base + sc + extra, param, cells, plan, check))
+        if len(out) >= _MAX_CANDIDATES:
+            break
+    return out
+
+
+def _bounds(param: str, cells: tuple[_Cell, ...]) -> tuple:
+    return (len(param),) + tuple((c.start, c.end) for c in cells)
+
+
+def _finding(param: str, texts: list[str], cells: tuple[_Cell, ...], plan: _Plan, raw: str,
+             reasons: list[str]) -> Finding:
+    f = Finding(parameter=param, cells=texts, raw=raw, uncertain=bool(reasons),
+                note="; ".join(reasons) or None)
+    if plan.baseline is not None:
+        f.baseline = texts[plan.baseline]
+        f.baseline_value = _measure(cells[plan.baseline], texts[plan.baseline])
+    if plan.follow_up is not None:
+        f.follow_up = texts[plan.follow_up]
+        f.follow_up_value = _measure(cells[plan.follow_up], texts[plan.follow_up])
+    if plan.change is not None:
+        f.change = texts[plan.change]
+        f.change_percent = parse_percent(f.change)
+    return f
+
+
+def _measure(cell: _Cell, text: str) -> Measure | None:
+    if cell.kind not in ("num", "signed") or cell.ranged:
+        return None
+    return parse_measure(text)
+
+
+def _unsplit(s: str, raw: str) -> Finding:
+    """No reading fits the grammar: parameter up to the first digit, the rest as one cell."""
+    m = re.search(r"[A-Za-z][^\d]*?(?=[+\-−]?\d)", s)
+    if m and s[m.end():].strip():
+        param, rest = s[:m.end()].strip(), s[m.end():].strip()
+        return Finding(parameter=param, cells=[rest], raw=raw, uncertain=True,
+                       note="could not split the row into cells; the values are kept as one cell")
+    return Finding(parameter=s.strip(), raw=raw, uncertain=True, note="no value cells found")
+
+
+def _known_cells(param: str, values: list[str], raw: str, roles: list[str] | None,
+                 header_names: list[str]) -> Finding:
+    """A row whose cells survived (tab-separated): only the column mapping is needed."""
+    fake: list[_Cell] = []
+    for t in values:
+        m = parse_measure(t)
+        kind = "signed" if m is not None and t.lstrip()[:1] in _SIGNS else ("num" if m else "word")
+        fake.append(_Cell(0, 0, kind, m.mean if m else None, m.sd if m else None,
+                          m.unit if m else None))
+    cells = tuple(fake)
+    plan = _plan(cells, roles)
+    reasons = []
+    if roles is not None and len(values) != len(roles):
+        reasons.append(f"{len(values)} value cells for {len(roles)} columns "
+                       f"({', '.join(header_names)}); cells kept in order")
+    return _finding(param, values, cells, plan, raw, reasons)
+
+
+def split_table(lines: list[str]) -> tuple[list[str], list[Finding]]:
+    """lines[0] is the header line, the rest are rows; blank lines are ignored."""
+    lines = [ln for ln in (lines or []) if ln and ln.strip()]
+    if not lines:
+        return [], []
+    header = split_header(lines[0])
+    return header, [split_row(ln, header) for ln in lines[1:]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell values
+
+_MEASURE = re.compile(
+    r"\s*([+\-−↑↓]?)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?))?"
+    r"\s*([%A-Za-zμµ×/²³\-][%A-Za-zμµ×/²³\-. ]{0,24})?"
+    r"(?:\s*\([^()]*\))?\s*")
+
+
+def parse_measure(cell: str) -> Measure | None:
+    """`312 ± 84` -> mean 312, sd 84; `5.2 mmol/L` -> mean 5.2, unit mmol/L; words -> None.
+
+    A range on its own (`12–18`) and a p-value are not a mean, so they give None too.
+    """
+    if not cell:
+        return None
+    m = _MEASURE.fullmatch(cell)
+    if not m:
+        return None
+    sign, num, sd, unit = m.groups()
+    mean = float(num.replace(",", ""))
+    if sign in ("-", "−", "↓"):
+        mean = -mean
+    unit = unit.strip() if unit else None
+    if unit and (unit[0] in "-" and not unit.startswith("-fold")):
+        return None
+    return Measure(mean=mean, sd=float(sd) if sd else None, unit=unit or None)
+
+
+_PERCENT = re.compile(r"\s*([+\-−↑↓]?)\s*(\d+(?:\.\d+)?)\s*%(?:\s*\([^()]*\))?\s*")
+
+
+def parse_percent(cell: str) -> float | None:
+    """`+60%` -> 60.0, `-12.5%` -> -12.5; anything that is not a percentage -> None."""
+    if not cell:
+        return None
+    m = _PERCENT.fullmatch(cell)
+    if not m:
+        return None
+    value = float(m.group(2))
+    return -value if m.group(1) in ("-", "−", "↓") else value

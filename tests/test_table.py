@@ -1,0 +1,313 @@
+"""The findings-table splitter: the seed table, hard rows, and properties of any row."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from appraisal.table import parse_measure, parse_percent, split_header, split_row, split_table
+
+SEED = """ParameterBaseline6 MonthsChange
+CD4+ count (cells/μL)312 ± 84498 ± 91+60%
+CD4:CD8 ratio0.681.12Normalized
+IL-2 (TH1)LowSignificantly increased
+IL-4 (TH2)ElevatedDecreased
+NK cell activityReducedRestored to reference""".split("\n")
+
+H3 = ["Parameter", "Baseline", "6 Months", "Change"]
+H5 = ["Parameter", "Baseline", "Week 4", "Week 12", "Change"]
+ARMS = ["Outcome", "Treatment", "Placebo", "Difference"]
+PVAL = ["Parameter", "Control", "Treated", "p-value"]
+PRE_POST = ["Measure", "Pre", "12 Weeks", "Post"]
+BEFORE_AFTER = ["Parameter", "Before", "After"]
+GROUP_N = ["Group", "n", "Result"]
+
+
+def no_space(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+# --- the seed --------------------------------------------------------------------------------
+
+def test_seed_table():
+    header, rows = split_table(SEED)
+    assert header == H3
+    cells = [(f.parameter, f.cells) for f in rows]
+    assert cells == [
+        ("CD4+ count (cells/μL)", ["312 ± 84", "498 ± 91", "+60%"]),
+        ("CD4:CD8 ratio", ["0.68", "1.12", "Normalized"]),
+        ("IL-2 (TH1)", ["Low", "Significantly increased"]),
+        ("IL-4 (TH2)", ["Elevated", "Decreased"]),
+        ("NK cell activity", ["Reduced", "Restored to reference"]),
+    ]
+
+
+def test_seed_first_row_is_certain_and_checked():
+    f = split_table(SEED)[1][0]
+    assert not f.uncertain and f.note is None
+    assert (f.baseline, f.follow_up, f.change) == ("312 ± 84", "498 ± 91", "+60%")
+    assert f.baseline_value.mean == 312 and f.baseline_value.sd == 84
+    assert f.follow_up_value.mean == 498 and f.follow_up_value.sd == 91
+    assert f.change_percent == 60
+    assert f.raw == SEED[1]
+
+
+def test_seed_ratio_row_splits_leading_zero_decimals():
+    f = split_table(SEED)[1][1]
+    assert not f.uncertain
+    assert f.baseline_value.mean == pytest.approx(0.68)
+    assert f.follow_up_value.mean == pytest.approx(1.12)
+    assert f.change == "Normalized" and f.change_percent is None
+
+
+@pytest.mark.parametrize("index", [2, 3, 4])
+def test_seed_rows_with_fewer_cells_are_flagged_not_shifted(index):
+    f = split_table(SEED)[1][index]
+    assert f.uncertain
+    assert "2 value cells for 3 columns" in f.note and "missing" in f.note
+    assert f.change is None  # a word is not silently put under Change
+    assert (f.baseline, f.follow_up) == (f.cells[0], f.cells[1])
+    assert f.baseline_value is None and f.follow_up_value is None
+
+
+# --- headers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("ParameterBaseline6 MonthsChange", H3),
+    ("OutcomeTreatmentPlaceboDifference", ARMS),
+    ("MeasurePre12 WeeksPost", PRE_POST),
+    ("ParameterControlTreatedp-value", PVAL),
+    ("GroupnResult", GROUP_N),
+    ("ParameterBaselineWeek 4Week 12Change", H5),
+    ("ParameterHbA1cChange", ["Parameter", "HbA1c", "Change"]),
+    ("ParameterBeforeAfter", BEFORE_AFTER),
+    ("Parameter\tBaseline\t6 Months\tChange", H3),
+    ("Treatment (n=40)Placebo (n=38)", ["Treatment (n=40)", "Placebo (n=38)"]),
+])
+def test_split_header(line, expected):
+    assert split_header(line) == expected
+
+
+# --- hard rows -------------------------------------------------------------------------------
+
+# (header, row, parameter, cells, uncertain)
+HARD_ROWS = [
+    (H3, "HbA1c (%)7.8 ± 1.16.9 ± 0.9-12%", "HbA1c (%)", ["7.8 ± 1.1", "6.9 ± 0.9", "-12%"], False),
+    (H3, "IL-6 (pg/mL)4.2 ± 1.12.1 ± 0.8-50%", "IL-6 (pg/mL)", ["4.2 ± 1.1", "2.1 ± 0.8", "-50%"], False),
+    (H3, "Vitamin D3 (ng/mL)18.4 ± 6.232.7 ± 8.1+78%", "Vitamin D3 (ng/mL)",
+     ["18.4 ± 6.2", "32.7 ± 8.1", "+78%"], False),
+    (H3, "VO2max (mL/kg/min)32.1 ± 4.538.5 ± 5.1+20%", "VO2max (mL/kg/min)",
+     ["32.1 ± 4.5", "38.5 ± 5.1", "+20%"], False),
+    (H3, "Week 12 pain4.1 ± 1.22.3 ± 0.9-44%", "Week 12 pain", ["4.1 ± 1.2", "2.3 ± 0.9", "-44%"], False),
+    (H3, "Fasting glucose5.4 mmol/L5.1 mmol/L-6%", "Fasting glucose",
+     ["5.4 mmol/L", "5.1 mmol/L", "-6%"], False),
+    (H3, "Glucose (mmol/L)5.45.1-6%", "Glucose (mmol/L)", ["5.4", "5.1", "-6%"], False),
+    (H3, "CRP (mg/L)8.4 (3.2–15.1)2.1 (0.9–4.6)-75%", "CRP (mg/L)",
+     ["8.4 (3.2–15.1)", "2.1 (0.9–4.6)", "-75%"], False),
+    (H3, "Pain score (0–10)6.2 ± 1.83.1 ± 1.5-50%", "Pain score (0–10)",
+     ["6.2 ± 1.8", "3.1 ± 1.5", "-50%"], False),
+    (H3, "LDL-C (mg/dL)142 ± 28118 ± 25-17%", "LDL-C (mg/dL)", ["142 ± 28", "118 ± 25", "-17%"], False),
+    (H3, "Body weight (kg)84.2 ± 12.179.8 ± 11.4-5.2%", "Body weight (kg)",
+     ["84.2 ± 12.1", "79.8 ± 11.4", "-5.2%"], False),
+    (H3, "TNF-α (pg/mL)12.48.9-28%", "TNF-α (pg/mL)", ["12.4", "8.9", "-28%"], False),
+    (H3, "Platelets (×10⁹/L)1,2501,380+10%", "Platelets (×10⁹/L)", ["1,250", "1,380", "+10%"], False),
+    (H3, "Vitamin D325 ± 832 ± 9+28%", "Vitamin D3", ["25 ± 8", "32 ± 9", "+28%"], False),
+    (H3, "eGFR (mL/min/1.73 m²)54 ± 1261 ± 14+13%", "eGFR (mL/min/1.73 m²)",
+     ["54 ± 12", "61 ± 14", "+13%"], False),
+    (H3, "HDL-CLowNormal", "HDL-C", ["Low", "Normal"], True),
+    (H3, "Fatigue Severity ScaleHighModerate", "Fatigue Severity Scale", ["High", "Moderate"], True),
+    (H3, "Quality of Life scoreImproved", "Quality of Life score", ["Improved"], True),
+    (ARMS, "Response rate (%)6238+24%", "Response rate (%)", ["62", "38", "+24%"], False),
+    (ARMS, "Mortality12%18%-6%", "Mortality", ["12%", "18%", "-6%"], False),
+    (ARMS, "Systolic BP (mmHg)-12.4 ± 3.1-4.2 ± 2.8-8.2", "Systolic BP (mmHg)",
+     ["-12.4 ± 3.1", "-4.2 ± 2.8", "-8.2"], False),
+    (PVAL, "Fasting glucose (mg/dL)126 ± 18108 ± 15p < 0.01", "Fasting glucose (mg/dL)",
+     ["126 ± 18", "108 ± 15", "p < 0.01"], False),
+    (PVAL, "Hospital stay (days)8.26.1NS", "Hospital stay (days)", ["8.2", "6.1", "NS"], False),
+    (PVAL, "ALT (U/L)48 ± 2231 ± 14p = 0.003", "ALT (U/L)", ["48 ± 22", "31 ± 14", "p = 0.003"], True),
+    (PRE_POST, "PHQ-9 score14.2 ± 3.88.1 ± 2.9", "PHQ-9 score", ["14.2 ± 3.8", "8.1 ± 2.9"], True),
+    (BEFORE_AFTER, "6MWT (m)412 ± 56468 ± 61", "6MWT (m)", ["412 ± 56", "468 ± 61"], False),
+    (GROUP_N, "Placebo62No change", "Placebo", ["62", "No change"], False),
+    (GROUP_N, "Treatment6285%", "Treatment", ["62", "85%"], True),
+    (H5, "HbA1c (%)8.1 ± 0.97.6 ± 0.87.2 ± 0.7-11%", "HbA1c (%)",
+     ["8.1 ± 0.9", "7.6 ± 0.8", "7.2 ± 0.7", "-11%"], False),
+    (H5, "Weight (kg)92.390.187.4-5.3%", "Weight (kg)", ["92.3", "90.1", "87.4", "-5.3%"], False),
+    (H5, "IL-1β (pg/mL)3.22.11.4-56%", "IL-1β (pg/mL)", ["3.2", "2.1", "1.4", "-56%"], False),
+    (H5, "Pain (VAS)7.14.2-41%", "Pain (VAS)", ["7.1", "4.2", "-41%"], True),
+]
+
+
+@pytest.mark.parametrize("header, row, parameter, cells, uncertain", HARD_ROWS,
+                         ids=[r[1][:28] for r in HARD_ROWS])
+def test_hard_rows(header, row, parameter, cells, uncertain):
+    f = split_row(row, header)
+    assert (f.parameter, f.cells) == (parameter, cells)
+    assert f.uncertain is uncertain, f.note
+    assert bool(f.note) is uncertain
+
+
+def test_five_column_header_maps_last_visit_to_follow_up():
+    f = split_row("HbA1c (%)8.1 ± 0.97.6 ± 0.87.2 ± 0.7-11%", H5)
+    assert (f.baseline, f.follow_up, f.change) == ("8.1 ± 0.9", "7.2 ± 0.7", "-11%")
+    assert f.change_percent == -11 and f.follow_up_value.sd == pytest.approx(0.7)
+
+
+def test_p_value_column_is_the_change_text_without_a_percent():
+    f = split_row("Fasting glucose (mg/dL)126 ± 18108 ± 15p < 0.01", PVAL)
+    assert (f.baseline, f.follow_up, f.change) == ("126 ± 18", "108 ± 15", "p < 0.01")
+    assert f.change_percent is None
+
+
+def test_difference_between_arms_may_be_stated_either_way_round():
+    f = split_row("Systolic BP (mmHg)-12.4 ± 3.1-4.2 ± 2.8-8.2", ARMS)
+    assert f.baseline_value.mean == pytest.approx(-12.4) and f.change == "-8.2"
+
+
+def test_count_column_is_not_a_value():
+    f = split_row("Placebo62No change", GROUP_N)
+    assert f.baseline == "No change" and f.follow_up is None
+
+
+def test_stated_change_that_contradicts_the_numbers_is_flagged():
+    f = split_row("Heart rate (bpm)78 ± 972 ± 8+30%", H3)
+    assert f.cells == ["78 ± 9", "72 ± 8", "+30%"]
+    assert f.uncertain and "does not match" in f.note
+
+
+def test_ambiguous_glued_numbers_name_the_alternative():
+    f = split_row("ALT (U/L)48 ± 2231 ± 14p = 0.003", PVAL)
+    assert f.uncertain and "48 ± 2 | 231 ± 14" in f.note
+
+
+def test_more_cells_than_header_fills_no_column():
+    f = split_row("Heart rate (bpm)78 ± 972 ± 8-8%", BEFORE_AFTER)
+    assert f.cells == ["78 ± 9", "72 ± 8", "-8%"]
+    assert f.uncertain and f.baseline is None and f.change is None
+
+
+def test_fewer_cells_with_a_signed_last_cell_fill_change():
+    f = split_row("Pain (VAS)7.14.2-41%", H5)
+    assert (f.baseline, f.follow_up, f.change) == ("7.1", "4.2", "-41%")
+    assert f.change_percent == -41 and "3 value cells for 4 columns" in f.note
+
+
+def test_tab_separated_row_keeps_its_cells():
+    f = split_row("CD4+ count\t312 ± 84\t498 ± 91\t+60%", H3)
+    assert f.cells == ["312 ± 84", "498 ± 91", "+60%"] and not f.uncertain
+    assert f.change_percent == 60
+
+
+def test_row_without_values_is_flagged():
+    f = split_row("see text", H3)
+    assert f.parameter == "see text" and f.cells == [] and f.uncertain
+
+
+def test_split_table_ignores_blank_lines_and_handles_empty():
+    assert split_table([]) == ([], [])
+    header, rows = split_table(["", SEED[0], "  ", SEED[1], ""])
+    assert header == H3 and len(rows) == 1
+
+
+# --- cell values -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, mean, sd, unit", [
+    ("312 ± 84", 312, 84, None),
+    ("0.68", 0.68, None, None),
+    ("5.2 mmol/L", 5.2, None, "mmol/L"),
+    ("-12.4 ± 3.1", -12.4, 3.1, None),
+    ("−8.2", -8.2, None, None),
+    ("1,250", 1250, None, None),
+    ("8.4 (3.2–15.1)", 8.4, None, None),
+    ("+60%", 60, None, "%"),
+    ("312 +/- 84 cells/μL", 312, 84, "cells/μL"),
+])
+def test_parse_measure(cell, mean, sd, unit):
+    m = parse_measure(cell)
+    assert m.mean == pytest.approx(mean) and m.sd == sd and m.unit == unit
+
+
+@pytest.mark.parametrize("cell", ["Low", "Normalized", "p < 0.05", "12–18", "", "No change"])
+def test_parse_measure_rejects_non_measures(cell):
+    assert parse_measure(cell) is None
+
+
+@pytest.mark.parametrize("cell, value", [
+    ("+60%", 60.0), ("-12.5%", -12.5), ("−8%", -8.0), ("60 %", 60.0), ("Normalized", None),
+    ("0.68", None), ("", None), ("+24% (p<0.01)", 24.0),
+])
+def test_parse_percent(cell, value):
+    assert parse_percent(cell) == value
+
+
+# --- properties ------------------------------------------------------------------------------
+
+HEADERS = st.sampled_from([H3, H5, ARMS, PVAL, GROUP_N, BEFORE_AFTER, [], ["Parameter"]])
+ROWISH = st.text(alphabet=st.sampled_from(list("0123456789.±+-−%() ,/:<=pPnN") + list("AbCdLowμ–\t")),
+                 max_size=60)
+
+
+def _nothing_lost(line: str, f) -> None:
+    text = no_space(line)
+    param = no_space(f.parameter)
+    assert text.startswith(param)
+    assert "".join(no_space(c) for c in f.cells) == text[len(param):]
+    assert all(c.strip() == c and c for c in f.cells)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=st.one_of(st.text(max_size=80), ROWISH), header=HEADERS)
+def test_split_row_never_raises_and_loses_nothing(line, header):
+    f = split_row(line, header)
+    _nothing_lost(line, f)
+    if f.uncertain:
+        assert f.note
+
+
+@settings(max_examples=100, deadline=None)
+@given(lines=st.lists(st.one_of(st.text(max_size=50), ROWISH), max_size=6))
+def test_split_table_never_raises_and_loses_nothing(lines):
+    header, rows = split_table(lines)
+    body = [ln for ln in lines if ln.strip()][1:]
+    assert len(rows) == len(body)
+    for line, f in zip(body, rows):
+        _nothing_lost(line, f)
+
+
+NAMES = st.sampled_from([
+    "CD4+ count (cells/μL)", "IL-6 (pg/mL)", "HbA1c (%)", "Vitamin D3 (ng/mL)", "CD4:CD8 ratio",
+    "VO2max", "Week 12 pain", "LDL-C", "Serum ferritin", "TNF-α (pg/mL)", "Body weight (kg)",
+])
+
+
+@st.composite
+def measured_rows(draw):
+    """name + `a ± sa` + `b ± sb` + stated % change, with realistic values."""
+    decimals = draw(st.sampled_from([0, 1, 2]))
+    scale = 10 ** decimals
+    a_int = draw(st.integers(min_value=max(5, scale), max_value=5000))
+    b_int = draw(st.integers(min_value=max(1, a_int // 2), max_value=a_int * 2))
+    sa_int = draw(st.integers(min_value=max(1, a_int // 20), max_value=max(1, a_int // 2)))
+    sb_int = draw(st.integers(min_value=max(1, b_int // 20), max_value=max(1, b_int // 2)))
+    fmt = (lambda v: f"{v / scale:.{decimals}f}") if decimals else str
+    a, b, sa, sb = fmt(a_int), fmt(b_int), fmt(sa_int), fmt(sb_int)
+    pct = round((b_int - a_int) / a_int * 100)
+    return draw(NAMES), a, sa, b, sb, pct
+
+
+@settings(max_examples=300, deadline=None)
+@given(measured_rows())
+def test_glued_measures_are_recovered(row):
+    name, a, sa, b, sb, pct = row
+    assume(float(sa) > 0 and float(sb) > 0)
+    line = name + f"{a} ± {sa}" + f"{b} ± {sb}" + f"{pct:+d}%"
+    f = split_row(line, H3)
+    assert f.parameter == name, f
+    assert f.cells == [f"{a} ± {sa}", f"{b} ± {sb}", f"{pct:+d}%"], f.note
+    assert f.baseline_value.mean == pytest.approx(float(a))
+    assert f.follow_up_value.mean == pytest.approx(float(b))
+    assert f.change_percent == pct
+
+
+def test_count_then_measure_keeps_the_count_cut():
+    f = split_row("Treatment4012.1 ± 3.2", GROUP_N)
+    assert f.cells == ["40", "12.1 ± 3.2"] and f.baseline == "12.1 ± 3.2"
