@@ -1,0 +1,417 @@
+"""Study -> Facts: the quality-deciding facts, each with the sentence that decided it.
+
+The rules, in the reviewer's terms:
+- Methods speaks for the study; then the header line, Key Finding, results, Limitations, title,
+  Clinical Significance; Background last (it mostly describes other studies).
+- A negation in Limitations ("No randomized control group") corrects a positive elsewhere, but
+  only for that fact.
+- Words about other or future studies ("larger RCTs are needed") decide nothing.
+- MEDLINE indexing decides design when it is specific (Randomized Controlled Trial,
+  Meta-Analysis, ...); the text decides numbers. Disagreements are recorded in `conflicts`.
+- A fact without a quote from the text stays unknown.
+"""
+from __future__ import annotations
+
+import re
+
+from appraisal.facts.cues import (
+    GENERIC_BLIND, GENERIC_CONTROL, STRONG, WEAK, Hit, scan,
+)
+from appraisal.facts.indexing import indexed_facts
+from appraisal.facts.numbers import (
+    Number, counts, durations, first_rank, i2_values, parse_duration, study_counts,
+)
+from appraisal.facts.text import (
+    BACKGROUND, LIMITATIONS, METHODS, Document, clean_quote, document, header_line, locate,
+)
+from appraisal.models import Facts, Study
+
+__all__ = ["extract_facts"]
+
+DESIGN_ORDER = ("meta-analysis", "systematic-review", "rct", "controlled-trial", "cohort",
+                "case-control", "cross-sectional", "case-series", "case-report", "narrative-review")
+CONTROL_ORDER = ("placebo", "active", "usual-care", "no-treatment", "historical", "none")
+BLINDING_ORDER = ("double", "single", "open")
+RANDOMIZED_ORDER = (False, True)
+REFINES = (("narrative-review", "systematic-review"), ("systematic-review", "meta-analysis"),
+           ("controlled-trial", "rct"))
+OBSERVATIONAL = {"cohort", "case-control", "cross-sectional", "case-series", "case-report"}
+REVIEWS = {"meta-analysis", "systematic-review", "narrative-review"}
+_MAX_QUOTE = 240
+
+_RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|-|–|—)\s*\d", re.I)
+_SECOND_ARM = re.compile(
+    r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})"
+    r"|\bcomparing\s+[^.;:()]{1,60}?\s+(?:with|to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})")
+_NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard|routine|no|without|control|untreated|"
+                         r"wait|waiting|nothing|observation|baseline|healthy)\b")
+_DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
+                    r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
+_ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
+_PARTIES = re.compile(
+    r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
+    r"assessors?|outcome\s+assessors?|evaluators?|staff|caregivers?|pathologists?|raters?|"
+    r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?)\b", re.I)
+_HET_LOW_BEFORE = re.compile(
+    r"\b(?:low|minimal|little|negligible|no\s+(?:significant\s+)?|non-?significant|insignificant|mild|"
+    r"limited|small|moderate-to-low)\s+(?:statistical\s+|between-study\s+)?$", re.I)
+_HET_HIGH_BEFORE = re.compile(
+    r"\b(?:substantial|considerable|high|significant|moderate|marked|large|important|notable|"
+    r"great|clinical|some|marked|wide|between-study|population|patient)\s+(?:statistical\s+)?$", re.I)
+_HET_AFTER_LOW = re.compile(r"^\s*(?:was|were|is|remained)\s+(?:low|minimal|negligible|absent|not\s+significant|small)", re.I)
+_HET_AFTER_HIGH = re.compile(r"^\s*(?:was|were|is|remained)\s+(?:high|substantial|considerable|significant|moderate|marked|large)", re.I)
+_HET_STATISTICAL = re.compile(
+    r"\b(?:between[- ](?:trials?|stud(?:y|ies))|statistical(?:ly)?|among\s+(?:the\s+)?(?:trials|studies)|"
+    r"across\s+(?:the\s+)?(?:trials|studies)|cochran|i2|i²|q\s+test|tau)\b", re.I)
+_HET_POPULATION = re.compile(
+    r"\s+(?:in|of|among|across|between)\s+(?:the\s+)?(?:included\s+|study\s+)?(?:populations?|participants|patients|"
+    r"people|subjects|ages?|diseases?|conditions|settings?|doses|dosing|diagnos\w+)", re.I)
+_HET_METHOD = re.compile(
+    r"(?:\b(?:assess\w*|test\w*\s+for|evaluat\w*|explor\w*|sources?\s+of|investigat\w*|quantif\w*|"
+    r"examin\w*|account\s+for|for)\s+(?:\w+\s+)?$)|"
+    r"^\s*(?:was|were)\s+(?:assessed|evaluated|quantified|tested|explored|examined|investigated)|^\s*(?:using|with\s+the)\b",
+    re.I)
+
+
+class _Quotes:
+    """Finds the short exact span of Study.text that backs a decision."""
+
+    def __init__(self, study: Study, doc: Document):
+        self.text = study.text
+        self.doc = doc
+
+    def sentence(self, sentence_index: int, pos: int | None = None, cue: str | None = None) -> str | None:
+        raw = clean_quote(self.doc.sentence(sentence_index))
+        if len(raw) > _MAX_QUOTE and pos is not None:
+            raw = self._clause(sentence_index, pos)
+        found = locate(raw, self.text)
+        if found:
+            return found
+        return locate(cue, self.text) if cue else None
+
+    def _clause(self, si: int, pos: int) -> str:
+        start, end = self.doc.starts[si], self.doc.ends[si]
+        text = self.doc.text
+        left = max(text.rfind(";", start, pos), text.rfind(",", start, max(start, pos - 100)), start - 1) + 1
+        right_candidates = [i for i in (text.find(";", pos, end), text.find(",", pos + 60, end)) if i != -1]
+        right = min(right_candidates) if right_candidates else end
+        return clean_quote(text[left:right])[:_MAX_QUOTE * 2]
+
+    def hit(self, h: Hit) -> str | None:
+        return self.sentence(h.sentence, h.pos, h.cue)
+
+    def number(self, n: Number) -> str | None:
+        return self.sentence(n.sentence, n.pos)
+
+
+def _choose(hits: list[Hit], order: tuple | None) -> Hit | None:
+    """Most trusted section first, strong cues before weak; ties by `order`, then first mention.
+
+    Background never decides these facts: it describes other studies ("in randomized trials,
+    ketamine ..."), so a fact only Background mentions stays unknown.
+    """
+    if not hits:
+        return None
+    tiers = (
+        [h for h in hits if h.strength == STRONG and h.rank < BACKGROUND],
+        [h for h in hits if h.strength == WEAK and h.rank < BACKGROUND],
+    )
+    for tier in tiers:
+        if tier:
+            best = min(h.rank for h in tier)
+            top = [h for h in tier if h.rank == best]
+            if order:
+                return min(top, key=lambda h: (order.index(h.value), h.pos))
+            return min(top, key=lambda h: h.pos)
+    return None
+
+
+def _with_limitations(hits: list[Hit], chosen: Hit | None, order: tuple | None) -> Hit | None:
+    """A negation in Limitations overrides a positive statement elsewhere for the same fact."""
+    corrections = [h for h in hits if h.rank == LIMITATIONS and h.negated and h.strength == STRONG]
+    if chosen is None or chosen.negated or not corrections:
+        return chosen
+    return _choose(corrections, order)
+
+
+class _Builder:
+    def __init__(self, study: Study):
+        self.study = study
+        self.doc = document(study)
+        self.quotes = _Quotes(study, self.doc)
+        self.header = header_line(study)
+        self.values: dict[str, object] = {}
+        self.evidence: dict[str, str] = {}
+        self.conflicts: dict[str, str] = {}
+        self.hits_by_fact: dict[str, list[Hit]] = {}
+        for h in scan(self.doc):
+            self.hits_by_fact.setdefault(h.fact, []).append(h)
+
+    def set(self, fact: str, value, quote: str | None) -> bool:
+        """Record a fact only with its quote: no quote, no fact."""
+        if value is None or quote is None:
+            return False
+        self.values[fact] = value
+        self.evidence[fact] = quote
+        return True
+
+    def set_hit(self, fact: str, hit: Hit | None, value=None) -> bool:
+        if hit is None:
+            return False
+        return self.set(fact, hit.value if value is None else value, self.quotes.hit(hit))
+
+    def hits(self, fact: str, values: tuple | None = None) -> list[Hit]:
+        hs = self.hits_by_fact.get(fact, [])
+        return [h for h in hs if values is None or h.value in values]
+
+    # categorical facts -------------------------------------------------------------------------
+    def randomized(self):
+        hs = self.hits("randomized", RANDOMIZED_ORDER)
+        self.set_hit("randomized", _with_limitations(hs, _choose(hs, RANDOMIZED_ORDER), RANDOMIZED_ORDER))
+
+    def design(self):
+        hs = self.hits("design", DESIGN_ORDER)
+        if self.values.get("randomized") is False:
+            hs = [h for h in hs if h.value != "rct"]
+        chosen = _choose(hs, DESIGN_ORDER)
+        historical = any(h.value == "historical" and h.rank < BACKGROUND for h in self.hits("control"))
+        if (chosen is None or chosen.strength == WEAK) and not historical:
+            concurrent = [h for h in self.hits("control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment"))
+                          if h.rank < BACKGROUND]
+            if concurrent and (chosen is None or DESIGN_ORDER.index("controlled-trial") < DESIGN_ORDER.index(chosen.value)):
+                first = min(concurrent, key=lambda h: (h.rank, h.pos))
+                self.set_hit("design", first, "controlled-trial")
+                return
+        chosen = self._refine(chosen, hs)
+        self.set_hit("design", chosen)
+
+    @staticmethod
+    def _refine(chosen: Hit | None, hs: list[Hit]) -> Hit | None:
+        """A more specific design named anywhere (not Background) refines a general one:
+        "we searched MEDLINE" + "meta-analysis" in the title is a meta-analysis."""
+        if chosen is None:
+            return None
+        for general, specific in REFINES:
+            if chosen.value == general:
+                better = [h for h in hs if h.value == specific and h.strength == STRONG and h.rank < BACKGROUND]
+                if better:
+                    return min(better, key=lambda h: (h.rank, h.pos))
+        return chosen
+
+    def blinding(self):
+        hs = []
+        for h in self.hits("blinding"):
+            if h.value == GENERIC_BLIND:
+                parties = {m.group(0).lower().rstrip("s") for m in _PARTIES.finditer(self.doc.sentence(h.sentence))}
+                if not parties:
+                    continue
+                h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
+                        h.pos, h.sentence, h.negated, h.cue)
+            hs.append(h)
+        self.set_hit("blinding", _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER))
+
+    def control(self):
+        hs = self.hits("control", CONTROL_ORDER)
+        chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
+        if chosen is not None and chosen.value == "none":
+            historical = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND]
+            if historical:
+                chosen = min(historical, key=lambda h: (h.rank, h.pos))
+        if chosen is not None and chosen.value == "placebo":
+            # "No placebo arm" in Limitations outranks a passing mention of placebo elsewhere.
+            if any(h.value == "not-placebo" and h.rank < BACKGROUND for h in self.hits("control")):
+                chosen = None
+        if chosen is None and self.values.get("species") in ("animal", "in-vitro"):
+            # laboratory work: a concurrent "control group" is an untreated one unless said otherwise
+            generic = [h for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND]
+            if generic:
+                self.set_hit("control", min(generic, key=lambda h: (h.rank, h.pos)), "no-treatment")
+                return
+        if chosen is None and self._active_arm():
+            return
+        self.set_hit("control", chosen)
+
+    def _active_arm(self) -> bool:
+        """"Randomized to semaglutide 1 mg or dulaglutide 1.5 mg": a second arm that is another
+        dosed treatment (not placebo, usual care or no treatment) is an active comparator."""
+        if self.values.get("design") not in ("rct", "controlled-trial", None):
+            return False
+        low = self.doc.low
+        for lo, hi in self.doc.rank_spans[:3]:
+            for m in _SECOND_ARM.finditer(low, lo, hi):
+                arm = m.group(1) or m.group(2)
+                named = m.group(2) is not None and self.values.get("design") in ("rct", "controlled-trial")
+                if _NOT_ACTIVE.search(arm) or not (named or _DOSED.search(arm)):
+                    continue
+                si = self.doc.sentence_index(m.start())
+                if _ALLOCATION.search(self.doc.sentence(si)):
+                    quote = self.quotes.sentence(si, m.start())
+                    return self.set("control", "active", quote)
+        return False
+
+    def timing(self):
+        if self.values.get("design") in REVIEWS:
+            return  # "prospective cohorts were included" describes the included studies
+        hs = self.hits("timing", ("prospective", "retrospective"))
+        if self.values.get("design") in ("rct", "controlled-trial"):
+            # a trial's "database" or "medical records" are where data went, not a retrospective design
+            hs = [h for h in hs if h.strength == STRONG]
+        if self.set_hit("timing", _choose(hs, None)):
+            return
+        if self.values.get("design") == "rct":
+            self.set("timing", "prospective", self.evidence.get("design"))
+
+    def species(self):
+        hs = self.hits("species")
+        for tier_ranks in (lambda r: r < BACKGROUND, lambda r: r >= BACKGROUND):
+            tier = [h for h in hs if tier_ranks(h.rank)]
+            if not tier:
+                continue
+            best = min(h.rank for h in tier)
+            top = [h for h in tier if h.rank == best]
+            tally = {v: sum(1 for h in top if h.value == v) for v in ("animal", "in-vitro", "human")}
+            value = max(("animal", "in-vitro", "human"), key=lambda v: tally[v])  # ties: listed order
+            self.set_hit("species", min((h for h in top if h.value == value), key=lambda h: h.pos))
+            return
+
+    def heterogeneity(self):
+        hs = []
+        text = self.doc.text
+        for h in self.hits("heterogeneity"):
+            before = text[max(0, h.pos - 40):h.pos]
+            after = text[h.pos + len(h.cue):h.pos + len(h.cue) + 40]
+            value = h.value
+            noun = h.cue.lower().startswith(("heterogeneity", "homogeneity"))
+            if _HET_LOW_BEFORE.search(before) or _HET_AFTER_LOW.search(after):
+                value = "homogeneous" if not h.negated else value
+            elif _HET_HIGH_BEFORE.search(before) or _HET_AFTER_HIGH.search(after):
+                value = "heterogeneous" if h.cue.lower().startswith("hetero") and not h.negated else value
+            if noun and _HET_STATISTICAL.search(self.doc.sentence(h.sentence)):
+                continue  # statistical heterogeneity between trials goes to i2, not here
+            if noun and self.values.get("design") in REVIEWS and not _HET_POPULATION.match(after):
+                continue  # in a review "heterogeneity" alone means between studies
+            if value == h.value and noun and not h.negated and (
+                    _HET_METHOD.search(before) or _HET_METHOD.search(after) or h.rank == METHODS):
+                continue  # "heterogeneity was assessed with I²": a method, not a finding
+            hs.append(Hit(h.fact, value, h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue))
+        self.set_hit("heterogeneity", _choose(hs, None))
+
+    # numbers -----------------------------------------------------------------------------------
+    def n(self):
+        header_n = self.study.header_participants
+        if header_n and self.doc.rank_spans:
+            # the header decides; Methods (the first span) is read only to report a disagreement
+            text_counts = counts(self.doc, *self.doc.rank_spans[0])
+        else:
+            text_counts = first_rank(self.doc, counts)
+        best = None
+        if text_counts:
+            top_rank = min(c.rank for c in text_counts)
+            top = [c for c in text_counts if c.rank == top_rank]
+            totals = [c for c in top if c.total]
+            best = (totals or top)[0]
+
+        if header_n:
+            quote = self.header or locate(f"{header_n} participants", self.study.text)
+            if self.set("n", int(header_n), quote):
+                if best is not None and int(best.value) != int(header_n) and best.total:
+                    self.conflicts["n"] = (f"header says {header_n}; text says {int(best.value)} "
+                                           f"({self.quotes.number(best)})")
+                return
+        if best is not None:
+            self.set("n", int(best.value), self.quotes.number(best))
+
+    def n_studies(self):
+        if self.values.get("design") not in REVIEWS:
+            return
+        found = first_rank(self.doc, study_counts)
+        if found:
+            top_rank = min(c.rank for c in found)
+            best = next(c for c in found if c.rank == top_rank)
+            self.set("n_studies", int(best.value), self.quotes.number(best))
+
+    def duration(self):
+        header_days = None if _RANGE.search(self.study.header_duration or "") else parse_duration(self.study.header_duration)
+        if header_days and self.set("duration_days", header_days, self.header):
+            return
+        found = first_rank(self.doc, durations)
+        if found:
+            top_rank = min(c.rank for c in found)
+            best = next(c for c in found if c.rank == top_rank)
+            self.set("duration_days", best.value, self.quotes.number(best))
+
+    def i2(self):
+        found = first_rank(self.doc, i2_values)
+        if found:
+            top_rank = min(c.rank for c in found)
+            best = next(c for c in found if c.rank == top_rank)
+            self.set("i2", best.value, self.quotes.number(best))
+
+    # indexing ----------------------------------------------------------------------------------
+    def indexing(self):
+        if not (self.study.publication_types or self.study.mesh_terms):
+            return
+        for fact, entries in indexed_facts(self.study.publication_types, self.study.mesh_terms).items():
+            quoted = [(v, locate(t, self.study.text) or _find_ci(t, self.study.text), s) for v, t, s in entries]
+            quoted = [e for e in quoted if e[1]]
+            if not quoted:
+                continue
+            if fact == "design":
+                specific = sorted((e for e in quoted if e[2]), key=lambda e: DESIGN_ORDER.index(e[0]))
+                generic = [e for e in quoted if not e[2]]
+                current = self.values.get("design")
+                if specific:
+                    value, term, _ = specific[0]
+                    if current is not None and current != value and (current, value) not in REFINES:
+                        self.conflicts["design"] = (f"text says {current} ({self.evidence['design']}); "
+                                                    f"indexing says {value} ({term})")
+                    if current != value:
+                        self.set("design", value, term)
+                elif current is None and generic:
+                    value, term, _ = generic[0]
+                    self.set("design", value, term)
+                continue
+            value, term, _ = quoted[0]
+            current = self.values.get(fact)
+            if current is None:
+                self.set(fact, value, term)
+            elif current != value:
+                self.conflicts[fact] = f"text says {current} ({self.evidence[fact]}); indexing says {value} ({term})"
+
+    def consistency(self):
+        """An RCT is randomized; indexing may have made it one after the text was read."""
+        if self.values.get("design") == "rct" and self.values.get("randomized") is not True:
+            if self.values.get("randomized") is False:
+                self.conflicts.setdefault("randomized", f"text says not randomized ({self.evidence['randomized']}); design is rct")
+            self.set("randomized", True, self.evidence["design"])
+        if self.values.get("design") == "rct" and "timing" not in self.values:
+            self.set("timing", "prospective", self.evidence["design"])
+        if self.values.get("design") in OBSERVATIONAL and "randomized" not in self.values:
+            # observational designs are non-randomized by definition; the design sentence says so
+            self.set("randomized", False, self.evidence["design"])
+
+    def build(self) -> Facts:
+        self.randomized()
+        self.design()
+        self.blinding()
+        self.species()
+        self.control()
+        self.heterogeneity()
+        self.n()
+        self.n_studies()
+        self.duration()
+        self.i2()
+        self.timing()
+        self.indexing()
+        self.consistency()
+        return Facts(**self.values, evidence=self.evidence, conflicts=self.conflicts)
+
+
+def _find_ci(term: str, text: str) -> str | None:
+    i = text.lower().find(term.lower())
+    return text[i:i + len(term)] if i >= 0 else None
+
+
+def extract_facts(study: Study) -> Facts:
+    """The quality-deciding facts of one study, each backed by an exact quote from study.text."""
+    return _Builder(study).build()

@@ -1,0 +1,451 @@
+"""The words that decide the categorical facts, and how context changes what they mean.
+
+Each cue names the facts it asserts. A cue's meaning depends on its clause: "No randomized control
+group" negates both "randomized" and "control group"; "larger randomized trials are needed" talks
+about other (future) studies and decides nothing.
+
+Speed: the cue patterns are split into alternatives grouped by their first letters; a group's regex
+runs only when some word of the study starts with those letters, and each regex starts with a
+literal, which Python's engine finds fast. Context words are found in the same pass, and the
+precise context patterns run only next to a cue.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appraisal.facts.text import Document
+
+STRONG, WEAK = 2, 1
+
+# Marker values that are not facts themselves but decide facts through context.
+GENERIC_CONTROL = "generic-control"   # "control group": concurrent control of unknown kind
+GENERIC_BLIND = "generic-blind"       # "blinded": who was blinded decides single/double
+NOT_PLACEBO = "not-placebo"
+
+
+# (pattern, ((fact, value, strength), ...), fixed) - fixed cues carry their own polarity.
+_STUDY_CUES: list[tuple[str, tuple, bool]] = [
+    # blockers: words that look like cues but are not about allocation
+    (r"mendelian\s+randomi[sz]ation", (), True),
+    (r"randomly\s+(?:selected|sampled|chosen|drawn|recruited)|random(?:ly)?\s+sampl\w*|random\s+(?:sample|selection)", (), True),
+    (r"(?:prospectively|retrospectively)\s+registered", (), True),
+    (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # reviews
+    (r"(?:network\s+|dose[- ]response\s+|bayesian\s+|individual[- ]participant[- ]data\s+|individual[- ]patient[- ]data\s+)?meta[- ]?(?:analy[sz](?:is|es|ed|ing)|regression)",
+     (("design", "meta-analysis", STRONG),), False),
+    (r"pooled\s+analysis", (("design", "meta-analysis", WEAK),), False),
+    (r"systematic(?:ally)?\s+(?:literature\s+)?(?:review(?:ed)?|search(?:ed)?)|(?:scoping|umbrella|rapid)\s+review|cochrane\s+review",
+     (("design", "systematic-review", STRONG),), False),
+    (r"(?:we\s+)?searched\s+(?:the\s+)?(?:electronic\s+)?(?:databases?\s+)?(?:of\s+)?(?:medline|pubmed|embase|cochrane|web\s+of\s+science|scopus|cinahl|psycinfo)|\bprisma\b",
+     (("design", "systematic-review", STRONG),), False),
+    (r"(?:narrative|literature|comprehensive|critical|clinical|historical|expert|integrative|mini)[- ]review|review\s+article|(?:this|our|the\s+present)\s+(?:review|overview)|(?:an?|this)\s+overview\s+of",
+     (("design", "narrative-review", STRONG),), False),
+    (r"reviews?\s+(?:of\s+)?(?:the\s+)?(?:current\s+|available\s+|published\s+)?(?:literature|evidence)",
+     (("design", "narrative-review", WEAK),), False),
+    # non-randomized before randomized (same start is impossible; "non" comes first in text)
+    (r"(?:non|un|quasi)[- ]?randomi[sz]ed\s+(?:\w+[- ]?\s+){0,2}?(?:controlled\s+)?(?:trial|intervention)",
+     (("design", "controlled-trial", STRONG), ("randomized", False, STRONG)), True),
+    (r"(?:non|un|quasi)[- ]?randomi[sz](?:ed|ation)|quasi[- ]experimental",
+     (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
+    (r"\brcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)",
+     (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
+    # blinding
+    (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)",
+     (("blinding", "double", STRONG),), False),
+    (r"single[- ]?(?:blind(?:ed)?|mask(?:ed)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+)?(?:assessors?|assessment|evaluat\w+|raters?|observers?|investigators?)",
+     (("blinding", "single", STRONG),), False),
+    (r"open[- ]label(?:led)?|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design)",
+     (("blinding", "open", STRONG),), True),
+    (r"blind(?:ed|ing)?|mask(?:ed|ing)", (("blinding", GENERIC_BLIND, STRONG),), False),
+    # control
+    (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
+     (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
+    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:control|group)",
+     (("control", "placebo", STRONG),), False),
+    (r"(?:or|versus|vs\.?|and)\s+(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
+     (("control", "placebo", STRONG),), False),
+    (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
+     (("control", "active", STRONG),), False),
+    (r"usual[- ]care|standard[- ]of[- ]care|standard\s+(?:medical\s+)?(?:care|treatment|therapy)|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual",
+     (("control", "usual-care", STRONG),), False),
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|(?:left\s+)?untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy)|observation[- ]only|attention[- ]control",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
+    (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
+     (("control", "historical", STRONG),), False),
+    (r"single[- ]arm|single[- ]group|uncontrolled|non[- ]?comparative|no[- ]control",
+     (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
+    (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm)",
+     (("control", GENERIC_CONTROL, STRONG),), False),
+    (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)",
+     (("design", "controlled-trial", STRONG),), False),
+    (r"cross[- ]?over\s+(?:trial|study|design)", (("design", "controlled-trial", WEAK),), False),
+    (r"(?:pre[- ]?post|before[- ]and[- ]after|pre[- ]test[- ]post[- ]test)\s+(?:study|design|comparison|analysis)?",
+     (("design", "case-series", WEAK),), False),
+    # observational designs
+    (r"cohort\s+(?:study|studies|analysis|design|trial)|(?:prospective|retrospective|longitudinal|observational|population[- ]based|birth|inception|multicenter|multicentre|nationwide|registry[- ]based)\s+cohort|longitudinal\s+(?:study|analysis|design|follow)",
+     (("design", "cohort", STRONG),), False),
+    (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|observational|chart\s+review|record\s+review|"
+     r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)",
+     (("design", "cohort", WEAK),), False),
+    (r"case[- ]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
+    (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
+    (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
+    (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
+    (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+\d{1,3}[- ]year[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient)",
+     (("design", "case-report", STRONG),), False),
+]
+
+_TIMING_CUES: list[tuple[str, tuple, bool]] = [
+    (r"(?:prospectively|retrospectively)\s+registered", (), True),
+    (r"prospective(?:ly)?", (("timing", "prospective", STRONG),), False),
+    (r"retrospective(?:ly)?", (("timing", "retrospective", STRONG),), False),
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+records?|registry|registries|(?:administrative|claims|insurance)\s+(?:data|database)|database",
+     (("timing", "retrospective", WEAK),), False),
+]
+
+_SPECIES_CUES: list[tuple[str, tuple, bool]] = [
+    (r"non[- ]?human|humani[sz]ed|(?:translat\w+|extrapolat\w+|generali[sz]\w+|appl\w+|relevance)\s+to\s+humans", (), True),
+    (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
+     r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
+     (("species", "animal", STRONG),), False),
+    (r"in\s+vitro|cell\s+cultures?|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|cell\s+lines?|cells\s+were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
+     (("species", "in-vitro", STRONG),), False),
+    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|healthy\s+controls",
+     (("species", "human", STRONG),), False),
+]
+
+# Context words: not facts, but they change what a nearby cue means (see scan()).
+_CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
+    (r"not|never", (("ctx", "neg", 0), ("ctx", "not", 0)), True),
+    (r"no|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
+    (r"absent|lacking|missing|impossible", (("ctx", "not", 0),), True),
+    (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
+     r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike", (("ctx", "foreign", 0),), True),
+    (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),
+    (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
+     r"confirm\w*|been|observed", (("ctx", "hyp", 0),), True),
+]
+
+_HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
+    (r"heterogene\w*|heterogenous|mixed\s+(?:population|cohort|sample|group|patients|etiolog\w*|aetiolog\w*|causes)",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    (r"homogene\w*|homogenous|narrowly\s+defined", (("heterogeneity", "homogeneous", STRONG),), False),
+]
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Split a pattern on its top-level `|`."""
+    parts, depth, cur, i = [], 0, [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = pattern.index("]", i + 1)
+            cur.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        if c == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+def _close(pattern: str, start: int) -> int:
+    """Index of the `)` matching the `(` at `start`."""
+    depth, i = 0, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = pattern.index("]", i + 1) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(pattern)
+
+
+def _expand(pattern: str) -> list[str]:
+    """Rewrite a pattern as alternatives that each start with plain letters where possible.
+
+    Python's regex engine finds a literal start very fast; an alternation of groups it tries at
+    every position. So `(?:placebo|sham)-controlled` becomes `placebo-controlled|sham-controlled`.
+    """
+    out = []
+    for alt in _split_top(pattern):
+        if alt.startswith(r"\b"):
+            alt = alt[2:]
+        if alt.startswith("(?:"):
+            j = _close(alt, 0)
+            inner, rest = alt[3:j], alt[j + 1:]
+            if rest.startswith("?"):
+                out.extend(_expand(f"(?:{inner}){rest[1:]}") + _expand(rest[1:]))
+            elif rest[:1] in ("*", "+", "{"):
+                out.append(alt)
+            else:
+                out.extend(_expand("|".join(a + rest for a in _split_top(inner))))
+        else:
+            out.append(alt)
+    return out
+
+
+_LITERAL = re.compile(r"[a-z0-9]+")
+
+
+def _key(alt: str) -> str | None:
+    """The first four (or three) letters every match of `alt` starts with; None if not plain."""
+    m = _LITERAL.match(alt)
+    if not m:
+        return None
+    lit = m.group(0)
+    if alt[m.end():m.end() + 1] in ("?", "*", "{"):
+        lit = lit[:-1]
+    if len(lit) >= 4:
+        return lit[:4]
+    return lit if len(lit) == 3 else None
+
+
+def _required(alt: str) -> str | None:
+    """The first plain word of 4+ letters outside any group or class, which every match contains."""
+    depth, i, best = 0, 0, None
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = alt.index("]", i + 1) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0 and c.isalpha():
+            j = i
+            while j < len(alt) and alt[j].isalpha():
+                j += 1
+            word = alt[i:j] if alt[j:j + 1] not in ("?", "*", "{") else alt[i:j - 1]
+            if len(word) >= 4:
+                return word
+            i = j
+            continue
+        i += 1
+    return best
+
+
+@dataclass
+class _Cue:
+    table: int        # which cue table: matches overlap only within one table
+    order: int        # position in its table: earlier wins at the same start (like `|`)
+    facts: tuple
+    fixed: bool
+
+
+@dataclass
+class _KeyGroup:
+    """All alternatives starting with the same letters, as one fast regex."""
+
+    key: str | None
+    regex: re.Pattern
+    cues: list[_Cue]
+    required: str | None = None
+    table: int = 0  # for keyless alternatives: a word they cannot match without
+
+
+def _compile(tables) -> list[_KeyGroup]:
+    by_key: dict[tuple[int, str | None], list[tuple[str, _Cue]]] = {}
+    for t, table in enumerate(tables):
+        for order, (pattern, facts, fixed) in enumerate(table):
+            for alt in _expand(pattern):
+                by_key.setdefault((t, _key(alt)), []).append((alt, _Cue(t, order, facts, fixed)))
+    groups = []
+    for (_, key), members in by_key.items():
+        if key is None:
+            for alt, cue in members:
+                groups.append(_KeyGroup(None, re.compile(f"({alt})\\b"), [cue], _required(alt), cue.table))
+            continue
+        body = "|".join(f"({alt[len(key):]})" for alt, _ in members)
+        groups.append(_KeyGroup(key, re.compile(f"{key}(?:{body})\\b"), [c for _, c in members], None,
+                                members[0][1].table))
+    return groups
+
+
+GROUPS = _compile((_STUDY_CUES, _TIMING_CUES, _SPECIES_CUES, _HETEROGENEITY_CUES, _CONTEXT_CUES))
+SPECIES_TABLE, CONTEXT_TABLE = 2, 4
+
+
+def matches(low: str, keys: set[str], groups: list[_KeyGroup] = GROUPS, end_of_study: int | None = None):
+    """Cue matches; within one table non-overlapping, leftmost first, earlier cue first.
+
+    Only species cues are looked for in Background (after `end_of_study`): nothing else is
+    decided there.
+    """
+    found = []
+    limit = len(low) if end_of_study is None else end_of_study
+    for g in groups:
+        if g.key is not None and g.key not in keys or g.required is not None and g.required not in low:
+            continue
+        for m in g.regex.finditer(low, 0, len(low) if g.table in (SPECIES_TABLE, CONTEXT_TABLE) else limit):
+            s = m.start()
+            if s and low[s - 1].isalnum():
+                continue
+            cue = g.cues[m.lastindex - 1]
+            found.append((cue.table, s, cue.order, m.end(), cue))
+    found.sort(key=lambda f: f[:3])
+    last_end, table = -1, -1
+    for t, s, _, e, cue in found:
+        if t != table:
+            table, last_end = t, -1
+        if s >= last_end:
+            last_end = e
+            yield s, e, cue
+
+
+# A negator shortly before the cue, with at most two plain words in between (no verbs like
+# "were", so "patients who did not respond were randomized" stays positive).
+_NEG_BEFORE = re.compile(
+    r"(?:\b(?:no|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
+    r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}|\bnon-|\bun|"
+    r"\bneither\b[^;:()]*\bnor\b[^;:()]*)$",
+    re.I)
+_NEG_AFTER = re.compile(
+    r"^[\w-]*\s*(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)\b|"
+    r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
+    r"^[\w-]*\s*(?:\w+\s+)?(?:not\s+(?:performed|possible|feasible|done|used|reported|described))",
+    re.I)
+# Words that point the cue at other studies ("previous RCTs", "larger trials are needed").
+_FOREIGN_BEFORE = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|other|larger|existing|published|past|several|many|numerous|"
+    r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
+    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}$",
+    re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:needed|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
+    r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
+    r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
+    r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
+    re.I)
+_CELL_SOURCE = re.compile(
+    r"\b(?:isolated|derived|harvested|obtained|extracted|collected|taken|prepared|dissected|cultured)\s+from\s+(?:[\w-]+\s+){0,3}$", re.I)
+# Sentence about other studies in a review/background sense, ok for reviews' own design words.
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b")
+
+NEGATE = {
+    ("randomized", True): ("randomized", False),
+    ("blinding", "double"): ("blinding", "open"),
+    ("blinding", "single"): ("blinding", "open"),
+    ("blinding", GENERIC_BLIND): ("blinding", "open"),
+    ("control", GENERIC_CONTROL): ("control", "none"),
+    ("control", "placebo"): ("control", NOT_PLACEBO),
+    ("heterogeneity", "heterogeneous"): ("heterogeneity", "homogeneous"),
+    ("heterogeneity", "homogeneous"): ("heterogeneity", "heterogeneous"),
+}
+# Facts where the hypothetical / other-studies context is ignored (they describe the population).
+_CONTEXT_FREE = {"species"}
+
+
+@dataclass
+class Hit:
+    fact: str
+    value: object
+    strength: int
+    rank: int
+    segment: str
+    pos: int          # offset in the document, for "earliest mention" ties
+    sentence: int     # sentence index in the document
+    negated: bool     # value came from a negation ("not blinded" -> open)
+    cue: str          # the matched words
+
+
+def _clause_prefix(sentence_text: str, rel: int) -> str:
+    """The part of the clause before the cue (from the last clause break)."""
+    before = sentence_text[:rel]
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        last = m.end()
+    return before[last:]
+
+
+def _markers(doc: Document, found) -> tuple[list, dict[int, list[tuple[int, int, str]]]]:
+    """Split matches into cues and context words; context words are grouped by sentence."""
+    cues, context = [], {}
+    for start, end, cue in found:
+        if cue.table == CONTEXT_TABLE:
+            si = doc.sentence_index(start)
+            for _, kind, _ in cue.facts:
+                context.setdefault(si, []).append((start, end, kind))
+        elif cue.facts:
+            cues.append((start, end, cue))
+    return cues, context
+
+
+def scan(doc: Document) -> list[Hit]:
+    """Every cue in the document with its context-corrected meaning.
+
+    Context words (negators, "previous", "needed", ...) are found in the same pass as the cues;
+    the precise context patterns run only where such a word stands near a cue.
+    """
+    hits: list[Hit] = []
+    text = doc.text
+    cues, context = _markers(doc, matches(doc.low, doc.keys, GROUPS, doc.end_of_study))
+    hypothetical: dict[int, bool] = {}
+    for start, end, cue in cues:
+        facts, fixed = cue.facts, cue.fixed
+        si = doc.sentence_index(start)
+        s_start, s_end = doc.starts[si], doc.ends[si]
+        marks = context.get(si, ())
+        seg = doc.segment_of(start)
+        negated = foreign = False
+        prefix = None
+        if marks:
+            if not fixed and any(k == "neg" and start - 60 <= p < start for p, _, k in marks):
+                prefix = _clause_prefix(text[s_start:s_end], start - s_start)
+                negated = bool(_NEG_BEFORE.search(prefix[-60:]))
+            if not fixed and not negated and any(k == "not" and end <= p <= end + 50 for p, _, k in marks):
+                negated = bool(_NEG_AFTER.search(text[end:min(s_end, end + 50)]))
+            if any(k == "foreign" and start - 50 <= p < start for p, _, k in marks):
+                if prefix is None:
+                    prefix = _clause_prefix(text[s_start:s_end], start - s_start)
+                foreign = bool(_FOREIGN_BEFORE.search(prefix[-50:]))
+            if si not in hypothetical:
+                hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
+                    _HYPOTHETICAL.search(text[s_start:s_end]))
+        hyp = hypothetical.get(si, False)
+        for fact, value, strength in facts:
+            if fact not in _CONTEXT_FREE and (foreign or (hyp and not negated)):
+                # "Larger RCTs are needed" is about other studies; a plain negation ("not
+                # blinded, so blinded trials are needed") still describes this study.
+                continue
+            if fact == "species":
+                if (foreign or hyp) and seg.rank > 0:
+                    continue
+                if value == "animal" and "from" in text[max(s_start, start - 60):start] and \
+                        _CELL_SOURCE.search(text[max(s_start, start - 60):start]):
+                    continue
+            was_negated = negated
+            if negated:
+                flipped = NEGATE.get((fact, value))
+                if flipped is None:
+                    continue
+                fact, value = flipped
+            hits.append(Hit(fact, value, strength, seg.rank, seg.name, start, si,
+                            was_negated or (fixed and value in (False, "open", "none")), text[start:end]))
+    return hits

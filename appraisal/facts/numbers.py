@@ -1,0 +1,255 @@
+"""Numbers: participants (n), included studies, duration, I².
+
+Counts are read only where they describe this study (Methods, Key Finding, results), never from
+Background, and never from ages ("aged 45 years") or screening totals ("500 screened").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appraisal.facts.text import BACKGROUND, Document
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
+}
+_WORDS = "|".join(_WORD_NUMBERS)
+# Every pattern starts with the number itself (digits, or a number word), which the regex engine
+# finds fast; the context before it is checked afterwards on a short slice.
+_DIGITS = r"(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d{0,2}(?:\u2009\d{3})+|\d*(?:\.\d+)?))"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u2009\d{3})+|\d+(?:\.\d+)?|" + _WORDS + r")"
+_SUBJECTS = (
+    r"(?:patients|participants|subjects|adults|volunteers|women|men|children|individuals|people|"
+    r"persons|infants|neonates|newborns|adolescents|girls|boys|athletes|smokers|students|veterans|"
+    r"outpatients|inpatients|residents|cases|pregnancies|mothers|couples|respondents|"
+    r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
+    r"eyes|knees|teeth)"
+)
+# words allowed between the number and the noun: adjectives, not units/prepositions/verbs
+_FILLER = (r"(?:(?!(?:weeks?|months?|days?|years?|hours?|mg|g|kg|ml|mcg|µg|in|of|with|to|from|for|per|at|"
+           r"on|and|or|were|was|who|had|than|times|groups?|arms?|studies|trials|rcts)\b)[a-z][\w/-]*,?\s+)")
+_COUNT_TAIL = r"\s+" + _FILLER + r"{0,4}?" + _SUBJECTS + r"\b"
+_COUNT = re.compile(_DIGITS + _COUNT_TAIL)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+
+
+def _word(w: str) -> str:
+    """A number word as a pattern; tens take an optional unit ("forty-eight")."""
+    return f"({w}(?:[- ](?:{_UNITS_WORDS}))?)" if w in _TENS else f"({w})"
+
+
+_COUNT_WORDS = {w: re.compile(_word(w) + _COUNT_TAIL) for w in _WORD_NUMBERS}
+_N_EQUALS = re.compile(r"n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])(?!\s*(?:per|in\s+each|each|/)\b)")
+_SECOND_ARM = re.compile(
+    r"[^.;]{0,80}?\band\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients|participants|subjects|adults|women|men|children)\s+)?"
+    r"(?:to\s+receive|to\s+(?:the\s+)?[\w-]+|were\s+(?:assigned|allocated|randomi[sz]ed)|in\s+the\s+[\w-]+\s+(?:group|arm))")
+_ALLOCATION = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b")
+_ENROLLED = re.compile(
+    r"(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed)\b")
+_SAMPLE = re.compile(r"sample(?:\s+size)?\s*(?:of|was|:|=|comprised)\s*(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?!\d|\.\d)")
+_TOTAL_WORD = re.compile(r"\b(?:total|overall|altogether|in\s+all|combined|pooled)\b", re.I)
+_NOT_A_SAMPLE = re.compile(
+    r"^[^.;]{0,30}?\b(?:screened|assessed\s+for\s+eligibility|invited|approached|contacted|excluded|"
+    r"declined|dropped|withdrew|lost|died|deaths?|records|citations|articles|identified|eligible|potentially)\b", re.I)
+_STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
+               r"retrospective|eligible|primary|independent|original|published|human|animal|cohort|"
+               r"case[- ]control|placebo[- ]controlled|double[- ]blind|parallel|crossover|included|relevant|"
+               r"separate|individual|small|large|intervention|experimental|preclinical|cross[- ]sectional|"
+               r"high[- ]quality|low[- ]quality|quality|open[- ]label|multicenter|multicentre)[\s,-]+){0,4}"
+               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts)\b")
+_STUDIES = re.compile(_DIGITS + _STUDY_TAIL)
+_STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
+_K_EQUALS = re.compile(r"k\s*=\s*(\d+)\b")
+_UNITS = r"(hours?|days?|weeks?|months?|years?|wks?|mo|yrs?)\b"
+_DURATION = re.compile(_DIGITS + r"[\s-]*" + _UNITS)
+_DURATION_WORDS = {w: re.compile(_word(w) + "[\\s-]+" + _UNITS) for w in _WORD_NUMBERS}
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|over|during|lasting|duration\s+of|period\s+of|follow[- ]?up(?:\s+period)?(?:\s+(?:of|was|lasted))?|"
+    r"followed\s+(?:up\s+)?(?:for|over)|up\s+to|through|after)[\s:,]+(?:a\s+|an\s+)?"
+    r"(?:(?:median|mean|total|minimum|maximum|average)\s+(?:of\s+)?)?$", re.I)
+_DURATION_AFTER = re.compile(
+    r"[\s-](?!old\b)(?:[\w-]+\s+){0,2}?(?:intervention|treatment|supplementation|trial|study|period|"
+    r"follow[- ]?up|program(?:me)?|course|regimen|administration|phase|therapy|protocol|exposure|feeding|diet)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|older\s+than|younger\s+than|over\s+the\s+age\s+of)\s*$", re.I)
+_I2 = re.compile(
+    r"\bI\s*(?:²|\^\{?2\}?|2|-squared|\s+squared)\s*(?:statistic\s*|value\s*)?(?:=|:|was|of|were|,|≈|~)?\s*(?:=\s*)?(\d{1,3}(?:\.\d+)?)\s*%")
+_ANY_DURATION = re.compile(_NUM + r"[\s-]*" + _UNITS, re.I)
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "year": 365, "yr": 365}
+
+
+@dataclass
+class Number:
+    value: float
+    rank: int
+    pos: int
+    sentence: int
+    total: bool = False  # said to be the total ("a total of", "n =")
+
+
+_AFTER_TENS = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]$")
+
+
+def to_number(raw: str) -> float | None:
+    raw = raw.strip().lower().replace(",", "").replace("\u2009", "")
+    if raw in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[raw])
+    parts = re.split(r"[- ]", raw)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[parts[0]] + _WORD_NUMBERS[parts[1]])
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def days(amount: float, unit: str) -> float:
+    unit = unit.lower().rstrip("s")
+    return amount * _UNIT_DAYS.get(unit, 0) if unit in _UNIT_DAYS else amount
+
+
+def parse_duration(text: str | None) -> float | None:
+    """"6 months" -> 180.0; None when no number and unit are found."""
+    if not text:
+        return None
+    m = _ANY_DURATION.search(text)
+    if not m:
+        return None
+    amount = to_number(m.group(1))
+    return None if amount is None else days(amount, m.group(2))
+
+
+def _usable(doc: Document, pos: int) -> int | None:
+    seg = doc.segment_of(pos)
+    return None if seg.rank >= BACKGROUND else seg.rank
+
+
+def _word_matches(doc: Document, regexes: dict[str, re.Pattern], lo: int, hi: int) -> list[re.Match]:
+    """Matches of number-word patterns, tried only for words the text contains."""
+    out = []
+    low = doc.low
+    words = doc.cache.get("number words")
+    if words is None:
+        words = doc.cache["number words"] = [w for w in _WORD_NUMBERS if w[:3] in doc.keys and w in low]
+    for word in words:
+        for m in regexes[word].finditer(low, lo, hi):
+            s = m.start()
+            if s and (low[s - 1].isalnum() or low[s - 1] in "- " and _AFTER_TENS.search(low, max(0, s - 9), s)):
+                continue  # "eight" in "forty-eight" is read with its tens
+            out.append(m)
+    return out
+
+
+def first_rank(doc: Document, find) -> list[Number]:
+    """Numbers from the most trusted part of the study that has any (Methods first).
+
+    Scanning stops there, so a long Results or Limitations section costs nothing when Methods
+    already states the number.
+    """
+    for lo, hi in doc.rank_spans:
+        found = find(doc, lo, hi)
+        if found:
+            return found
+    return []
+
+
+def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
+    text = doc.low
+    hi = doc.end_of_study if hi is None else hi
+    found = [(m.start(), m.end(), m.group(1), False) for m in _COUNT.finditer(text, lo, hi)]
+    found += [(m.start(), m.end(), m.group(1), True) for m in _N_EQUALS.finditer(text, lo, hi)
+              if not (m.start() and text[m.start() - 1].isalnum())]
+    found += [(m.start(), m.end(), m.group(1), False) for m in _word_matches(doc, _COUNT_WORDS, lo, hi)]
+    found += [(m.start(), m.end(), m.group(1), True) for m in _ENROLLED.finditer(text, lo, hi)]
+    if "sample" in text:
+        found += [(m.start(1), m.end(), m.group(1), True) for m in _SAMPLE.finditer(text, lo, hi)]
+    out = []
+    for start, end, raw, is_equals in found:
+        rank = _usable(doc, start)
+        if rank is None:
+            continue
+        value = to_number(raw)
+        if value is None or value != int(value) or value < 1:
+            continue
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".,/"):
+            continue  # the tail of a longer number or a name ("C57BL/6 mice")
+        if _NOT_A_SAMPLE.search(text[end:end + 60]) or _AGE_BEFORE.search(text[max(0, start - 20):start]):
+            continue
+        si = doc.sentence_index(start)
+        before = text[max(doc.starts[si], start - 25):start]
+        total = is_equals or bool(_TOTAL_WORD.search(before))
+        sentence_rest = text[end:doc.ends[si]]
+        arm = _SECOND_ARM.match(sentence_rest)
+        if arm and _ALLOCATION.search(text[doc.starts[si]:doc.ends[si]]):
+            # "2104 patients were assigned to dexamethasone and 4321 to usual care": both arms
+            second = to_number(arm.group(1))
+            if second:
+                value, total = value + second, True
+        out.append(Number(value, rank, start, si, total))
+    out.sort(key=lambda n: n.pos)
+    return out
+
+
+def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
+    text = doc.low
+    hi = doc.end_of_study if hi is None else hi
+    found = [(m.start(), m.group(1)) for m in _STUDIES.finditer(text, lo, hi)]
+    found += [(m.start(), m.group(1)) for m in _K_EQUALS.finditer(text, lo, hi)]
+    found += [(m.start(), m.group(1)) for m in _word_matches(doc, _STUDIES_WORDS, lo, hi)]
+    out = []
+    for start, raw in found:
+        rank = _usable(doc, start)
+        if rank is None:
+            continue
+        value = to_number(raw)
+        if value is None or value < 1 or value != int(value):
+            continue
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+            continue
+        out.append(Number(value, rank, start, doc.sentence_index(start)))
+    out.sort(key=lambda n: n.pos)
+    return out
+
+
+def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
+    text = doc.low
+    hi = doc.end_of_study if hi is None else hi
+    found = list(_DURATION.finditer(text, lo, hi)) + _word_matches(doc, _DURATION_WORDS, lo, hi)
+    out = []
+    for m in found:
+        start, end = m.start(), m.end()
+        rank = _usable(doc, start)
+        if rank is None:
+            continue
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+            continue
+        if not (_DURATION_BEFORE.search(text[max(0, start - 45):start]) or _DURATION_AFTER.match(text, end, end + 60)):
+            continue
+        amount = to_number(m.group(1))
+        if amount is None or amount <= 0:
+            continue
+        out.append(Number(days(amount, m.group(2)), rank, start, doc.sentence_index(start)))
+    out.sort(key=lambda n: n.pos)
+    return out
+
+
+def i2_values(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
+    out = []
+    present = doc.cache.get("i2")
+    if present is None:
+        low = doc.low
+        present = doc.cache["i2"] = "i2" in low or "i²" in low or "i^" in low or "i-sq" in low or "i sq" in low
+    if not present:
+        return out
+    for m in _I2.finditer(doc.text, lo, doc.end_of_study if hi is None else hi):
+        rank = _usable(doc, m.start())
+        if rank is None:
+            continue
+        value = float(m.group(1))
+        if value <= 100:
+            out.append(Number(value, rank, m.start(), doc.sentence_index(m.start())))
+    return out

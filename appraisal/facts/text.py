@@ -1,0 +1,215 @@
+"""Split a Study into ranked segments and sentences, and find quotable spans in its text.
+
+Why ranks: Methods describes *this* study, Background describes other studies. A fact is decided
+by the most trustworthy segment that speaks about it (lower rank = more trusted).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from appraisal.models import Study
+
+# Ranks, most trusted first (the brief's order; abstract parts slot in by their label).
+METHODS, HEADER, KEY_FINDING, RESULTS, LIMITATIONS, TITLE, OBJECTIVE, SIGNIFICANCE, OTHER, BACKGROUND = range(10)
+
+# Section headings that never describe the study's own design (tables, link lists).
+_SKIP_HEADINGS = {
+    "key findings", "compounds studied", "related conditions", "related studies", "references",
+    "authors", "author information", "copyright", "funding", "conflict of interest",
+}
+_NAMED = {
+    "methods": METHODS, "method": METHODS, "methodology": METHODS, "materials and methods": METHODS,
+    "study design": METHODS, "design": METHODS, "participants": METHODS, "patients": METHODS,
+    "setting": METHODS, "design, setting, and participants": METHODS, "interventions": METHODS,
+    "intervention": METHODS, "patients and methods": METHODS, "subjects and methods": METHODS,
+    "data sources": METHODS, "study selection": METHODS, "data extraction": METHODS,
+    "eligibility criteria": METHODS, "search methods": METHODS, "selection criteria": METHODS,
+    "main outcome measures": METHODS, "measurements": METHODS, "animals": METHODS,
+    "key finding": KEY_FINDING, "results": RESULTS, "findings": RESULTS, "main results": RESULTS,
+    "limitations": LIMITATIONS,
+    "objective": OBJECTIVE, "objectives": OBJECTIVE, "aim": OBJECTIVE, "aims": OBJECTIVE,
+    "purpose": OBJECTIVE, "importance": BACKGROUND,
+    "clinical significance": SIGNIFICANCE, "conclusion": SIGNIFICANCE, "conclusions": SIGNIFICANCE,
+    "interpretation": SIGNIFICANCE, "discussion": SIGNIFICANCE, "authors' conclusions": SIGNIFICANCE,
+    "background": BACKGROUND, "introduction": BACKGROUND, "context": BACKGROUND,
+    "rationale": BACKGROUND,
+}
+_ABSTRACT_LABEL = re.compile(
+    r"(?:^|(?<=[\s.]))([A-Z][A-Za-z ,&']{2,45}?):\s+(?=[A-Z0-9(\[])")
+
+# a sentence ends at . ! ? (and closing quotes/brackets) before a capital, or at a line break
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9•])|\n")
+# first four letters of every word (and, derived, the first three): which cue groups can match at all
+WORD_KEYS = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,4}")
+
+
+def lower_text(text: str) -> str:
+    """Lower case with offsets unchanged (a few characters grow when lowered; keep those)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+_BULLET = re.compile(r"^[\s•\-*·–—]+")
+_HEADER_LINE = re.compile(r"^[^\n/]{2,200}/\s*\d{4}\s*/[^\n]*$", re.M)
+
+
+@dataclass
+class Segment:
+    """One part of the study with its trust rank."""
+
+    name: str
+    rank: int
+    text: str
+
+
+class Document:
+    """All segments joined into one string, so each pattern scans the study once.
+
+    Segments are separated by blank lines, which are also sentence boundaries; a match offset maps
+    back to its sentence and its segment by bisection.
+    """
+
+    SEP = "\n\n"
+
+    def __init__(self, segs: list[Segment]):
+        self.segments = segs
+        self.seg_starts: list[int] = []
+        pos = 0
+        for s in segs:
+            self.seg_starts.append(pos)
+            pos += len(s.text) + len(self.SEP)
+        self.text = text = self.SEP.join(s.text for s in segs)
+        starts: list[int] = []
+        ends: list[int] = []
+        cut = 0
+        for m in _SENTENCE_END.finditer(text):
+            end = m.start() if m.group(0) == "\n" else m.end()
+            if end > cut and not text[cut:end].isspace():
+                starts.append(cut)
+                ends.append(end)
+            cut = m.end()
+        if cut < len(text) and not text[cut:].isspace():
+            starts.append(cut)
+            ends.append(len(text))
+        self.starts, self.ends = starts, ends
+        if not starts:
+            self.starts, self.ends = [0], [len(self.text)]
+        self.low = lower_text(self.text)
+        keys = set(WORD_KEYS.findall(self.low))
+        self.keys = keys | {k[:3] for k in keys}
+        # numbers are never read from Background, which sorts last
+        self.end_of_study = next((self.seg_starts[i] for i, s in enumerate(segs) if s.rank >= BACKGROUND), len(self.text))
+        # (start, end) of each run of segments with one rank, most trusted first, Background left out
+        spans: list[tuple[int, int]] = []
+        last_rank = None
+        for i, seg in enumerate(segs):
+            if seg.rank >= BACKGROUND:
+                break
+            end = self.seg_starts[i] + len(seg.text)
+            if seg.rank == last_rank:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((self.seg_starts[i], end))
+            last_rank = seg.rank
+        self.rank_spans = spans
+        self.cache: dict[str, object] = {}  # per-document results shared by the number readers
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect_right(self.starts, pos) - 1, 0)
+
+    def sentence(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]]
+
+    def segment_of(self, pos: int) -> Segment:
+        return self.segments[max(bisect_right(self.seg_starts, pos) - 1, 0)]
+
+
+def _abstract_parts(abstract: str) -> list[tuple[str, int, str]]:
+    """Structured abstracts ("BACKGROUND: ... METHODS: ...") become ranked parts."""
+    marks = [m for m in _ABSTRACT_LABEL.finditer(abstract) if m.group(1).strip().lower() in _NAMED]
+    if not marks:
+        return [("abstract", RESULTS, abstract)]
+    parts = []
+    if marks[0].start() > 0 and abstract[: marks[0].start()].strip():
+        parts.append(("abstract", RESULTS, abstract[: marks[0].start()]))
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(abstract)
+        label = m.group(1).strip().lower()
+        parts.append((label, _NAMED[label], abstract[m.end():end]))
+    return parts
+
+
+def header_line(study: Study) -> str | None:
+    """The `Journal/Year/N participants/Duration` line as it stands in the text."""
+    if not (study.header_participants or study.header_duration):
+        return None
+    for m in _HEADER_LINE.finditer(study.text):
+        line = m.group(0).strip()
+        if (study.header_duration and study.header_duration in line) or (
+            study.header_participants is not None and str(study.header_participants) in line.replace(",", "")
+        ):
+            return line
+    return None
+
+
+def document(study: Study) -> Document:
+    """Every part of the study worth reading, most trusted first."""
+    out: list[Segment] = []
+    covered: set[str] = set()
+
+    seen: set[str] = set()
+
+    def add(name: str, rank: int, text: str | None):
+        text = text.strip() if text else ""
+        if text and text not in seen:  # readers may put one part in a field and in `sections`
+            seen.add(text)
+            out.append(Segment(name, rank, text))
+
+    add("methods", METHODS, study.methods)
+    add("key finding", KEY_FINDING, study.key_finding)
+    for bullet in study.limitations:
+        add("limitations", LIMITATIONS, bullet)
+    add("title", TITLE, study.title)
+    add("clinical significance", SIGNIFICANCE, study.clinical_significance)
+    add("background", BACKGROUND, study.background)
+    covered.update(name for name, value in (
+        ("methods", study.methods), ("key finding", study.key_finding), ("background", study.background),
+        ("clinical significance", study.clinical_significance), ("limitations", study.limitations)) if value)
+    if study.abstract:
+        for name, rank, text in _abstract_parts(study.abstract):
+            add(name, rank, text)
+    for heading, text in study.sections.items():
+        h = heading.strip().lower()
+        if h in covered or h in _SKIP_HEADINGS or h == "abstract" and study.abstract:
+            continue
+        if study.abstract and text.strip() and text.strip() in study.abstract:
+            continue  # already read as part of the abstract
+        if h == "abstract":
+            for name, rank, part in _abstract_parts(text):
+                add(name, rank, part)
+            continue
+        add(h, _NAMED.get(h, OTHER), text)
+    if not out and study.text.strip():
+        add("text", RESULTS, study.text)
+    out.sort(key=lambda s: s.rank)
+    return Document(out)
+
+
+
+
+def clean_quote(raw: str) -> str:
+    """Trim bullets and whitespace off a sentence."""
+    return _BULLET.sub("", raw).strip()
+
+
+def locate(quote: str, text: str) -> str | None:
+    """The quote as it stands in `text` (exact), tolerating whitespace differences; else None."""
+    if not quote:
+        return None
+    if quote in text:
+        return quote
+    pattern = r"\s+".join(re.escape(w) for w in quote.split())
+    m = re.search(pattern, text)
+    return m.group(0) if m else None

@@ -1,0 +1,64 @@
+"""Fact accuracy against reviewer labels: per fact, and share of studies with every fact right.
+
+Run: `python bench/eval_facts.py` (both sets) or `python bench/eval_facts.py heldout -v`.
+`data` is the example library (tests/labels/facts.json); `heldout` is tests/heldout/, written
+apart from the extractor and never used to tune it (tests/labels/heldout.json).
+"""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from appraisal.extract import extract_facts  # noqa: E402
+from appraisal.models import FACT_NAMES  # noqa: E402
+from appraisal.readers import read_path  # noqa: E402
+
+SETS = {
+    "data": (ROOT / "data", ROOT / "tests" / "labels" / "facts.json"),
+    "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
+}
+
+
+def same(got, want) -> bool:
+    if isinstance(want, (int, float)) and not isinstance(want, bool) and isinstance(got, (int, float)):
+        return math.isclose(got, want, rel_tol=0.01, abs_tol=0.5)
+    return got == want
+
+
+def evaluate(name: str) -> tuple[dict[str, float], float, list[tuple[str, str, object, object]]]:
+    folder, labels_file = SETS[name]
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
+    per_fact = {f: 0 for f in FACT_NAMES}
+    all_right = 0
+    misses = []
+    for file, want in sorted(labels.items()):
+        (study,) = read_path(folder / file)
+        got = extract_facts(study).plain()
+        wrong = [f for f in FACT_NAMES if not same(got[f], want[f])]
+        for f in FACT_NAMES:
+            per_fact[f] += f not in wrong
+        all_right += not wrong
+        misses += [(file, f, got[f], want[f]) for f in wrong]
+    n = len(labels)
+    return {f: c / n for f, c in per_fact.items()}, all_right / n, misses
+
+
+def main() -> None:
+    names = [a for a in sys.argv[1:] if a in SETS] or list(SETS)
+    for name in names:
+        per_fact, all_right, misses = evaluate(name)
+        total = sum(per_fact.values()) / len(per_fact)
+        print(f"{name}: facts right {total:.1%}; studies with every fact right {all_right:.1%}")
+        print("  " + "  ".join(f"{f} {v:.0%}" for f, v in per_fact.items()))
+        if "-v" in sys.argv:
+            for file, fact, got, want in misses:
+                print(f"  {file}: {fact} = {got!r}, label {want!r}")
+
+
+if __name__ == "__main__":
+    main()
