@@ -1,0 +1,1 @@
+"""Streamlit pages of the reviewer workspace (thin: they call appraisal.library and appraisal.charts)."""
