@@ -137,8 +137,14 @@ def report_row(r: Result, criteria: Sequence[str]) -> dict:
     return row
 
 
+_WHOLE_NUMBERS = ("year", "n", "n_studies")  # stay integers in the CSV even when some are missing
+
+
 def frame_from_rows(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
+    for col in _WHOLE_NUMBERS:
+        if col in frame.columns:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("Int64")
     for col in frame.columns:
         if not pd.api.types.is_numeric_dtype(frame[col]):  # object or pandas' str dtype
             frame[col] = frame[col].map(defuse)
