@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -25,13 +25,15 @@ from .engine import EVIDENCE_JOIN, appraise, apply_overrides
 from .errors import AppraisalError, ReaderError
 from .models import Appraisal, Facts, Judgement, Override, Study
 from .readers import read_bytes, read_path
+from .readers.literature import RecordError, iter_records, sniff_format
 from .report import Result, to_csv
 from .rubric import Rubric
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-MAX_FILE_BYTES = 10 * 1024 * 1024  # one upload; a study summary is a few kB, a big MEDLINE export a few MB
+MAX_FILE_BYTES = 10 * 1024 * 1024  # one study document upload; a study summary is a few kB
+MAX_EXPORT_BYTES = 190 * 1024 * 1024  # one literature export (20,000 MEDLINE records are ~20 MB)
 BACK_TO_AUTOMATIC = "Back to the automatic level"
 
 
@@ -82,19 +84,59 @@ def read_upload(name: str, data: bytes, max_bytes: int = MAX_FILE_BYTES) -> list
         raise ReaderError(name, f"could not be read ({type(exc).__name__})") from exc
 
 
-def import_documents(store, files: Iterable[tuple[str, bytes]], max_bytes: int = MAX_FILE_BYTES) -> ImportReport:
-    """Read every (name, bytes) and store the studies; each failing file is listed with its reason."""
+def import_documents(store, files: Iterable[tuple[str, bytes]], max_bytes: int = MAX_FILE_BYTES,
+                     progress: Callable[[float, str], None] | None = None) -> ImportReport:
+    """Read every (name, bytes) and store the studies; each failing file is listed with its reason.
+
+    Literature exports (MEDLINE, RIS, PubMed XML) may be larger and are streamed record by record:
+    a broken record is listed as `file#position` with its identifier while the others import, and
+    `progress(fraction, message)` is told how far the file has been read.
+    """
     report = ImportReport()
     studies: list[Study] = []
     for name, data in files:
+        if sniff_format(data[:4096], name or ""):
+            _import_export(store, name, data, report, progress)
+            continue
         try:
             studies.extend(read_upload(name, data, max_bytes))
         except ReaderError as exc:
             report.problems.append(ImportProblem(exc.source, exc.reason))
+    _store(store, studies, report)
+    return report
+
+
+def _store(store, studies: list[Study], report: ImportReport) -> None:
     if studies:
         for study_id, created in store.add_studies(studies):
             (report.added if created else report.already).append(study_id)
-    return report
+
+
+def _import_export(store, name: str, data: bytes, report: ImportReport, progress) -> None:
+    """One literature export, streamed; stored in chunks so memory stays bounded."""
+    if len(data) > MAX_EXPORT_BYTES:
+        report.problems.append(ImportProblem(name, f"the export is {_size(len(data))}; exports over "
+                                                   f"{_size(MAX_EXPORT_BYTES)} are not imported (split it)"))
+        return
+    chunk: list[Study] = []
+    count = 0
+
+    def tick(done: int, total: int) -> None:
+        if progress and total:
+            progress(min(done / total, 1.0), f"{name}: {count:,} records read")
+    try:
+        for item in iter_records(data, name, progress=tick):
+            if isinstance(item, RecordError):
+                report.problems.append(ImportProblem(f"{name}#{item.position}", item.reason))
+                continue
+            count += 1
+            chunk.append(item)
+            if len(chunk) >= 500:
+                _store(store, chunk, report)
+                chunk = []
+    except ReaderError as exc:
+        report.problems.append(ImportProblem(exc.source, exc.reason))
+    _store(store, chunk, report)
 
 
 def import_text(store, text: str, name: str | None = None) -> ImportReport:
@@ -117,9 +159,7 @@ def import_examples(store, data_dir: Path = DATA_DIR) -> ImportReport:
             studies.extend(read_path(path))
         except ReaderError as exc:
             report.problems.append(ImportProblem(exc.source, exc.reason))
-    if studies:
-        for study_id, created in store.add_studies(studies):
-            (report.added if created else report.already).append(study_id)
+    _store(store, studies, report)
     return report
 
 
@@ -212,8 +252,9 @@ class Library:
             self.refresh()
             return report
 
-    def import_documents(self, files: Iterable[tuple[str, bytes]], max_bytes: int = MAX_FILE_BYTES) -> ImportReport:
-        report = import_documents(self.store, files, max_bytes)
+    def import_documents(self, files: Iterable[tuple[str, bytes]], max_bytes: int = MAX_FILE_BYTES,
+                         progress: Callable[[float, str], None] | None = None) -> ImportReport:
+        report = import_documents(self.store, files, max_bytes, progress)
         if report.added:
             self.refresh()
         return report

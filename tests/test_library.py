@@ -187,3 +187,26 @@ def test_rubric_upload_is_validated_and_kept(tmp_path):
     assert rubric.version == "1.1"
     choices = rubric_choices(tmp_path)
     assert {"grade", "points", key} <= set(choices) and choices[key].sha256 == rubric.sha256
+
+
+def test_literature_exports_stream_with_progress_and_import_once(store):
+    lit = ROOT / "tests" / "fixtures" / "literature"
+    seen: list[float] = []
+    files = [(p.name, p.read_bytes()) for p in (lit / "pubmed.nbib", lit / "pubmed_broken.nbib", lit / "references.ris")]
+    report = import_documents(store, files, progress=lambda fraction, text: seen.append(fraction))
+    assert report.added and seen and seen[-1] == 1.0
+    broken = [p for p in report.problems if p.source.startswith("pubmed_broken.nbib#")]
+    assert broken and all("record" in p.reason for p in broken)
+    pmids = [s.study.pmid for s in store.studies() if s.study.pmid]
+    assert len(pmids) == len(set(pmids))  # the broken file repeats good records: stored once
+    again = import_documents(store, files[:1])
+    assert not again.added and again.already
+
+
+def test_an_oversized_export_is_refused_by_name(store, monkeypatch):
+    from appraisal import library as lib
+
+    monkeypatch.setattr(lib, "MAX_EXPORT_BYTES", 100)
+    data = (ROOT / "tests" / "fixtures" / "literature" / "pubmed.nbib").read_bytes()
+    report = import_documents(store, [("big.nbib", data)])
+    assert not report.added and report.problems[0].source == "big.nbib" and "not imported" in report.problems[0].reason

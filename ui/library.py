@@ -16,7 +16,10 @@ def _import_files() -> None:
     if not files:
         state.flash("Choose one or more files first.", "info")
         return
-    report = state.library().import_documents((f.name, f.getvalue()) for f in files)
+    bar = st.progress(0.0, text="Importing…")
+    report = state.library().import_documents(((f.name, f.getvalue()) for f in files),
+                                              progress=lambda fraction, text: bar.progress(fraction, text=text))
+    bar.empty()
     _announce(report)
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1  # empties the uploader
 
