@@ -355,6 +355,27 @@ class Library:
                     history[e.id] = self.history(e.id, rubric, reviewer)
         return export_csv(entries, rubric, history)
 
+    def export_consensus(self, rubric: Rubric, reviewer_a: str, reviewer_b: str) -> bytes:
+        """The consensus appraisal of every study both reviewers finished, with the full audit trail.
+
+        A criterion resolved by consensus takes that level; one where both reviewers set the same
+        level takes it; an unresolved disagreement stays automatic (and visible in the history).
+        """
+        from .agreement import consensus_overrides
+
+        ids = set(self.store.finished_by_both(reviewer_a, reviewer_b, rubric.id))
+        a = self.store.all_overrides(reviewer_a, rubric.id)
+        b = self.store.all_overrides(reviewer_b, rubric.id)
+        decided = self.store.all_consensus(rubric.id)
+        entries, history = [], {}
+        for e in self.automatic(rubric):
+            if e.id not in ids:
+                continue
+            overrides = consensus_overrides(a.get(e.id, []), b.get(e.id, []), decided.get(e.id, []))
+            entries.append(with_overrides(e, rubric, overrides, "consensus") if overrides else e)
+            history[e.id] = self.history(e.id, rubric)
+        return export_csv(entries, rubric, history)
+
 
 # ---------------------------------------------------------------------------------------------
 # Tables for the pages

@@ -210,3 +210,21 @@ def test_an_oversized_export_is_refused_by_name(store, monkeypatch):
     data = (ROOT / "tests" / "fixtures" / "literature" / "pubmed.nbib").read_bytes()
     report = import_documents(store, [("big.nbib", data)])
     assert not report.added and report.problems[0].source == "big.nbib" and "not imported" in report.problems[0].reason
+
+
+def test_consensus_export_takes_resolved_and_shared_levels(library, store):
+    import_documents(store, [(SEED.name, SEED.read_bytes())])
+    rubric = default_rubric()
+    [entry] = library.automatic(rubric)
+    for reviewer in ("ann", "bob"):
+        store.set_finished(entry.id, reviewer, rubric.id)
+    store.set_override(entry.id, "ann", rubric.ref, "control", "Historical control", "Concurrent control", "paper says so", 0)
+    store.set_override(entry.id, "ann", rubric.ref, "sample_size", "Adequate", "Modest", "wide CI", 0)
+    store.set_override(entry.id, "bob", rubric.ref, "sample_size", "Adequate", "Modest", "wide CI too", 0)
+    unresolved = list(csv.DictReader(io.StringIO(library.export_consensus(rubric, "ann", "bob").decode())))[0]
+    assert unresolved["control_level"] == "Historical control"  # a disagreement stays automatic
+    assert unresolved["sample_size_level"] == "Modest"  # both set it alike
+    store.set_consensus(entry.id, rubric.ref, "control", "Concurrent control", "agreed after reading the paper", "ann")
+    row = list(csv.DictReader(io.StringIO(library.export_consensus(rubric, "ann", "bob").decode())))[0]
+    assert row["control_level"] == "Concurrent control" and row["reviewer"] == "consensus"
+    assert "agreed after reading the paper" in row["override_history"]

@@ -74,6 +74,10 @@ def render() -> None:
         "weighted": st.column_config.TextColumn("Weighted κ (linear)", help="For the ordered grade"),
     })
 
+    st.download_button(f"CSV of the consensus appraisals ({report.n_studies})", icon=":material/download:",
+                       data=lambda: library.export_consensus(rubric, a, b),
+                       file_name=f"consensus-{rubric.id}.csv", mime="text/csv")
+
     st.markdown("#### Disagreements")
     if not report.disagreements:
         st.success("The two reviewers agree on every finished study.")
