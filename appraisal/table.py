@@ -111,15 +111,21 @@ def split_header(line: str) -> list[str]:
     return out
 
 
+_P_COLUMN = re.compile(r"p|p[- ]?values?|significance|sig\.?|p \(.*\)")
+_N_COLUMN = re.compile(r"n|no\.|number|participants|patients|subjects|sample size|n \(.*\)")
+_CHANGE_COLUMN = re.compile(
+    r"chang|differ|\bdiff\b|delta|δ|\beffect|reduction|improvement|vs\.? baseline")
+_TWO_SIDED = re.compile(r"differ|\bdiff|effect|vs", re.IGNORECASE)
+
+
 def _column_role(name: str) -> str:
     """value, change, p or n: what a column holds, judged from its name."""
     n = name.strip().casefold()
-    if re.fullmatch(r"p|p[- ]?values?|significance|sig\.?|p \(.*\)", n) or "p-value" in n \
-            or "p value" in n:
+    if _P_COLUMN.fullmatch(n) or "p-value" in n or "p value" in n:
         return "p"
-    if re.fullmatch(r"n|no\.|number|participants|patients|subjects|sample size|n \(.*\)", n):
+    if _N_COLUMN.fullmatch(n):
         return "n"
-    if re.search(r"chang|differ|\bdiff\b|delta|δ|\beffect|reduction|improvement|vs\.? baseline", n):
+    if _CHANGE_COLUMN.search(n):
         return "change"
     return "value"
 
@@ -175,19 +181,23 @@ def _numbers(s: str, i: int) -> list[tuple[int, float, int]]:
     if not m:
         return []
     run = m.group()
-    out: list[tuple[int, float, int]] = []
-    lens = [1] if run[0] == "0" else range(1, min(len(run), _MAX_INT_DIGITS) + 1)
-    for k in lens:
-        out.append((i + k, float(run[:k]), 0))
-    e = m.end()
-    if (len(run) == 1 or run[0] != "0") and len(run) <= _MAX_INT_DIGITS and e + 1 < len(s) \
+    size = len(run)
+    if run[0] == "0":
+        out = [(i + 1, 0.0, 0)]
+    else:
+        out = [(i + k, float(run[:k]), 0) for k in range(1, min(size, _MAX_INT_DIGITS) + 1)]
+    e = i + size
+    if (size == 1 or run[0] != "0") and size <= _MAX_INT_DIGITS and e + 1 < len(s) \
             and s[e] == "." and s[e + 1].isdigit():
-        frac = _DIGITS.match(s, e + 1).group()[:_MAX_FRACTION_DIGITS]
-        for k in range(1, len(frac) + 1):
-            out.append((e + 1 + k, float(run + "." + frac[:k]), k))
-    t = _THOUSANDS.match(s, i)
-    if t:
-        out.append((t.end(), float(t.group().replace(",", "")), 0))
+        f = _DIGITS.match(s, e + 1)  # None for a digit that is not decimal, like `²`
+        if f:
+            frac = f.group()[:_MAX_FRACTION_DIGITS]
+            head = run + "."
+            out += [(e + 1 + k, float(head + frac[:k]), k) for k in range(1, len(frac) + 1)]
+    if e < len(s) and s[e] == ",":
+        t = _THOUSANDS.match(s, i)
+        if t:
+            out.append((t.end(), float(t.group().replace(",", "")), 0))
     return out
 
 
@@ -206,12 +216,31 @@ _PM_AHEAD = re.compile(r"\d*(?:\.\d+)?\s*(?:±|\+/-)")
 _UNIT_LEAD = frozenset(" %-×xμµ")
 
 
-def _cells_at(s: str, i: int, bare_before_pm: bool = True) -> list[_Cell]:
+def _after_number(s: str, e: int, nxt: str) -> tuple[list, list]:
+    """The SDs (`± 84`) and range ends (`–15.1`) that can follow a number ending at s[e]."""
+    sds: list[tuple[int, float, int]] = []
+    highs: list[tuple[int, float, int]] = []
+    if nxt in _PM_LEAD or nxt.isspace():
+        pm = _PM.match(s, e)
+        if pm:
+            sds = _numbers(s, pm.end())
+    if nxt in "–—" or nxt.isspace():
+        rg = _RANGE.match(s, e)
+        if rg:
+            highs = _numbers(s, rg.end())
+    return sds, highs
+
+
+def _cells_at(s: str, i: int, bare_before_pm: bool = True,
+              memo: dict[int, tuple[list, list]] | None = None) -> list[_Cell]:
     """Every cell the grammar allows to start at s[i] (s[i] is not whitespace).
 
     `bare_before_pm=False` drops a bare number cut off the front of a `mean ± SD` run
     (`1` | `42 ± 28`): such a row would mix formats, and the cut is only worth trying when the
-    header has a count column (`n` | `mean ± SD`).
+    header has a count column (`n` | `mean ± SD`). Each regex is tried only when the next
+    character could start what it matches: this runs for every position of every row. `memo`
+    keeps what follows each number end, shared by the cells of one row (`312 ± 8`, `312 ± 84`
+    and `312 ± 844` are all followed by the same `498 ± 91`).
     """
     c = s[i]
     n = len(s)
@@ -219,6 +248,7 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True) -> list[_Cell]:
     if c.isdigit() or (c in _SIGNS and i + 1 < n and s[i + 1].isdigit()):
         kind = "signed" if c in _SIGNS else "num"
         neg = c in "-−↓"
+        new = tuple.__new__
         for e, val, dp in _numbers(s, i + 1 if kind == "signed" else i):
             mean = -val if neg else val
             nxt = s[e] if e < n else ""
@@ -226,35 +256,42 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True) -> list[_Cell]:
                 continue
             tails = [(e, None, 0, False)]
             if nxt and not nxt.isdigit() and nxt != ".":
-                pm = _PM.match(s, e)
-                if pm:
+                after = None if memo is None else memo.get(e)
+                if after is None:
+                    after = _after_number(s, e, nxt)
+                    if memo is not None:
+                        memo[e] = after
+                sds, highs = after
+                if sds:
                     limit = 10 * abs(mean)
-                    for e2, sd, sd_dp in _numbers(s, pm.end()):
+                    for e2, sd, sd_dp in sds:
                         if sd <= limit or mean == 0:  # an SD ten times its mean is a mis-split
                             tails.append((e2, sd, sd_dp, False))
-                rg = _RANGE.match(s, e)
-                if rg:
-                    for e2, _hi, _ in _numbers(s, rg.end()):
-                        tails.append((e2, None, 0, True))
+                for e2, _hi, _ in highs:
+                    tails.append((e2, None, 0, True))
             for e2, sd, sd_dp, ranged in tails:
-                cell = _Cell(i, e2, kind, mean, sd, None, dp, sd_dp, False, ranged)
+                cell = new(_Cell, (i, e2, kind, mean, sd, None, dp, sd_dp, False, ranged))
                 out.append(cell)
-                nxt = s[e2] if e2 < n else ""
-                if not nxt or nxt.isdigit():
+                if e2 >= n:
+                    continue
+                nxt = s[e2]
+                if nxt.isdigit():
                     continue
                 if nxt.isalpha() or nxt in _UNIT_LEAD:
-                    um = _UNIT.match(s, e2)
+                    lead = nxt if nxt != " " else (s[e2 + 1] if e2 + 1 < n else "")
+                    um = _UNIT.match(s, e2) if lead in _UNIT_START else None
                     if um:
                         unit = um.group().strip()
-                        cell = _Cell(i, um.end(), kind, mean, sd, unit, dp, sd_dp,
-                                     _unit_is_odd(unit), ranged)
+                        cell = new(_Cell, (i, um.end(), kind, mean, sd, unit, dp, sd_dp,
+                                           _unit_is_odd(unit), ranged))
                         out.append(cell)
-                if "(" in s[cell.end:cell.end + 2]:
-                    pa = _PAREN.match(s, cell.end)
+                end = cell.end
+                if (end < n and s[end] == "(") or (end + 1 < n and s[end + 1] == "("):
+                    pa = _PAREN.match(s, end)
                     if pa:
                         stat = _STANDALONE_NUMBER.search(pa.group())
-                        out.append(_Cell(i, pa.end(), kind, mean, sd, cell.unit, dp, sd_dp,
-                                         cell.odd or not stat, ranged))
+                        out.append(new(_Cell, (i, pa.end(), kind, mean, sd, cell.unit, dp, sd_dp,
+                                               cell.odd or not stat, ranged)))
         return out
     m = _COMPARATOR.match(s, i) if c in "pP<>=≤≥&" else None
     if m and (c not in "pP" or _P_ONLY.match(s, i)):
@@ -265,7 +302,7 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True) -> list[_Cell]:
         for e, val, dp in _numbers(s, starts[0]):
             out.append(_Cell(i, e, "p", val, None, None, dp))
         return out
-    m = _NA.match(s, i)
+    m = _NA.match(s, i) if c in _NA_LEAD else None
     if m:
         out.append(_Cell(i, m.end(), "na"))
     if c.isupper() or c in "↑↓":
@@ -273,6 +310,12 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True) -> list[_Cell]:
         if m:
             out.append(_Cell(i, m.end(), "word"))
     return out
+
+
+# What can start a match of _PM, _UNIT and _NA (after the optional space for _UNIT).
+_PM_LEAD = frozenset("±+")
+_UNIT_START = frozenset("%-×ILUμµabcdefghijklmnopqrstuvwxyz")
+_NA_LEAD = frozenset("Nn—–")
 
 
 # What can begin a cell: a (signed) number, a capital, a comparator or p-value, n/a, ns, a dash.
@@ -448,25 +491,27 @@ def _param_score(s: str, p: int, start: int, param: str) -> float:
 class _Row:
     """One row's search: the text, what the header wants, and caches shared by all candidates."""
 
-    def __init__(self, s: str, roles: list[str] | None, two_sided: bool):
+    def __init__(self, s: str, cols: _Columns):
         self.s = s
-        self.roles = roles
-        self.two_sided = two_sided
+        self.roles = roles = cols.roles
+        self.two_sided = cols.two_sided
         self.cells: dict[int, list[_Cell]] = {}
+        self.n = len(s)
         self.memo: dict[tuple[int, int], list[tuple[float, tuple[_Cell, ...]]]] = {}
         self.pairs: dict[tuple[int, int], float] = {}
         self.fits: dict[tuple[int, int], float] = {}
+        self.checks: dict[tuple[int, int, int, bool], float | None] = {}
+        self.after: dict[int, tuple[list, list]] = {}
         self.scanned = 0
         self.bare_before_pm = roles is None or "n" in roles
-        if roles is not None:
-            self.full_plan = _plan_for_roles(roles)
-            self.value_columns = [k for k, r in enumerate(roles) if r == "value"]
+        self.full_plan = cols.full_plan
+        self.value_columns = cols.value_columns
 
     def cells_at(self, i: int) -> list[_Cell]:
         got = self.cells.get(i)
         if got is None:
             self.scanned += 1
-            got = _cells_at(self.s, i, self.bare_before_pm) \
+            got = _cells_at(self.s, i, self.bare_before_pm, self.after) \
                 if self.scanned <= _MAX_SCANNED and _FIRST.match(self.s, i) else []
             self.cells[i] = got
         return got
@@ -477,23 +522,27 @@ class _Row:
         got = self.memo.get(key)
         if got is not None:
             return got
-        s, n = self.s, len(self.s)
+        s, n = self.s, self.n
         while i < n and s[i].isspace():
             i += 1
         out: list[tuple[float, tuple[_Cell, ...]]] = []
         if i == n:
             out.append((0.0, ()))
         elif budget > 0:
-            for cell in self.cells_at(i):
+            cells = self.cells.get(i)
+            if cells is None:
+                cells = self.cells_at(i)
+            for cell in cells:
                 rests = self.splits(cell.end, budget - 1)
                 if not rests:
                     continue
                 own = _own_score(cell)
                 e = cell.end
-                glued = e < n and s[e - 1].isdigit() and s[e].isdigit()
-                for sc, rest in rests:
+                if e < n and s[e - 1].isdigit() and s[e].isdigit():
                     # every cut inside a run of digits is a guess
-                    out.append((sc + own - (0.3 if glued and rest else 0.0), (cell,) + rest))
+                    out += [(sc + own - (0.3 if rest else 0.0), (cell,) + rest) for sc, rest in rests]
+                else:
+                    out += [(sc + own - 0.0, (cell,) + rest) for sc, rest in rests]
                 if len(out) >= _MAX_PER_POSITION:
                     del out[_MAX_PER_POSITION:]
                     break
@@ -535,8 +584,12 @@ class _Row:
             score += self.pair(values[k - 1], values[k])
         check = None
         if plan.change_role == "change" and plan.baseline is not None and plan.follow_up is not None:
-            check = _change_check(cells[plan.baseline], cells[plan.follow_up], cells[plan.change],
-                                  self.two_sided, points)
+            a, b, c = cells[plan.baseline], cells[plan.follow_up], cells[plan.change]
+            key = (id(a), id(b), id(c), points)
+            if key in self.checks:
+                check = self.checks[key]
+            else:
+                check = self.checks[key] = _change_check(a, b, c, self.two_sided, points)
             if check is not None:
                 score += 4 - min(check, 1.0) if check <= 1 else -1.5
         return score, plan, check
@@ -546,24 +599,62 @@ class _Row:
 # Rows
 
 
+class _Columns(NamedTuple):
+    """What a header asks of every row: worked out once per table, not once per row."""
+
+    names: list[str]  # the value columns' names (the parameter column left out)
+    roles: list[str] | None  # None: no header, any shape goes
+    two_sided: bool  # the change column compares arms (Difference), so either sign may be meant
+    full_plan: _Plan | None  # the plan of a row with one cell per column
+    value_columns: list[int]
+
+
+def _columns(header: list[str]) -> _Columns:
+    """The header's plan, cached: the rows of one table share their header."""
+    try:
+        key = tuple(header or ())
+        got = _COLUMNS_SEEN.get(key)
+    except TypeError:  # a header of unhashable things
+        key, got = None, None
+    if got is None:
+        got = _header_columns(header)
+        if key is not None and len(_COLUMNS_SEEN) < 1024:
+            _COLUMNS_SEEN[key] = got
+    return got
+
+
+_COLUMNS_SEEN: dict[tuple, _Columns] = {}
+
+
+def _header_columns(header: list[str]) -> _Columns:
+    header = [h for h in (header or []) if h and h.strip()]
+    names = [h.strip() for h in header[1:]]
+    roles = [_column_role(h) for h in names] if len(header) >= 2 else None
+    change_name = next((h for h, r in zip(names, roles or []) if r == "change"), "")
+    if roles is None:
+        return _Columns(names, None, bool(_TWO_SIDED.search(change_name)), None, [])
+    return _Columns(names, roles, bool(_TWO_SIDED.search(change_name)), _plan_for_roles(roles),
+                    [k for k, r in enumerate(roles) if r == "value"])
+
+
 def split_row(line: str, header: list[str]) -> Finding:
     """One findings row split into the parameter name and its value cells (never raises).
 
     The header decides how many value cells are expected and what each column holds; see the
     module docstring for the mapping to baseline / follow_up / change.
     """
+    return _split_row(line, _columns(header))
+
+
+def _split_row(line: str, cols: _Columns) -> Finding:
     raw = line if isinstance(line, str) else str(line)
     s = raw.rstrip("\r\n")
-    header = [h for h in (header or []) if h and h.strip()]
-    header_names = [h.strip() for h in header[1:]]
-    roles = [_column_role(h) for h in header_names] if len(header) >= 2 else None
+    roles, header_names = cols.roles, cols.names
     if "\t" in s.strip():
         parts = [p.strip() for p in s.strip().split("\t")]
         return _known_cells(parts[0], [p for p in parts[1:] if p], raw, roles, header_names)
 
-    change_name = next((h for h, r in zip(header_names, roles or []) if r == "change"), "")
-    two_sided = bool(re.search(r"differ|\bdiff|effect|vs", change_name, re.IGNORECASE))
-    row = _Row(s, roles, two_sided)
+    row = _Row(s, cols)
     scored = _candidates(row, len(roles) if roles is not None else 8)
     if not scored and roles is not None:
         scored = _candidates(row, len(roles) + 2)  # more cells than the header has columns
@@ -603,6 +694,7 @@ def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, .
     last_p = n - 1 if first_pm < 0 else first_pm  # a name never contains ±
     out: list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]] = []
     tried = 0
+    run_hi = run_lo = -2  # the last digit run scanned back over: s[run_lo+1:run_hi+1]
     for m in _FIRST.finditer(s, 1):
         start = m.start()
         if start > last_p:
@@ -615,7 +707,11 @@ def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, .
         if p == start and (s[p - 1].isdigit() or s[p - 1] == "."):
             k = p - 1
             while k >= 0 and (s[k].isdigit() or s[k] == "."):
+                if k == run_hi:  # the rest of this run was scanned for an earlier start
+                    k = run_lo
+                    break
                 k -= 1
+            run_hi, run_lo = p - 1, k
             if k < 0 or s[k] in ")]%±" or "." in s[k + 1:p]:
                 continue  # "(cells/μL)3" | "12 ± 84" or "ratio0.6" | "81.12" is never a name
         tried += 1
@@ -643,18 +739,19 @@ def _bounds(param: str, cells: tuple[_Cell, ...]) -> tuple:
 
 def _finding(param: str, texts: list[str], cells: tuple[_Cell, ...], plan: _Plan, raw: str,
              reasons: list[str]) -> Finding:
-    f = Finding(parameter=param, cells=texts, raw=raw, uncertain=bool(reasons),
-                note="; ".join(reasons) or None)
+    """The one Finding of a row, built in one go (only the columns the plan fills are set)."""
+    filled = {}
     if plan.baseline is not None:
-        f.baseline = texts[plan.baseline]
-        f.baseline_value = _measure(cells[plan.baseline], texts[plan.baseline])
+        filled["baseline"] = texts[plan.baseline]
+        filled["baseline_value"] = _measure(cells[plan.baseline], texts[plan.baseline])
     if plan.follow_up is not None:
-        f.follow_up = texts[plan.follow_up]
-        f.follow_up_value = _measure(cells[plan.follow_up], texts[plan.follow_up])
+        filled["follow_up"] = texts[plan.follow_up]
+        filled["follow_up_value"] = _measure(cells[plan.follow_up], texts[plan.follow_up])
     if plan.change is not None:
-        f.change = texts[plan.change]
-        f.change_percent = parse_percent(f.change)
-    return f
+        filled["change"] = texts[plan.change]
+        filled["change_percent"] = parse_percent(texts[plan.change])
+    return Finding(parameter=param, cells=texts, raw=raw, uncertain=bool(reasons),
+                   note="; ".join(reasons) or None, **filled)
 
 
 def _measure(cell: _Cell, text: str) -> Measure | None:
@@ -697,7 +794,8 @@ def split_table(lines: list[str]) -> tuple[list[str], list[Finding]]:
     if not lines:
         return [], []
     header = split_header(lines[0])
-    return header, [split_row(ln, header) for ln in lines[1:]]
+    cols = _columns(header)
+    return header, [_split_row(ln, cols) for ln in lines[1:]]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,113 @@
+"""Benchmark: the findings-table splitter, in µs per row, single-threaded.
+
+Two sets of rows: the Key Findings tables of the example library (data/*.txt) and a dense
+synthetic 5-column numeric table (Baseline | Week 4 | Week 12 | Change, glued `mean ± SD`
+cells), the hardest common shape. Each row is split `reps` times in each of 5 batches, header
+already split; the figure for a row is its best batch mean, and the median and mean over rows are
+printed. Run: `python bench/bench_table.py [reps] [--against old/table.py]`.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from appraisal.readers import read_path  # noqa: E402
+from appraisal.table import split_header, split_row  # noqa: E402
+
+
+def library_rows() -> list[tuple[str, list[str]]]:
+    """(row, header) for every Key Findings row of data/*.txt."""
+    out = []
+    for path in sorted((ROOT / "data").glob("*.txt")):
+        for study in read_path(path):
+            lines = [ln.strip() for ln in (study.sections.get("Key Findings") or "").split("\n")
+                     if ln.strip()]
+            if len(lines) >= 2:
+                header = split_header(lines[0])
+                out.extend((row, header) for row in lines[1:])
+    return out
+
+
+def synthetic_rows(n: int = 60, seed: int = 7) -> list[tuple[str, list[str]]]:
+    """A dense 5-column numeric table: name + three measures + a stated % change, all glued."""
+    rng = random.Random(seed)
+    header = split_header("ParameterBaselineWeek 4Week 12Change")
+    names = ["HbA1c (%)", "LDL-C (mg/dL)", "CD4+ count (cells/μL)", "IL-6 (pg/mL)", "Weight (kg)",
+             "Systolic BP (mmHg)", "Vitamin D3 (ng/mL)", "eGFR (mL/min/1.73 m²)"]
+    rows = []
+    for _ in range(n):
+        dp = rng.choice([0, 1, 1, 2])
+        base = rng.uniform(5, 500) if dp == 0 else rng.uniform(0.5, 150)
+        vals = [base, base * rng.uniform(0.7, 1.3), base * rng.uniform(0.5, 1.5)]
+        with_sd = rng.random() < 0.7
+        cells = []
+        for v in vals:
+            text = f"{v:.{dp}f}"
+            if with_sd:
+                text += f" ± {v * rng.uniform(0.05, 0.4):.{dp}f}"
+            cells.append(text)
+        first, last = float(f"{vals[0]:.{dp}f}"), float(f"{vals[2]:.{dp}f}")
+        pct = round((last - first) / first * 100) if first else 0
+        rows.append((rng.choice(names) + "".join(cells) + f"{pct:+d}%", header))
+    return rows
+
+
+def per_row_us(split, rows: list[tuple[str, list[str]]], reps: int, batches: int = 5) -> list[float]:
+    """µs per row: the best of `batches` batch means, so another process's burst is not counted."""
+    timer = time.perf_counter
+    out = []
+    for row, header in rows:
+        split(row, header)  # warm the per-process caches (units), as a long run would be
+        best = float("inf")
+        for _ in range(batches):
+            t0 = timer()
+            for _ in range(reps):
+                split(row, header)
+            best = min(best, (timer() - t0) / reps)
+        out.append(best * 1e6)
+    return out
+
+
+def load_splitter(path: str):
+    """split_row of another copy of appraisal/table.py (e.g. the version before a change)."""
+    spec = importlib.util.spec_from_file_location("appraisal._table_under_test", path)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "appraisal"
+    spec.loader.exec_module(module)
+    return module.split_row
+
+
+def report(label: str, times: list[float]) -> None:
+    print(f"{label:<28} rows {len(times):4d}   median {statistics.median(times):8.1f} µs/row"
+          f"   mean {statistics.fmean(times):8.1f} µs/row   max {max(times):8.1f} µs/row")
+
+
+def main() -> None:
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("reps", type=int, nargs="?", default=40, help="repetitions per batch")
+    args.add_argument("--against", help="also time this copy of table.py (e.g. the old one)")
+    opts = args.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    sets = [("data/ Key Findings tables", library_rows()),
+            ("synthetic 5-column numeric", synthetic_rows())]
+    splitters = [("appraisal/table.py", split_row)]
+    if opts.against:
+        splitters.insert(0, (opts.against, load_splitter(opts.against)))
+    for name, split in splitters:
+        print(name)
+        for label, rows in sets:
+            report("  " + label, per_row_us(split, rows, opts.reps))
+
+
+if __name__ == "__main__":
+    main()
