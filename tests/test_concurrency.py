@@ -7,6 +7,7 @@ one reviewer to the same few judgements, each reading the version and then writi
 from __future__ import annotations
 
 import multiprocessing as mp
+import queue
 import signal
 import time
 from collections import defaultdict
@@ -33,6 +34,19 @@ REVIEWER = "alice"
 CTX = mp.get_context("spawn")
 
 
+def collect(results, procs, timeout: float) -> list:
+    """One result per worker; fails at once (not after the timeout) if a worker died."""
+    out, deadline = [], time.monotonic() + timeout
+    while len(out) < len(procs):
+        try:
+            out.append(results.get(timeout=1))
+        except queue.Empty:
+            dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            if dead or time.monotonic() > deadline:
+                pytest.fail(f"a worker died (exit codes {dead}) or timed out before reporting")
+    return out
+
+
 def test_two_processes_writing_500_overrides_each_lose_nothing(store_url, capsys):
     store = open_store(store_url)
     ids = [store.add_study(make_study(i))[0] for i in range(3)]
@@ -46,7 +60,7 @@ def test_two_processes_writing_500_overrides_each_lose_nothing(store_url, capsys
     time.sleep(0.5)  # let both import and connect, then release them together
     t0 = time.perf_counter()
     start.set()
-    out = [results.get(timeout=300) for _ in procs]
+    out = collect(results, procs, timeout=300)
     for p in procs:
         p.join(timeout=60)
         assert p.exitcode == 0
@@ -88,7 +102,7 @@ def test_two_processes_opening_a_new_database_at_once_migrate_it_once(store_url)
         p.start()
     time.sleep(0.5)
     start.set()
-    assert sorted(results.get(timeout=120) for _ in procs) == ["p1", "p2"]
+    assert sorted(collect(results, procs, timeout=120)) == ["p1", "p2"]
     for p in procs:
         p.join(timeout=60)
         assert p.exitcode == 0

@@ -8,6 +8,8 @@ neither. SQLite (default, WAL mode) and PostgreSQL are both first-class.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -129,10 +131,10 @@ def make_engine(url: str) -> Engine:
     def _on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # the store emits BEGIN itself (below)
         cur = dbapi_conn.cursor()
-        if not memory:
-            cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=60000")
+        if not memory:
+            _set_wal(cur)
+        cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")  # with WAL: consistent after any crash
         cur.close()
 
@@ -144,6 +146,25 @@ def make_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _set_wal(cur, attempts: int = 200) -> None:
+    """Switch a file database to WAL once (the mode persists in the file).
+
+    Changing the journal mode needs a moment's exclusive lock and SQLite answers "database is
+    locked" at once, without its busy handler, when two processes open a new database together;
+    so the switch is retried briefly.
+    """
+    for attempt in range(attempts):
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 def open_store(url: str | None = None) -> "Store":
