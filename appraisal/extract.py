@@ -47,6 +47,14 @@ _NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard|routi
                          r"wait|waiting|nothing|observation|baseline|healthy)\b")
 _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
                     r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
+# "The unprocessed diet was the comparator": a named arm that is the comparison
+_NAMED_COMPARATOR = re.compile(
+    r"\b(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were|served\s+as|acted\s+as)\s+(?:the\s+)?"
+    r"(?:comparator|comparison|control\s+(?:arm|condition|treatment|intervention|diet))\b")
+# "in most trials", "in one open trial": a review's words about some of its included studies
+_SUBSET_OF_STUDIES = re.compile(
+    r"\b(?:in|of)\s+(?:most|some|many|several|a\s+few|few|one|two|three|\d+|the\s+remaining|other)\s+"
+    r"(?:[\w-]+\s+)?(?:trials|studies|trial|study)\b|\bin\s+a\s+few\b|\bin\s+(?:most|some|others)\b")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 _PARTIES = re.compile(
     r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
@@ -183,6 +191,12 @@ class _Builder:
                 self.set_hit("design", first, "controlled-trial")
                 return
         chosen = self._refine(chosen, hs)
+        if chosen is not None and chosen.value == "cohort" and chosen.strength == WEAK:
+            # one treated group followed up with no comparator ("pre-post", "no comparator arm")
+            # is a case series, not a cohort
+            before_after = [h for h in hs if h.value == "case-series" and h.rank < BACKGROUND]
+            if before_after and any(h.value == "none" and h.rank < BACKGROUND for h in self.hits("control")):
+                chosen = min(before_after, key=lambda h: (h.rank, h.pos))
         self.set_hit("design", chosen)
 
     @staticmethod
@@ -208,7 +222,16 @@ class _Builder:
                 h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
                         h.pos, h.sentence, h.negated, h.cue)
             hs.append(h)
-        self.set_hit("blinding", _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER))
+        chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
+        if self._about_some_studies(chosen):
+            return
+        self.set_hit("blinding", chosen)
+
+    def _about_some_studies(self, hit: Hit | None) -> bool:
+        """In a review, "placebo in most trials and no aspirin in one open trial" describes some
+        included trials, not all: the review's control or blinding stays unknown."""
+        return (hit is not None and self.values.get("design") in REVIEWS
+                and bool(_SUBSET_OF_STUDIES.search(self.doc.sentence(hit.sentence))))
 
     def control(self):
         hs = self.hits("control", CONTROL_ORDER)
@@ -227,6 +250,12 @@ class _Builder:
             if generic:
                 self.set_hit("control", min(generic, key=lambda h: (h.rank, h.pos)), "no-treatment")
                 return
+        if self._about_some_studies(chosen):
+            return
+        if self.values.get("design") == "case-report" and (chosen is None or chosen.value == "historical"):
+            # one patient: reference values are not a control group
+            self.set("control", "none", self.evidence.get("design"))
+            return
         if chosen is None and self._active_arm():
             return
         self.set_hit("control", chosen)
@@ -247,6 +276,12 @@ class _Builder:
                 if _ALLOCATION.search(self.doc.sentence(si)):
                     quote = self.quotes.sentence(si, m.start())
                     return self.set("control", "active", quote)
+        if self.values.get("design") not in ("rct", "controlled-trial"):
+            return False
+        lo, hi = self.doc.rank_spans[0] if self.doc.rank_spans else (0, 0)
+        for m in _NAMED_COMPARATOR.finditer(low, lo, hi):
+            if not _NOT_ACTIVE.search(m.group(1)):
+                return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
         return False
 
     def timing(self):
@@ -270,6 +305,10 @@ class _Builder:
             best = min(h.rank for h in tier)
             top = [h for h in tier if h.rank == best]
             tally = {v: sum(1 for h in top if h.value == v) for v in ("animal", "in-vitro", "human")}
+            if self.values.get("design") in REVIEWS and sum(1 for v in tally.values() if v) > 1 and \
+                    len({h.sentence for h in top}) == 1:
+                return  # "studies in cells, mice, rats and people": a review of mixed evidence
+
             value = max(("animal", "in-vitro", "human"), key=lambda v: tally[v])  # ties: listed order
             self.set_hit("species", min((h for h in top if h.value == value), key=lambda h: h.pos))
             return
@@ -379,7 +418,10 @@ class _Builder:
                 self.conflicts[fact] = f"text says {current} ({self.evidence[fact]}); indexing says {value} ({term})"
 
     def consistency(self):
-        """An RCT is randomized; indexing may have made it one after the text was read."""
+        """An RCT is randomized; indexing may have made it one after the text was read. A narrative
+        review pools nothing, so the randomization of the trials it mentions is not its own."""
+        if self.values.get("design") == "narrative-review" and "randomized" in self.values:
+            del self.values["randomized"], self.evidence["randomized"]
         if self.values.get("design") == "rct" and self.values.get("randomized") is not True:
             if self.values.get("randomized") is False:
                 self.conflicts.setdefault("randomized", f"text says not randomized ({self.evidence['randomized']}); design is rct")

@@ -1,8 +1,9 @@
 """Fact accuracy against reviewer labels: per fact, and share of studies with every fact right.
 
 Run: `python bench/eval_facts.py` (both sets) or `python bench/eval_facts.py heldout -v`.
-`data` is the example library (tests/labels/facts.json); `heldout` is tests/heldout/, written
-apart from the extractor and never used to tune it (tests/labels/heldout.json).
+`data` is the example library (tests/labels/facts.json); `devset` is tests/devset/, written apart
+from the extractor and used to find general rules (tests/labels/devset.json); `heldout` is
+tests/heldout/, never used to tune it: run it without -v (tests/labels/heldout.json).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from appraisal.readers import read_path  # noqa: E402
 
 SETS = {
     "data": (ROOT / "data", ROOT / "tests" / "labels" / "facts.json"),
+    "devset": (ROOT / "tests" / "devset", ROOT / "tests" / "labels" / "devset.json"),
     "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
 }
 

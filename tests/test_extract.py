@@ -575,6 +575,126 @@ def test_example_library_matches_labels():
     assert not bad, bad
 
 
+DEVSET = ROOT / "tests" / "devset"
+DEVSET_LABELS = ROOT / "tests" / "labels" / "devset.json"
+
+
+@needs_reader
+@pytest.mark.skipif(not DEVSET_LABELS.exists(), reason="no development set yet")
+def test_development_set_accuracy_per_fact():
+    """Summaries written apart from the example library: every fact right in >= 90% of them."""
+    labels = json.loads(DEVSET_LABELS.read_text(encoding="utf-8"))
+    misses: dict[str, list[str]] = {name: [] for name in FACT_NAMES}
+    for file_name, want in labels.items():
+        study = _parse(DEVSET / file_name)
+        facts = extract_facts(study)
+        assert_quotes(facts, study)
+        got = facts.plain()
+        for name in FACT_NAMES:
+            if not _same(got[name], want[name]):
+                misses[name].append(f"{file_name}: got {got[name]!r}, want {want[name]!r}")
+    low = {name: m for name, m in misses.items() if 1 - len(m) / len(labels) < 0.9}
+    assert not low, low
+
+
+# --- rules learnt from the development set (each phrased generally) ---------------------------------
+
+def test_double_dummy_placebo_is_not_the_comparator():
+    f = facts_of(methods="Women were randomly assigned to fosfomycin 3 g versus ibuprofen 400 mg. A double-dummy "
+                         "design, in which each woman also took a placebo matching the other drug, kept both "
+                         "patients and doctors blinded.")
+    assert f.control.value == "active"
+    assert f.blinding.value == "double"
+
+
+def test_named_comparator_arm_is_active():
+    f = facts_of(methods="Participants were randomly allocated to begin with either diet. "
+                         "The unprocessed diet was the comparator.")
+    assert f.control.value == "active"
+    assert "comparator" in f.evidence["control"]
+
+
+@pytest.mark.parametrize("methods, control", [
+    ("Patients were allocated by day of the month to cooling or standard intensive care.", "usual-care"),
+    ("A non-randomised community trial; the neighbouring county, with no programme, served as the reference area.",
+     "no-treatment"),
+    ("Retrospective cohort comparing infected veterans with contemporary users of VA care without infection.",
+     "no-treatment"),
+])
+def test_concurrent_controls_in_general_words(methods, control):
+    assert facts_of(methods=methods).control.value == control
+
+
+def test_a_property_of_the_control_animals_is_not_a_missing_control():
+    f = facts_of(methods="Rhesus monkeys were randomly allocated to caloric restriction or a control diet.",
+                 limitations=["Control animals were not fed freely, so they were mildly restricted"])
+    assert f.control.value == "no-treatment"
+
+
+def test_registry_named_without_its_data_does_not_decide_timing():
+    assert facts_of(methods="A nationwide registry-based cohort of 840,968 infants.").timing.value == "unknown"
+    assert facts_of(methods="Data from the national diabetes registry on 5,000 adults.").timing.value == "retrospective"
+
+
+@pytest.mark.parametrize("limitation", [
+    "Diverse populations across 52 countries",
+    "The sample was ethnically and geographically diverse",
+])
+def test_diverse_population_is_heterogeneous(limitation):
+    assert facts_of(methods="Case-control study of 200 cases.", limitations=[limitation]).heterogeneity.value == "heterogeneous"
+
+
+def test_highly_selected_population_is_homogeneous():
+    f = facts_of(methods="Randomised crossover trial in 20 adults.",
+                 limitations=["The population was highly selected: 20 healthy volunteers"])
+    assert f.heterogeneity.value == "homogeneous"
+
+
+def test_none_randomised_is_a_negation():
+    f = facts_of(methods="A meta-analysis of 21 prospective cohort studies, all observational and none randomised.")
+    assert f.design.value == "meta-analysis"
+    assert f.randomized is False
+
+
+def test_numbered_randomised_trials_make_a_pooled_analysis():
+    f = facts_of(title="Aspirin: Collaborative Meta-Analysis of Individual Participant Data",
+                 methods="A pooled analysis of individual participant data from 22 randomised trials of aspirin.")
+    assert f.design.value == "meta-analysis"
+    assert f.n_studies == 22
+    assert f.randomized is True
+
+
+def test_review_statements_about_some_trials_leave_control_and_blinding_unknown():
+    f = facts_of(methods="A meta-analysis of 16 trials. The control arm received placebo in most trials and no "
+                         "aspirin in one open trial.")
+    assert f.control.value == "unknown"
+    assert f.blinding.value == "unknown"
+
+
+def test_narrative_review_not_a_systematic_one():
+    f = facts_of(methods="An expert review. It is not a systematic or scoping review: the authors selected studies "
+                         "in cells, mice, rats and people, including a number of randomized trials in people with "
+                         "obesity, and summarised them narratively.")
+    assert f.design.value == "narrative-review"
+    assert f.randomized is None
+    assert f.species.value == "unknown"
+
+
+def test_who_needed_is_not_a_call_for_future_work():
+    f = facts_of(methods="This report concerns the case of a 66-year-old woman who needed no analgesia after surgery.",
+                 limitations=["Reference values came from historical laboratory data rather than matched controls"])
+    assert f.design.value == "case-report"
+    assert f.control.value == "none"
+    assert f.randomized is False
+
+
+def test_single_group_followed_up_without_comparator_is_a_case_series():
+    f = facts_of(methods="An open-label feasibility study with no comparator arm. Patients were followed "
+                         "prospectively, with a pre-post comparison of symptom scores.")
+    assert f.design.value == "case-series"
+    assert f.control.value == "none"
+
+
 # --- property: any text, no crash, every quote is a real span ----------------------------------------
 
 from hypothesis import given, settings, strategies as st  # noqa: E402

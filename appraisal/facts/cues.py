@@ -31,6 +31,8 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"randomly\s+(?:selected|sampled|chosen|drawn|recruited)|random(?:ly)?\s+sampl\w*|random\s+(?:sample|selection)", (), True),
     (r"(?:prospectively|retrospectively)\s+registered", (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # double-dummy: a placebo of the other arm's drug keeps blinding; it is not the comparator
+    (r"(?:matching\s+)?placebos?\s+(?:matching|matched\s+to|identical\s+to|of|for)\s+the\s+other\s+(?:drug|treatment|medication|arm|agent|intervention)", (), True),
     # reviews
     (r"(?:network\s+|dose[- ]response\s+|bayesian\s+|individual[- ]participant[- ]data\s+|individual[- ]patient[- ]data\s+)?meta[- ]?(?:analy[sz](?:is|es|ed|ing)|regression)",
      (("design", "meta-analysis", STRONG),), False),
@@ -67,15 +69,15 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
      (("control", "active", STRONG),), False),
-    (r"usual[- ]care|standard[- ]of[- ]care|standard\s+(?:medical\s+)?(?:care|treatment|therapy)|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual",
+    (r"usual[- ]care|standard[- ]of[- ]care|standard\s+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|(?:left\s+)?untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy)|observation[- ]only|attention[- ]control",
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|(?:left\s+)?untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?)|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|users|non-?users|cohort|group)|observation[- ]only|attention[- ]control",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
      (("control", "historical", STRONG),), False),
     (r"single[- ]arm|single[- ]group|uncontrolled|non[- ]?comparative|no[- ]control",
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
-    (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm)",
+    (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm)|(?:reference|comparison|control)\s+(?:areas?|regions?|county|counties|communit(?:y|ies)|sites?|districts?|towns?)",
      (("control", GENERIC_CONTROL, STRONG),), False),
     (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)",
      (("design", "controlled-trial", STRONG),), False),
@@ -100,7 +102,7 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:prospectively|retrospectively)\s+registered", (), True),
     (r"prospective(?:ly)?", (("timing", "prospective", STRONG),), False),
     (r"retrospective(?:ly)?", (("timing", "retrospective", STRONG),), False),
-    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+records?|registry|registries|(?:administrative|claims|insurance)\s+(?:data|database)|database",
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+records?|(?:registry|registries|database|databases)\s+(?:data|records|analysis|study)|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
 ]
 
@@ -118,7 +120,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
 # Context words: not facts, but they change what a nearby cue means (see scan()).
 _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"not|never", (("ctx", "neg", 0), ("ctx", "not", 0)), True),
-    (r"no|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
+    (r"no|none|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
     (r"absent|lacking|missing|impossible", (("ctx", "not", 0),), True),
     (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
      r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike", (("ctx", "foreign", 0),), True),
@@ -130,7 +132,9 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"heterogene\w*|heterogenous|mixed\s+(?:population|cohort|sample|group|patients|etiolog\w*|aetiolog\w*|causes)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
-    (r"homogene\w*|homogenous|narrowly\s+defined", (("heterogeneity", "homogeneous", STRONG),), False),
+    (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically)\s+(?:and\s+[a-z]+\s+)?diverse",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    (r"homogene\w*|homogenous|narrowly\s+defined|highly\s+selected", (("heterogeneity", "homogeneous", STRONG),), False),
 ]
 
 
@@ -290,44 +294,58 @@ def _compile(tables) -> list[_KeyGroup]:
 
 GROUPS = _compile((_STUDY_CUES, _TIMING_CUES, _SPECIES_CUES, _HETEROGENEITY_CUES, _CONTEXT_CUES))
 SPECIES_TABLE, CONTEXT_TABLE = 2, 4
+# (group number, group) by key, so a study's words pick their groups with one set intersection
+_BY_KEY: dict[str, list[tuple[int, _KeyGroup]]] = {}
+for _i, _g in enumerate(GROUPS):
+    if _g.key is not None:
+        _BY_KEY.setdefault(_g.key, []).append((_i, _g))
+_KEYLESS = [(i, g) for i, g in enumerate(GROUPS) if g.key is None]
+_KEYS = frozenset(_BY_KEY)
 
 
-def matches(low: str, keys: set[str], groups: list[_KeyGroup] = GROUPS, end_of_study: int | None = None):
+def matches(low: str, keys: set[str], end_of_study: int | None = None):
     """Cue matches; within one table non-overlapping, leftmost first, earlier cue first.
 
     Only species cues are looked for in Background (after `end_of_study`): nothing else is
     decided there.
     """
     found = []
-    limit = len(low) if end_of_study is None else end_of_study
-    for g in groups:
-        if g.key is not None and g.key not in keys or g.required is not None and g.required not in low:
-            continue
-        for m in g.regex.finditer(low, 0, len(low) if g.table in (SPECIES_TABLE, CONTEXT_TABLE) else limit):
+    size = len(low)
+    limit = size if end_of_study is None else end_of_study
+    run = [pair for key in _KEYS.intersection(keys) for pair in _BY_KEY[key]]
+    run += [(i, g) for i, g in _KEYLESS if g.required is None or g.required in low]
+    for i, g in run:
+        cues = g.cues
+        table = g.table
+        for m in g.regex.finditer(low, 0, size if table == SPECIES_TABLE or table == CONTEXT_TABLE else limit):
             s = m.start()
             if s and low[s - 1].isalnum():
                 continue
-            cue = g.cues[m.lastindex - 1]
-            found.append((cue.table, s, cue.order, m.end(), cue))
-    found.sort(key=lambda f: f[:3])
+            cue = cues[m.lastindex - 1]
+            found.append((table, s, cue.order, i, m.end(), cue))
+    found.sort(key=lambda f: f[:4])
     last_end, table = -1, -1
-    for t, s, _, e, cue in found:
+    out = []
+    for t, s, _, _, e, cue in found:
         if t != table:
             table, last_end = t, -1
         if s >= last_end:
             last_end = e
-            yield s, e, cue
+            out.append((s, e, cue))
+    return out
 
 
 # A negator shortly before the cue, with at most two plain words in between (no verbs like
 # "were", so "patients who did not respond were randomized" stays positive).
 _NEG_BEFORE = re.compile(
-    r"(?:\b(?:no|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
-    r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}|\bnon-|\bun|"
+    r"(?:\b(?:no|none|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
+    r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*)$",
     re.I)
 _NEG_AFTER = re.compile(
-    r"^[\w-]*\s*(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)\b|"
+    r"^[\w-]*\s*(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
+    r"(?!\s+(?:fed|given|allowed|treated|exposed|restricted|matched|told|aware|informed|paid|selected|chosen|"
+    r"different|similar|comparable|significantly|statistically|always|fully|entirely|all)\b)\b|"
     r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
     r"^[\w-]*\s*(?:\w+\s+)?(?:not\s+(?:performed|possible|feasible|done|used|reported|described))",
     re.I)
@@ -338,7 +356,7 @@ _FOREIGN_BEFORE = re.compile(
     r"ongoing|pivotal|landmark|confirmatory|definitive|unlike)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}$",
     re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:needed|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
+    r"\b(?:(?<!who\s)needed(?!\s+(?:no|any)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
     r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
@@ -375,6 +393,22 @@ class Hit:
     cue: str          # the matched words
 
 
+_RCT_FACTS = _STUDY_CUES[[i for i, c in enumerate(_STUDY_CUES) if c[1][:1] == (("design", "rct", STRONG),)][0]][1]
+# "22 randomised trials", "a number of RCTs": counted trials are the studies a synthesis includes
+_INCLUDED_RCTS = (("design", "meta-analysis", WEAK), ("randomized", True, STRONG))
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,]*|a\s+number\s+of|a\s+(?:few|handful\s+of)|dozens\s+of|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)\s+(?:(?:individual|separate|large|published|eligible|placebo-controlled|double-blind)\s+)?$",
+    re.I)
+_TRIALS_AFTER = re.compile(r"\s+(?:controlled\s+)?(?:clinical\s+)?(?:trials|studies)\b", re.I)
+
+
+def _counted_trials(text: str, start: int, end: int, s_start: int) -> bool:
+    if not (text[end - 1] in "sS" or _TRIALS_AFTER.match(text, end, end + 40)):
+        return False
+    return bool(_COUNT_BEFORE.search(text, max(s_start, start - 40), start))
+
+
 def _clause_prefix(sentence_text: str, rel: int) -> str:
     """The part of the clause before the cue (from the last clause break)."""
     before = sentence_text[:rel]
@@ -405,7 +439,7 @@ def scan(doc: Document) -> list[Hit]:
     """
     hits: list[Hit] = []
     text = doc.text
-    cues, context = _markers(doc, matches(doc.low, doc.keys, GROUPS, doc.end_of_study))
+    cues, context = _markers(doc, matches(doc.low, doc.keys, doc.end_of_study))
     hypothetical: dict[int, bool] = {}
     for start, end, cue in cues:
         facts, fixed = cue.facts, cue.fixed
@@ -429,6 +463,8 @@ def scan(doc: Document) -> list[Hit]:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
                     _HYPOTHETICAL.search(text[s_start:s_end]))
         hyp = hypothetical.get(si, False)
+        if facts is _RCT_FACTS and _counted_trials(text, start, end, s_start):
+            facts = _INCLUDED_RCTS
         for fact, value, strength in facts:
             if fact not in _CONTEXT_FREE and (foreign or (hyp and not negated)):
                 # "Larger RCTs are needed" is about other studies; a plain negation ("not

@@ -21,6 +21,10 @@ _WORDS = "|".join(_WORD_NUMBERS)
 # Every pattern starts with the number itself (digits, or a number word), which the regex engine
 # finds fast; the context before it is checked afterwards on a short slice.
 _DIGITS = r"(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d{0,2}(?:\u2009\d{3})+|\d*(?:\.\d+)?))"
+# the same, never starting inside a longer number or a name ("C57BL/6"): the engine skips those
+# starts itself instead of handing them to Python to drop
+_WHOLE_DIGITS = _DIGITS.replace(r"(\d(?:", r"(\d(?<![\d.,/]\d)(?:", 1)
+_WHOLE_DIGITS_NO_SLASH = _DIGITS.replace(r"(\d(?:", r"(\d(?<![\d.,]\d)(?:", 1)
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u2009\d{3})+|\d+(?:\.\d+)?|" + _WORDS + r")"
 _SUBJECTS = (
     r"(?:patients|participants|subjects|adults|volunteers|women|men|children|individuals|people|"
@@ -33,7 +37,7 @@ _SUBJECTS = (
 _FILLER = (r"(?:(?!(?:weeks?|months?|days?|years?|hours?|mg|g|kg|ml|mcg|µg|in|of|with|to|from|for|per|at|"
            r"on|and|or|were|was|who|had|than|times|groups?|arms?|studies|trials|rcts)\b)[a-z][\w/-]*,?\s+)")
 _COUNT_TAIL = r"\s+" + _FILLER + r"{0,4}?" + _SUBJECTS + r"\b"
-_COUNT = re.compile(_DIGITS + _COUNT_TAIL)
+_COUNT = re.compile(_WHOLE_DIGITS + _COUNT_TAIL)
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 
@@ -62,11 +66,11 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"separate|individual|small|large|intervention|experimental|preclinical|cross[- ]sectional|"
                r"high[- ]quality|low[- ]quality|quality|open[- ]label|multicenter|multicentre)[\s,-]+){0,4}"
                r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts)\b")
-_STUDIES = re.compile(_DIGITS + _STUDY_TAIL)
+_STUDIES = re.compile(_WHOLE_DIGITS_NO_SLASH + _STUDY_TAIL)
 _STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
 _K_EQUALS = re.compile(r"k\s*=\s*(\d+)\b")
 _UNITS = r"(hours?|days?|weeks?|months?|years?|wks?|mo|yrs?)\b"
-_DURATION = re.compile(_DIGITS + r"[\s-]*" + _UNITS)
+_DURATION = re.compile(_WHOLE_DIGITS_NO_SLASH + r"[\s-]*" + _UNITS)
 _DURATION_WORDS = {w: re.compile(_word(w) + "[\\s-]+" + _UNITS) for w in _WORD_NUMBERS}
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|over|during|lasting|duration\s+of|period\s+of|follow[- ]?up(?:\s+period)?(?:\s+(?:of|was|lasted))?|"

@@ -41,8 +41,9 @@ _ABSTRACT_LABEL = re.compile(
 
 # a sentence ends at . ! ? (and closing quotes/brackets) before a capital, or at a line break
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9•])|\n")
-# first four letters of every word (and, derived, the first three): which cue groups can match at all
-WORD_KEYS = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,4}")
+# first four letters of every word (and, derived, the first three): which cue groups can match at
+# all; a whole word is one match, so the engine does not try a match at every position
+WORD_KEYS = re.compile(r"([a-z0-9]{1,4})[a-z0-9]*")
 
 
 def lower_text(text: str) -> str:
@@ -81,21 +82,10 @@ class Document:
             self.seg_starts.append(pos)
             pos += len(s.text) + len(self.SEP)
         self.text = text = self.SEP.join(s.text for s in segs)
-        starts: list[int] = []
-        ends: list[int] = []
-        cut = 0
-        for m in _SENTENCE_END.finditer(text):
-            end = m.start() if m.group(0) == "\n" else m.end()
-            if end > cut and not text[cut:end].isspace():
-                starts.append(cut)
-                ends.append(end)
-            cut = m.end()
-        if cut < len(text) and not text[cut:].isspace():
-            starts.append(cut)
-            ends.append(len(text))
-        self.starts, self.ends = starts, ends
-        if not starts:
-            self.starts, self.ends = [0], [len(self.text)]
+        # pieces between sentence ends; blank ones stay in (no cue or number starts in them)
+        cuts = [(m.start() if m.group() == "\n" else m.end(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        self.starts = [0] + [c for _, c in cuts]
+        self.ends = [e for e, _ in cuts] + [len(text)]
         self.low = lower_text(self.text)
         keys = set(WORD_KEYS.findall(self.low))
         self.keys = keys | {k[:3] for k in keys}
