@@ -9,7 +9,9 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import signal
+import sys
 import time
+import types
 from collections import defaultdict
 
 import pytest
@@ -32,6 +34,13 @@ except ImportError:  # tests/ became a package
 WRITES = 500
 REVIEWER = "alice"
 CTX = mp.get_context("spawn")
+
+
+@pytest.fixture(autouse=True)
+def plain_main(monkeypatch):
+    """Spawned workers re-run the parent's __main__ file; after Streamlit's AppTest has run in this
+    process that is a page script, so workers get a bare __main__ instead."""
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
 
 
 def collect(results, procs, timeout: float) -> list:
