@@ -320,6 +320,92 @@ def test_count_then_measure_keeps_the_count_cut():
     assert f.cells == ["40", "12.1 ± 3.2"] and f.baseline == "12.1 ± 3.2"
 
 
+# --- fast path: rows read without the scored search ------------------------------------------
+
+from appraisal import table as _table  # noqa: E402
+
+
+def _search_only(line: str, header: list[str]):
+    return _table._split_row(line, _table._columns(header), fast=False)
+
+
+def _same_but_runner_up(fast, searched) -> None:
+    """The fast path may only drop the search's runner-up note, nothing else."""
+    keep = {"note", "uncertain"}
+    assert fast.model_dump(exclude=keep) == searched.model_dump(exclude=keep)
+    if fast.note != searched.note:
+        assert fast.note is None and not fast.uncertain
+        assert searched.note.startswith("ambiguous split; next best reading:")
+        assert ";" not in searched.note.split("next best reading:")[0]
+
+
+@pytest.mark.parametrize("header, row", [
+    (H3, "CD4+ count (cells/μL)312 ± 84498 ± 91+60%"),
+    (H3, "Vitamin D3 (ng/mL)18.4 ± 6.232.7 ± 8.1+78%"),
+    (H5, "HbA1c (%)8.1 ± 0.97.6 ± 0.87.2 ± 0.7-11%"),
+    (H5, "Weight (kg)92.390.187.4-5.3%"),
+    (H5, "IL-1β (pg/mL)3.22.11.4-56%"),
+])
+def test_fast_path_reads_confirmed_rows_like_the_search(header, row):
+    cols = _table._columns(header)
+    fast = _table._fast_sd_row(row, cols) if "±" in row else _table._fast_plain_row(row, cols)
+    assert fast is not None  # taken
+    f = split_row(row, header)
+    assert not f.uncertain and f.note is None
+    _same_but_runner_up(f, _search_only(row, header))
+
+
+@pytest.mark.parametrize("header, row, why", [
+    (H3, "Heart rate (bpm)78 ± 972 ± 8+30%", "does not match"),  # change contradicts
+    (H5, "eGFR (mL/min/1.73 m²)15.1 ± 3.417.0 ± 4.016.0 ± 5.2+6%", "ambiguous"),  # 17.0 or 7.0
+    (H3, "Vitamin D325 ± 832 ± 9+28%", None),  # the name may keep the 3
+    (H3, "HbA1c (%)7.8 ± 1.1 6.9 ± 0.9-12%", None),  # a space: not the glued shape
+])
+def test_fast_path_leaves_undecided_rows_to_the_search(header, row, why):
+    cols = _table._columns(header)
+    assert _table._fast_sd_row(row, cols) is None
+    f = split_row(row, header)
+    assert f == _search_only(row, header)
+    if why:
+        assert f.uncertain and why in f.note
+
+
+def test_number_splits_follow_the_cell_grammar():
+    assert _table._number_splits("0.681.12", 2) == [("0.6", "81.12"), ("0.68", "1.12")]
+    assert _table._number_splits("121511", 2)[0] == ("1", "21511")
+    assert len(_table._number_splits("121511", 2)) == 5
+    assert _table._number_splits("05", 2) == [("0", "5")]  # no leading zeros
+    assert _table._number_splits("1.2.3", 3) == []  # no number starts at a point
+
+
+@st.composite
+def glued_rows(draw):
+    """name + 2-3 glued values (with or without SD, same decimals) + a signed change."""
+    header = draw(st.sampled_from([H3, H5, ARMS]))
+    k = len(header) - 2
+    dp = draw(st.sampled_from([0, 1, 2]))
+    with_sd = draw(st.booleans())
+    vals = [draw(st.floats(min_value=0.1, max_value=900)) for _ in range(k)]
+    cells = []
+    for v in vals:
+        text = f"{v:.{dp}f}"
+        if with_sd:
+            text += f" ± {draw(st.floats(min_value=0.05, max_value=max(0.1, v))):.{dp}f}"
+        cells.append(text)
+    first, last = float(f"{vals[0]:.{dp}f}"), float(f"{vals[-1]:.{dp}f}")
+    pct = round((last - first) / first * 100) if first else 0
+    pct += draw(st.sampled_from([0, 0, 0, 1, -3, 25]))  # sometimes off, sometimes wrong
+    change = f"{pct:+d}%" if draw(st.booleans()) else f"{last - first:+.{dp}f}"
+    return header, draw(NAMES) + "".join(cells) + change
+
+
+@settings(max_examples=400, deadline=None)
+@given(glued_rows())
+def test_fast_path_changes_nothing_but_the_runner_up_note(case):
+    header, row = case
+    _same_but_runner_up(split_row(row, header), _search_only(row, header))
+
+
 # --- golden snapshot: the splitter's output, frozen -------------------------------------------
 # The snapshot was written by the scored-enumeration splitter before it was made faster; any
 # change in any Finding (cells, columns, notes, measures) fails here. To rewrite it on purpose:
