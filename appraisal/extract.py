@@ -80,6 +80,13 @@ _HET_METHOD = re.compile(
     r"^\s*(?:was|were)\s+(?:assessed|evaluated|quantified|tested|explored|examined|investigated)|^\s*(?:using|with\s+the)\b",
     re.I)
 
+# an animal experiment's groups: a named control, or one group set against another
+_COMPARED_GROUPS = re.compile(
+    r"\b(?:controls?|untreated|saline|vehicle|sham|placebo|wild[- ]type|littermates|compared\s+with|than|"
+    r"versus|vs\.?|whereas)\b|\(n\s*=\s*\d+\)[^.]*\(n\s*=\s*\d+\)", re.I)
+_ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep)\b", re.I)
+_OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
+
 
 class _Quotes:
     """Finds the short exact span of Study.text that backs a decision."""
@@ -345,10 +352,10 @@ class _Builder:
             text_counts = first_rank(self.doc, counts)
         best = None
         if text_counts:
+            # most trusted part first; there, randomised > enrolled/total > sum of groups > first count
             top_rank = min(c.rank for c in text_counts)
             top = [c for c in text_counts if c.rank == top_rank]
-            totals = [c for c in top if c.total]
-            best = (totals or top)[0]
+            best = max(top, key=lambda c: (c.weight, -c.pos))
 
         if header_n:
             quote = self.header or locate(f"{header_n} participants", self.study.text)
@@ -409,6 +416,14 @@ class _Builder:
                 elif current is None and generic:
                     value, term, _ = generic[0]
                     self.set("design", value, term)
+                elif current not in REVIEWS and [e for e in generic if e[0] == "narrative-review"] \
+                        and not [e for e in generic if e[0] != "narrative-review"]:
+                    # indexed as a Review and as no kind of study: the trials and cohorts the text
+                    # names are the evidence it reviews, not its own design
+                    value, term, _ = next(e for e in generic if e[0] == "narrative-review")
+                    self.conflicts["design"] = (f"text says {current} ({self.evidence['design']}); "
+                                                f"indexing says {value} ({term})")
+                    self.set("design", value, term)
                 continue
             value, term, _ = quoted[0]
             current = self.values.get(fact)
@@ -416,6 +431,21 @@ class _Builder:
                 self.set(fact, value, term)
             elif current != value:
                 self.conflicts[fact] = f"text says {current} ({self.evidence[fact]}); indexing says {value} ({term})"
+
+    def laboratory(self):
+        """An animal experiment that compares groups ("control mice injected with saline", "than
+        colonization with a lean microbiota") has a concurrent control: a controlled trial, even
+        when neither the text nor the indexing names a design."""
+        if self.values.get("species") != "animal" or "design" in self.values:
+            return
+        for si in range(len(self.doc.starts)):
+            if self.doc.segment_of(self.doc.starts[si]).rank >= BACKGROUND:
+                break
+            sentence = self.doc.sentence(si)
+            if _COMPARED_GROUPS.search(sentence) and _ANIMAL_WORDS.search(sentence) \
+                    and not _OTHER_WORK.search(sentence):
+                if self.set("design", "controlled-trial", self.quotes.sentence(si)):
+                    return
 
     def consistency(self):
         """An RCT is randomized; indexing may have made it one after the text was read. A narrative
@@ -428,6 +458,8 @@ class _Builder:
             self.set("randomized", True, self.evidence["design"])
         if self.values.get("design") == "rct" and "timing" not in self.values:
             self.set("timing", "prospective", self.evidence["design"])
+        if self.values.get("design") == "case-report" and "n" not in self.values:
+            self.set("n", 1, self.evidence["design"])  # one patient, unless a count says otherwise
         if self.values.get("design") in OBSERVATIONAL and "randomized" not in self.values:
             # observational designs are non-randomized by definition; the design sentence says so
             self.set("randomized", False, self.evidence["design"])
@@ -445,6 +477,9 @@ class _Builder:
         self.i2()
         self.timing()
         self.indexing()
+        if "n_studies" not in self.values:
+            self.n_studies()  # the indexing may have made it a review ("Meta-Analysis")
+        self.laboratory()
         self.consistency()
         return Facts(**self.values, evidence=self.evidence, conflicts=self.conflicts)
 

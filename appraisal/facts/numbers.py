@@ -29,13 +29,15 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u2009\d{3})+|\d+(?:\.\d+)?|" + _WORDS + 
 _SUBJECTS = (
     r"(?:patients|participants|subjects|adults|volunteers|women|men|children|individuals|people|"
     r"persons|infants|neonates|newborns|adolescents|girls|boys|athletes|smokers|students|veterans|"
-    r"outpatients|inpatients|residents|cases|pregnancies|mothers|couples|respondents|"
+    r"outpatients|inpatients|residents|cases|controls|pregnancies|mothers|couples|respondents|nurses|"
+    r"workers|employees|physicians|doctors|soldiers|survivors|users|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
     r"eyes|knees|teeth)"
 )
 # words allowed between the number and the noun: adjectives, not units/prepositions/verbs
 _FILLER = (r"(?:(?!(?:weeks?|months?|days?|years?|hours?|mg|g|kg|ml|mcg|µg|in|of|with|to|from|for|per|at|"
-           r"on|and|or|were|was|who|had|than|times|groups?|arms?|studies|trials|rcts)\b)[a-z][\w/-]*,?\s+)")
+           r"on|and|or|were|was|who|had|than|times|groups?|arms?|studies|trials|rcts|"
+           r"the|a|an|these|those|this|that|their|our|its|his|her|person|patient)\b)[a-z][\w/-]*,?\s+)")
 _COUNT_TAIL = r"\s+" + _FILLER + r"{0,4}?" + _SUBJECTS + r"\b"
 _COUNT = re.compile(_WHOLE_DIGITS + _COUNT_TAIL)
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -48,18 +50,54 @@ def _word(w: str) -> str:
 
 
 _COUNT_WORDS = {w: re.compile(_word(w) + _COUNT_TAIL) for w in _WORD_NUMBERS}
-_N_EQUALS = re.compile(r"n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])(?!\s*(?:per|in\s+each|each|/)\b)")
+_N_EQUALS = re.compile(r"n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])"
+                       r"(?!\s*(?:per|in\s+each|each|/|studies|trials|rcts|cohorts|articles|reports)\b)")
+# "1.8 million women": a count in millions (the plain pattern sees only the non-integer 1.8)
+_MILLIONS = re.compile(_WHOLE_DIGITS + r"\s+million" + _COUNT_TAIL)
 _SECOND_ARM = re.compile(
     r"[^.;]{0,80}?\band\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients|participants|subjects|adults|women|men|children)\s+)?"
     r"(?:to\s+receive|to\s+(?:the\s+)?[\w-]+|were\s+(?:assigned|allocated|randomi[sz]ed)|in\s+the\s+[\w-]+\s+(?:group|arm))")
 _ALLOCATION = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b")
 _ENROLLED = re.compile(
-    r"(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed)\b")
+    r"(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
+    r"randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation)\b")
 _SAMPLE = re.compile(r"sample(?:\s+size)?\s*(?:of|was|:|=|comprised)\s*(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?!\d|\.\d)")
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|altogether|in\s+all|combined|pooled)\b", re.I)
 _NOT_A_SAMPLE = re.compile(
     r"^[^.;]{0,30}?\b(?:screened|assessed\s+for\s+eligibility|invited|approached|contacted|excluded|"
-    r"declined|dropped|withdrew|lost|died|deaths?|records|citations|articles|identified|eligible|potentially)\b", re.I)
+    r"declined|dropped|withdrew|withdrawn|lost|(?<!who\s)died|deaths?|records|citations|articles|identified|eligible|potentially)\b", re.I)
+# How abstracts say which count is the study's: "200 underwent randomisation", "we enrolled 53,454
+# persons", "13 trials (164,225 participants)". Weight: 3 randomised, 2 enrolled/analysed/total,
+# 1 a sum of stated groups, 0 any other count.
+_RANDOMIZED_AFTER = re.compile(
+    r"^[^,;:(.]{0,120}?\b(?:(?:were|was|had\s+been)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))|"
+    r"underwent\s+randomi[sz]ation)\b")
+_ENROLLED_AFTER = re.compile(
+    r"^[^,;:(.]{0,120}?\b(?:(?:were|was|had\s+been)\s+(?:enrolled|included|recruited|analy[sz]ed|studied)|"
+    r"whose\s+data\s+were\s+analy[sz]ed)\b")
+_RANDOMIZED_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?$")
+_ENROLLED_BEFORE = re.compile(
+    r"\b(?:enrolled|included|recruited|studied|followed|analy[sz]ed)\s+(?:a\s+total\s+of\s+)?$"
+    r"|\d\s+(?:[\w-]+\s+){0,2}(?:trials|studies|cohorts)\s*\(\s*$")
+# "at least 1000 participants", "more than 500 patients": eligibility thresholds, not the sample
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\bat\s+least|\bmore\s+than|\bfewer\s+than|\bless\s+than|\bup\s+to|\bminimum\s+of|\bmaximum\s+of|[≥≤<>]|>=|<=)\s*$")
+# "we documented 3300 new cases of diabetes": events during follow-up, not participants
+_EVENTS = re.compile(r"\b(?:new|incident|fatal)\s+cases\b|^\S+\s+cases\s+of\b")
+_EVENTS_BEFORE = re.compile(r"\b(?:documented|recorded|ascertained|occurred\s+in|there\s+were)\s+$")
+# "Of 18,289 women asked ..., 16,741 ... were analysed": the first count is the pool drawn from
+_POOL_BEFORE = re.compile(r"(?:^\s*|[;,:]\s*)(?:of|from)\s+(?:the\s+|these\s+)?$")
+# "Thirty-three patients were assigned to each group": one group's size
+_EACH_GROUP_AFTER = re.compile(r"^[^.;(,]{0,60}?\b(?:(?:in|to)\s+each|per)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:group|arm)s?\b")
+_GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b")
+# "229,119 men and 173,141 women", "100 patients with cancer and 200 control patients": the groups
+# a study is made of, joined in one clause (no result in brackets or percent between them)
+_JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?)\b")
+_NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
+# "7774 women and 8158 infants": mothers and their babies are the same pregnancies, not two groups
+_MOTHERS = re.compile(r"\b(?:women|mothers|pregnancies|pregnant)\b")
+_BABIES = re.compile(r"\b(?:infants|babies|newborns|neonates|fetuses|offspring)\b")
+_OUTCOME_BEFORE = re.compile(r"\b(?:in|among\s+the)\s+$")
 _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
                r"retrospective|eligible|primary|independent|original|published|human|animal|cohort|"
                r"case[- ]control|placebo[- ]controlled|double[- ]blind|parallel|crossover|included|relevant|"
@@ -81,7 +119,7 @@ _DURATION_AFTER = re.compile(
     r"follow[- ]?up|program(?:me)?|course|regimen|administration|phase|therapy|protocol|exposure|feeding|diet)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|older\s+than|younger\s+than|over\s+the\s+age\s+of)\s*$", re.I)
 _I2 = re.compile(
-    r"\bI\s*(?:²|\^\{?2\}?|2|-squared|\s+squared)\s*(?:statistic\s*|value\s*)?(?:=|:|was|of|were|,|≈|~)?\s*(?:=\s*)?(\d{1,3}(?:\.\d+)?)\s*%")
+    r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\s*(?:statistic\s*|value\s*)?(?:=|:|was|of|were|,|≈|~)?\s*(?:=\s*)?(\d{1,3}(?:\.\d+)?)\s*%")
 _ANY_DURATION = re.compile(_NUM + r"[\s-]*" + _UNITS, re.I)
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "year": 365, "yr": 365}
 
@@ -93,6 +131,9 @@ class Number:
     pos: int
     sentence: int
     total: bool = False  # said to be the total ("a total of", "n =")
+    weight: int = 0      # how surely this is the study's n: 3 randomised, 2 total, 1 sum of groups
+    end: int = 0         # where the count's words end
+    pool: bool = False   # "Of 18,289 women asked": what a later count was drawn from
 
 
 _AFTER_TENS = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]$")
@@ -162,40 +203,122 @@ def first_rank(doc: Document, find) -> list[Number]:
 
 
 def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
+    """Counts of participants in [lo, hi), each weighted by how surely it is the study's n."""
     text = doc.low
     hi = doc.end_of_study if hi is None else hi
-    found = [(m.start(), m.end(), m.group(1), False) for m in _COUNT.finditer(text, lo, hi)]
-    found += [(m.start(), m.end(), m.group(1), True) for m in _N_EQUALS.finditer(text, lo, hi)
-              if not (m.start() and text[m.start() - 1].isalnum())]
-    found += [(m.start(), m.end(), m.group(1), False) for m in _word_matches(doc, _COUNT_WORDS, lo, hi)]
-    found += [(m.start(), m.end(), m.group(1), True) for m in _ENROLLED.finditer(text, lo, hi)]
+    found = [(m.start(), m.end(), m.group(1), False, 1) for m in _COUNT.finditer(text, lo, hi)]
+    equals = [m for m in _N_EQUALS.finditer(text, lo, hi) if not (m.start() and text[m.start() - 1].isalnum())]
+    found += [(m.start(), m.end(), m.group(1), True, 1) for m in equals]
+    found += [(m.start(), m.end(), m.group(1), False, 1) for m in _word_matches(doc, _COUNT_WORDS, lo, hi)]
+    found += [(m.start(), m.end(), m.group(1), True, 1) for m in _ENROLLED.finditer(text, lo, hi)]
+    if "million" in text:
+        found += [(m.start(), m.end(), m.group(1), False, 1_000_000) for m in _MILLIONS.finditer(text, lo, hi)]
     if "sample" in text:
-        found += [(m.start(1), m.end(), m.group(1), True) for m in _SAMPLE.finditer(text, lo, hi)]
+        found += [(m.start(1), m.end(), m.group(1), True, 1) for m in _SAMPLE.finditer(text, lo, hi)]
     out = []
-    for start, end, raw, is_equals in found:
+    seen: set[int] = set()
+    for start, end, raw, is_equals, scale in sorted(found, key=lambda f: (f[0], -f[4])):
+        if start in seen:
+            continue  # the same number read by two patterns
         rank = _usable(doc, start)
         if rank is None:
             continue
         value = to_number(raw)
-        if value is None or value != int(value) or value < 1:
+        if value is None:
+            continue
+        value *= scale
+        if value != int(value) or value < 1:
             continue
         if start and (text[start - 1].isdigit() or text[start - 1] in ".,/"):
             continue  # the tail of a longer number or a name ("C57BL/6 mice")
-        if _NOT_A_SAMPLE.search(text[end:end + 60]) or _AGE_BEFORE.search(text[max(0, start - 20):start]):
-            continue
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            continue  # "covid-19 were randomly assigned": part of a name
         si = doc.sentence_index(start)
-        before = text[max(doc.starts[si], start - 25):start]
-        total = is_equals or bool(_TOTAL_WORD.search(before))
-        sentence_rest = text[end:doc.ends[si]]
-        arm = _SECOND_ARM.match(sentence_rest)
-        if arm and _ALLOCATION.search(text[doc.starts[si]:doc.ends[si]]):
-            # "2104 patients were assigned to dexamethasone and 4321 to usual care": both arms
+        s_start, s_end = doc.starts[si], doc.ends[si]
+        before = text[max(s_start, start - 40):start]
+        if _NOT_A_SAMPLE.search(text[end:end + 60]) or _AGE_BEFORE.search(before[-20:]):
+            continue
+        if _THRESHOLD_BEFORE.search(before) or _EVENTS.search(text[start:end]) or _EVENTS_BEFORE.search(before):
+            continue
+        seen.add(start)
+        total = is_equals or bool(_TOTAL_WORD.search(before[-25:]))
+        after = text[end:s_end]
+        if _RANDOMIZED_AFTER.match(after) or _RANDOMIZED_BEFORE.search(before) or "random" in text[start:end]:
+            weight = 3
+        elif total or _ENROLLED_AFTER.match(after) or _ENROLLED_BEFORE.search(before):
+            weight = 2
+        else:
+            weight = 0
+        number = Number(value, rank, start, si, total, weight, end,
+                        bool(_POOL_BEFORE.search(text[max(s_start, start - 12):start])))
+        arm = _SECOND_ARM.match(after)
+        if arm and _ALLOCATION.search(text[s_start:s_end]):
+            # "2104 patients were assigned to dexamethasone and 4321 to usual care": both arms,
+            # unless the arms were listed after the total ("20,211 randomised: 10,096 to ... and 10,115")
             second = to_number(arm.group(1))
-            if second:
-                value, total = value + second, True
-        out.append(Number(value, rank, start, si, total))
+            between = [to_number(x) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", after[:arm.start(1)])]
+            if second and not any(b is not None and abs(b + second - value) < 1 for b in between):
+                number.value, number.total, number.weight = value + second, True, max(weight, 2)
+        if _EACH_GROUP_AFTER.match(after):
+            groups = _GROUP_COUNT.search(doc.low)
+            k = to_number(groups.group(1)) if groups else 2
+            number.value, number.weight = value * k, max(weight, 1)
+        out.append(number)
+    out.sort(key=lambda n: n.pos)
+    return _groups(doc, out)
+
+
+def _groups(doc: Document, found: list[Number]) -> list[Number]:
+    """Add up the groups a study is made of when no total is given.
+
+    "(n = 9), ... (n = 11), or ... (n = 11)" in one sentence, "229,119 men and 173,141 women",
+    "100 cases and 200 controls": the sum is a candidate n (weight 1), unless a count earlier in the
+    sentence already holds it (a breakdown of a stated total). "Of 18,289 women asked, ... 16,741
+    were analysed": the pool a later count was drawn from is dropped.
+    """
+    text = doc.low
+    by_sentence: dict[int, list[Number]] = {}
+    for n in found:
+        by_sentence.setdefault(n.sentence, []).append(n)
+    out: list[Number] = []
+    for si, nums in by_sentence.items():
+        if len(nums) > 1:
+            nums = [n for i, n in enumerate(nums) if not (n.pool and i + 1 < len(nums))]
+        equals = [n for n in nums if text.startswith("n", n.pos) and n.total]
+        if len(equals) > 1 and len(equals) == len(nums):
+            total = sum(n.value for n in equals)
+            nums = [Number(total, equals[0].rank, equals[0].pos, si, False, 1, equals[-1].end)]
+        else:
+            chain: list[Number] = []
+            merged: list[Number] = []
+            for n in nums:
+                if chain and _joined(text, chain[-1], n):
+                    chain.append(n)
+                    continue
+                merged += _merge(chain, merged)
+                chain = [n]
+            merged += _merge(chain, merged)
+            nums = merged
+        out += nums
     out.sort(key=lambda n: n.pos)
     return out
+
+
+def _joined(text: str, a: Number, b: Number) -> bool:
+    between = text[a.end:b.pos]
+    return (len(between) <= 200 and not a.total and not b.total and bool(_JOINED.search(between))
+            and not _NOT_JOINED.search(between) and not _OUTCOME_BEFORE.search(text[max(0, a.pos - 12):a.pos])
+            and not (_MOTHERS.search(text, a.pos, a.end) and _BABIES.search(text, b.pos, b.end)))
+
+
+def _merge(chain: list[Number], earlier: list[Number]) -> list[Number]:
+    if len(chain) < 2:
+        return chain
+    total = sum(n.value for n in chain)
+    if any(e.value >= total for e in earlier):
+        return chain  # "1000 adults, 400 men and 500 women": a breakdown, not the groups
+    first = chain[0]
+    return [Number(total, first.rank, first.pos, first.sentence, False, max(1, first.weight), chain[-1].end)]
 
 
 def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
@@ -246,7 +369,7 @@ def i2_values(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
     present = doc.cache.get("i2")
     if present is None:
         low = doc.low
-        present = doc.cache["i2"] = "i2" in low or "i²" in low or "i^" in low or "i-sq" in low or "i sq" in low
+        present = doc.cache["i2"] = "i2" in low or "i²" in low or "i(2)" in low or "i^" in low or "i-sq" in low or "i sq" in low
     if not present:
         return out
     for m in _I2.finditer(doc.text, lo, doc.end_of_study if hi is None else hi):
