@@ -132,14 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     # 1. reading only
     t0 = time.perf_counter()
     good = bad = 0
-    bar = Progress(args.records, "reading")
-    for item in iter_records(path):
+    size = path.stat().st_size
+    bar = Progress(size, "reading")
+    for item in iter_records(path, progress=lambda done, _total: bar.bytes_read(done)):
         if isinstance(item, RecordError):
             bad += 1
             print(f"\n  broken: {item}", file=sys.stderr)
         else:
             good += 1
-        bar.advance()
+        bar.study_done()
     bar.close()
     secs = time.perf_counter() - t0
     print(f"read:      {good:,} studies, {bad} broken record(s) in {secs:.1f} s = {(good + bad) / secs:,.0f} records/s")
@@ -164,9 +165,9 @@ def main(argv: list[str] | None = None) -> int:
             designs: dict[str, int] = {}
             t0 = time.perf_counter()
             done = dups = 0
-            bar = Progress(args.records, "appraising")
-            for item in iter_records(path):
-                bar.advance()
+            bar = Progress(size, "appraising")
+            for item in iter_records(path, progress=lambda done, _total: bar.bytes_read(done)):
+                bar.study_done()
                 if isinstance(item, RecordError) or deduper.seen(item) is not None:
                     dups += not isinstance(item, RecordError)
                     continue
