@@ -240,12 +240,19 @@ def grade_colour(grade: str, grades: Sequence[str]) -> str:
 CLIP = 200.0  # percent: bars beyond this are drawn at the edge (the label keeps the true value)
 
 
-def change_percent(finding: Finding) -> float | None:
-    """The change in percent: from the two means when both are there, else as the table states it."""
+_OVER_TIME = re.compile(r"baseline|^pre|before|^(week|day|month)\s*0\b", re.IGNORECASE)
+
+
+def change_percent(finding: Finding, header: Sequence[str] = ("", "Baseline")) -> float | None:
+    """The change in percent: as the table states it; else from the two means, but only when the
+    first value column is a baseline (columns of different arms are not a change over time)."""
+    if finding.change_percent is not None:
+        return finding.change_percent
     b, f = finding.baseline_value, finding.follow_up_value
-    if b is not None and f is not None and b.mean:
+    over_time = len(header) < 2 or bool(_OVER_TIME.search(header[1].strip()))  # no header: as given
+    if over_time and b is not None and f is not None and b.mean:
         return (f.mean - b.mean) / abs(b.mean) * 100
-    return finding.change_percent
+    return None
 
 
 def changes_frame(studies: Sequence[tuple[str, Study]]) -> pd.DataFrame:
@@ -253,7 +260,7 @@ def changes_frame(studies: Sequence[tuple[str, Study]]) -> pd.DataFrame:
     rows = []
     for name, study in studies:
         for f in study.findings:
-            pct = change_percent(f)
+            pct = change_percent(f, study.findings_header)
             d = direction(f)
             label = (f"{pct:+.0f}%" if pct is not None else DIRECTION_GLYPH[d])
             if f.change and pct is None:

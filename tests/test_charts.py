@@ -86,3 +86,15 @@ def test_grade_colours_follow_rank():
     grades = ["High", "Moderate", "Low", "Very low"]
     colours = [grade_colour(g, grades) for g in grades]
     assert len(set(colours)) == 4 and grade_colour("Other", grades) not in colours
+
+
+def test_change_is_stated_or_over_time_never_across_arms():
+    from appraisal.charts import change_percent
+    from appraisal.models import Measure
+
+    f = _finding("Weight", "100", "90")
+    f.baseline_value, f.follow_up_value = Measure(mean=100), Measure(mean=90)
+    assert change_percent(f, ["Parameter", "Baseline", "12 Weeks"]) == -10
+    assert change_percent(f, ["Parameter", "Placebo", "Drug 10 mg"]) is None  # arms, not time
+    f.change_percent = -9.5
+    assert change_percent(f, ["Parameter", "Placebo", "Drug 10 mg", "Difference"]) == -9.5
