@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from appraisal.facts.cues import (
-    GENERIC_BLIND, GENERIC_CONTROL, STRONG, WEAK, Hit, scan,
+    GENERIC_BLIND, GENERIC_CONTROL, MIXED_CONTROL, STRONG, WEAK, Hit, scan,
 )
 from appraisal.facts.indexing import indexed_facts
 from appraisal.facts.numbers import (
     Number, counts, durations, first_rank, i2_values, parse_duration, study_counts,
 )
 from appraisal.facts.text import (
-    BACKGROUND, LIMITATIONS, METHODS, Document, clean_quote, document, header_line, locate,
+    BACKGROUND, LIMITATIONS, METHODS, Document, clean_quote, document, has_site_header, header_line, locate,
 )
 from appraisal.models import Facts, Study
 
@@ -85,6 +85,18 @@ _COMPARED_GROUPS = re.compile(
     r"\b(?:controls?|untreated|saline|vehicle|sham|placebo|wild[- ]type|littermates|compared\s+with|than|"
     r"versus|vs\.?|whereas)\b|\(n\s*=\s*\d+\)[^.]*\(n\s*=\s*\d+\)", re.I)
 _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep)\b", re.I)
+# "Blinding procedures not described", "Blinding of assessors not reported": blinding unknown, not open
+_UNREPORTED_AFTER = re.compile(
+    r"[^.;:()]{0,40}?\b(?:not\s+(?:reported|described|stated|specified|mentioned|documented|clear)|unclear|unreported)\b",
+    re.I)
+# "a review of laboratory, animal and early clinical work": evidence of more than one kind
+_TRIAL = re.compile(r"\btrials?\b", re.I)
+_MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefly|almost\s+(?:entirely|exclusively|all))\b", re.I)
+_EVIDENCE_KINDS = (
+    ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants)\b", re.I)),
+    ("in-vitro", re.compile(r"\b(?:laboratory|in\s+vitro|cells?|cultures?)\b", re.I)),
+    ("animal", re.compile(r"\b(?:animals?|rodents?|preclinical|rats?|mice)\b", re.I)),
+)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -191,8 +203,10 @@ class _Builder:
         chosen = _choose(hs, DESIGN_ORDER)
         historical = any(h.value == "historical" and h.rank < BACKGROUND for h in self.hits("control"))
         if (chosen is None or chosen.strength == WEAK) and not historical:
+            # a concurrent control named less trustworthily than the design cue ("no control group"
+            # in Methods, "untreated patients" in Key Finding) does not make a controlled trial
             concurrent = [h for h in self.hits("control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment"))
-                          if h.rank < BACKGROUND]
+                          if h.rank < BACKGROUND and (chosen is None or h.rank <= chosen.rank)]
             if concurrent and (chosen is None or DESIGN_ORDER.index("controlled-trial") < DESIGN_ORDER.index(chosen.value)):
                 first = min(concurrent, key=lambda h: (h.rank, h.pos))
                 self.set_hit("design", first, "controlled-trial")
@@ -220,8 +234,11 @@ class _Builder:
         return chosen
 
     def blinding(self):
-        hs = []
+        hs, unreported = [], []
         for h in self.hits("blinding"):
+            if h.cue.lower().startswith(("blind", "mask")) and _UNREPORTED_AFTER.match(self.doc.text, h.pos + len(h.cue)):
+                unreported.append(h)
+                continue
             if h.value == GENERIC_BLIND:
                 parties = {m.group(0).lower().rstrip("s") for m in _PARTIES.finditer(self.doc.sentence(h.sentence))}
                 if not parties:
@@ -230,6 +247,8 @@ class _Builder:
                         h.pos, h.sentence, h.negated, h.cue)
             hs.append(h)
         chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
+        if chosen is not None and any(u.rank < chosen.rank for u in unreported):
+            return  # "Blinding not reported" outranks a looser word about blinding further down
         if self._about_some_studies(chosen):
             return
         self.set_hit("blinding", chosen)
@@ -241,6 +260,9 @@ class _Builder:
                 and bool(_SUBSET_OF_STUDIES.search(self.doc.sentence(hit.sentence))))
 
     def control(self):
+        if self.values.get("design") in REVIEWS and any(
+                h.rank < BACKGROUND for h in self.hits("control", (MIXED_CONTROL,))):
+            return  # "Mixed comparators": the included studies compared against different things
         hs = self.hits("control", CONTROL_ORDER)
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
         if chosen is not None and chosen.value == "none":
@@ -300,7 +322,10 @@ class _Builder:
             hs = [h for h in hs if h.strength == STRONG]
         if self.set_hit("timing", _choose(hs, None)):
             return
-        if self.values.get("design") == "rct":
+        if self.values.get("design") == "rct" or (
+                self.values.get("design") == "controlled-trial" and self.values.get("species") == "human"
+                and _TRIAL.search(self.evidence.get("design", ""))):
+            # a trial in people assigns its treatment before the outcomes happen
             self.set("timing", "prospective", self.evidence.get("design"))
 
     def species(self):
@@ -312,13 +337,23 @@ class _Builder:
             best = min(h.rank for h in tier)
             top = [h for h in tier if h.rank == best]
             tally = {v: sum(1 for h in top if h.value == v) for v in ("animal", "in-vitro", "human")}
-            if self.values.get("design") in REVIEWS and sum(1 for v in tally.values() if v) > 1 and \
-                    len({h.sentence for h in top}) == 1:
-                return  # "studies in cells, mice, rats and people": a review of mixed evidence
+            if self.values.get("design") in REVIEWS and any(
+                    len(self._evidence_kinds(si)) > 1 for si in {h.sentence for h in top}):
+                return  # "laboratory, animal and early clinical work": a review of mixed evidence
 
             value = max(("animal", "in-vitro", "human"), key=lambda v: tally[v])  # ties: listed order
             self.set_hit("species", min((h for h in top if h.value == value), key=lambda h: h.pos))
             return
+        if self.study.header_participants and self.header and "participants" in self.header:
+            # no word about who was studied anywhere: the site's header counts people
+            self.set("species", "human", self.header)
+
+    def _evidence_kinds(self, si: int) -> set[str]:
+        """Kinds of evidence (human, in-vitro, animal) one sentence names."""
+        sentence = self.doc.sentence(si)
+        if _MOSTLY.search(sentence):
+            return set()  # "mostly from rat injury models and a few cell cultures": one kind dominates
+        return {kind for kind, words in _EVIDENCE_KINDS if words.search(sentence)}
 
     def heterogeneity(self):
         hs = []
@@ -380,6 +415,8 @@ class _Builder:
         header_days = None if _RANGE.search(self.study.header_duration or "") else parse_duration(self.study.header_duration)
         if header_days and self.set("duration_days", header_days, self.header):
             return
+        if has_site_header(self.study):
+            return  # the header says "N/A", "Single dose", "Lifetime": prose durations are follow-ups of other things
         found = first_rank(self.doc, durations)
         if found:
             top_rank = min(c.rank for c in found)
@@ -460,6 +497,11 @@ class _Builder:
             self.set("timing", "prospective", self.evidence["design"])
         if self.values.get("design") == "case-report" and "n" not in self.values:
             self.set("n", 1, self.evidence["design"])  # one patient, unless a count says otherwise
+        if self.values.get("design") in OBSERVATIONAL and self.values.get("randomized") is True:
+            # "Randomized trials of supplements have not reproduced it": other studies' allocation
+            self.conflicts.setdefault("randomized", f"text says randomized ({self.evidence['randomized']}); "
+                                                    f"design is {self.values['design']}")
+            del self.values["randomized"], self.evidence["randomized"]
         if self.values.get("design") in OBSERVATIONAL and "randomized" not in self.values:
             # observational designs are non-randomized by definition; the design sentence says so
             self.set("randomized", False, self.evidence["design"])

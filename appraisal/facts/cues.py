@@ -22,6 +22,7 @@ STRONG, WEAK = 2, 1
 GENERIC_CONTROL = "generic-control"   # "control group": concurrent control of unknown kind
 GENERIC_BLIND = "generic-blind"       # "blinded": who was blinded decides single/double
 NOT_PLACEBO = "not-placebo"
+MIXED_CONTROL = "mixed-control"       # "mixed comparators": a review's included studies differ
 
 
 # (pattern, ((fact, value, strength), ...), fixed) - fixed cues carry their own polarity.
@@ -31,6 +32,10 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"randomly\s+(?:selected|sampled|chosen|drawn|recruited)|random(?:ly)?\s+sampl\w*|random\s+(?:sample|selection)", (), True),
     (r"(?:prospectively|retrospectively)\s+registered", (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # "previously untreated patients": treatment-naive people, not an untreated group
+    (r"(?:previously|hitherto|initially)\s+untreated", (), True),
+    # "side effects may have unblinded some participants": a threat to blinding, not an open design
+    (r"(?:may|might|could|can|would)\s+(?:have\s+)?(?:partially\s+)?unblind\w*", (), True),
     # double-dummy: a placebo of the other arm's drug keeps blinding; it is not the comparator
     (r"(?:matching\s+)?placebos?\s+(?:matching|matched\s+to|identical\s+to|of|for)\s+the\s+other\s+(?:drug|treatment|medication|arm|agent|intervention)", (), True),
     # reviews
@@ -65,18 +70,20 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:control|group)",
      (("control", "placebo", STRONG),), False),
-    (r"(?:or|versus|vs\.?|and)\s+(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
+    (r"(?:or|versus|vs\.?|and)\s+(?:with\s+)?(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
      (("control", "active", STRONG),), False),
-    (r"usual[- ]care|standard[- ]of[- ]care|standard\s+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual",
+    (r"usual[- ]care|standard[- ]of[- ]care|standard\s+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|(?:left\s+)?untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?)|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|users|non-?users|cohort|group)|observation[- ]only|attention[- ]control",
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?|comparisons?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?)|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|attention[- ]control",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
      (("control", "historical", STRONG),), False),
     (r"single[- ]arm|single[- ]group|uncontrolled|non[- ]?comparative|no[- ]control",
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
+    (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
+     (("control", MIXED_CONTROL, STRONG),), True),
     (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm)|(?:reference|comparison|control)\s+(?:areas?|regions?|county|counties|communit(?:y|ies)|sites?|districts?|towns?)",
      (("control", GENERIC_CONTROL, STRONG),), False),
     (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)",
@@ -113,7 +120,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      (("species", "animal", STRONG),), False),
     (r"in\s+vitro|cell\s+cultures?|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|cell\s+lines?|cells\s+were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
      (("species", "in-vitro", STRONG),), False),
-    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|healthy\s+controls",
+    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
 ]
 
@@ -123,18 +130,18 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"no|none|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
     (r"absent|lacking|missing|impossible", (("ctx", "not", 0),), True),
     (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
-     r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike", (("ctx", "foreign", 0),), True),
+     r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike|later", (("ctx", "foreign", 0),), True),
     (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),
     (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
      r"confirm\w*|been|observed", (("ctx", "hyp", 0),), True),
 ]
 
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
-    (r"heterogene\w*|heterogenous|mixed\s+(?:population|cohort|sample|group|patients|etiolog\w*|aetiolog\w*|causes)",
+    (r"heterogene\w*|heterogenous|mixed\s+(?:population|cohort|sample|group|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
-    (r"homogene\w*|homogenous|narrowly\s+defined|highly\s+selected", (("heterogeneity", "homogeneous", STRONG),), False),
+    (r"homogene\w*|homogenous|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
 ]
 
 
@@ -353,7 +360,7 @@ _NEG_AFTER = re.compile(
 _FOREIGN_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|other|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
-    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}$",
+    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|later)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}$",
     re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)needed(?!\s+(?:no|any)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
@@ -361,6 +368,12 @@ _HYPOTHETICAL = re.compile(
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
     re.I)
+# "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from
+_CELLS_AFTER = re.compile(
+    r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given)\b)[\w-]+\s+){0,2}?"
+    r"(?:cells|neurons|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
+    r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
+    r"explants|organoids|cultures?|cell\s+lines?)\b", re.I)
 _CELL_SOURCE = re.compile(
     r"\b(?:isolated|derived|harvested|obtained|extracted|collected|taken|prepared|dissected|cultured)\s+from\s+(?:[\w-]+\s+){0,3}$", re.I)
 # Sentence about other studies in a review/background sense, ok for reviews' own design words.
@@ -475,6 +488,8 @@ def scan(doc: Document) -> list[Hit]:
                     continue
                 if value == "animal" and "from" in text[max(s_start, start - 60):start] and \
                         _CELL_SOURCE.search(text[max(s_start, start - 60):start]):
+                    continue
+                if value == "animal" and _CELLS_AFTER.match(text, end, min(s_end, end + 60)):
                     continue
             was_negated = negated
             if negated:

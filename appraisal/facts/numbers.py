@@ -321,6 +321,9 @@ def _merge(chain: list[Number], earlier: list[Number]) -> list[Number]:
     return [Number(total, first.rank, first.pos, first.sentence, False, max(1, first.weight), chain[-1].end)]
 
 
+_PHASE_BEFORE = re.compile(r"\bphase[\s-]*$", re.I)
+
+
 def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     text = doc.low
     hi = doc.end_of_study if hi is None else hi
@@ -337,6 +340,8 @@ def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Numb
             continue
         if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
             continue
+        if _PHASE_BEFORE.search(text, max(0, start - 10), start):
+            continue  # "phase 2 trials" names a phase, not a count
         out.append(Number(value, rank, start, doc.sentence_index(start)))
     out.sort(key=lambda n: n.pos)
     return out

@@ -144,6 +144,15 @@ def header_line(study: Study) -> str | None:
     return None
 
 
+_SITE_HEADER = re.compile(r"^[^\n/]{2,200}/\s*\d{4}\s*/\s*(?:\d[\d,\s]*[A-Za-z]+|N/A)\s*/[^\n]*$", re.M | re.I)
+
+
+def has_site_header(study: Study) -> bool:
+    """The summary carries the site's `Journal/Year/N participants/Duration` line, even one whose
+    fields say N/A: then that line, not the prose, is where the reviewer states the duration."""
+    return bool(_SITE_HEADER.search(study.text))
+
+
 def document(study: Study) -> Document:
     """Every part of the study worth reading, most trusted first."""
     out: list[Segment] = []
