@@ -178,3 +178,16 @@ def test_no_text_crashes_a_reader(parts, ext):
         read_document("".join(parts).encode("utf-8"), "fuzz" + ext)
     except ReaderError:
         pass
+
+
+@pytest.mark.parametrize("header, n, duration", [
+    ("Lancet/2020/N/A participants/12 weeks", None, "12 weeks"),
+    ("Lancet/2020/N/A/N/A", None, None),
+    ("J Clin Endocrinol Metab/2019/1 participant/N/A", 1, None),
+    ("BMJ/2017/11,321 participants/7 weeks to 1.5 years", 11321, "7 weeks to 1.5 years"),
+])
+def test_header_line_variants(header, n, duration):
+    text = SEED.read_text(encoding="utf-8").replace("Expert Opinion on Biological Therapy/2008/140 participants/6 months", header)
+    s = parse_text(text, "x.txt")
+    assert s.format == "summary-text" and s.year in (2008, 2017, 2019, 2020)
+    assert (s.header_participants, s.header_duration) == (n, duration)
