@@ -23,7 +23,7 @@ os.chdir(ROOT)
 
 
 def build_store(db: Path, size: int) -> None:
-    from appraisal.library import example_files
+    from appraisal.imports import example_files
     from appraisal.readers import read_path
     from appraisal.store import open_store
 

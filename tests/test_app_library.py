@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _app_harness import ROOT, SEED, fresh_store, no_errors, run_page
 
-from appraisal.library import example_files
+from appraisal.imports import example_files
 
 
 def _table(at):

@@ -9,16 +9,24 @@ import pytest
 
 from appraisal.cli import main as cli_main
 from appraisal.errors import AppraisalError, RubricError
-from appraisal.library import (
-    Library, applicable, concern, criteria_matrix, describe_condition, example_files,
-    filter_library, import_documents, library_frame, locate, quotes, rubric_choices, save_rubric,
-)
+from appraisal.imports import example_files, import_documents
+from appraisal.library import Library, applicable
 from appraisal.models import Override
 from appraisal.pipeline import appraise_study
 from appraisal.readers import read_path
 from appraisal.report import Result, to_csv
 from appraisal.rubric import default_rubric
+from appraisal.rubric_files import rubric_choices, save_rubric
 from appraisal.store import StaleWriteError, open_store
+from appraisal.views import (
+    concern,
+    criteria_matrix,
+    describe_condition,
+    filter_library,
+    library_frame,
+    locate,
+    quotes,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "000_68e18b48f32a60f4.txt"
@@ -204,7 +212,7 @@ def test_literature_exports_stream_with_progress_and_import_once(store):
 
 
 def test_an_oversized_export_is_refused_by_name(store, monkeypatch):
-    from appraisal import library as lib
+    from appraisal import imports as lib
 
     monkeypatch.setattr(lib, "MAX_EXPORT_BYTES", 100)
     data = (ROOT / "tests" / "fixtures" / "literature" / "pubmed.nbib").read_bytes()

@@ -1,1 +1,1 @@
-"""Streamlit pages of the reviewer workspace (thin: they call appraisal.library and appraisal.charts)."""
+"""Streamlit pages of the reviewer workspace (thin: they call appraisal.library, .imports, .views and .charts)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from appraisal.charts import findings_small_multiples, matrix_chart
-from appraisal.library import comparison_frame, criteria_matrix, short_name
+from appraisal.views import comparison_frame, criteria_matrix, short_name
 
 from . import state
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from appraisal.library import filter_library, grades_of, library_frame
 from appraisal.readers import supported_extensions
+from appraisal.views import filter_library, grades_of, library_frame
 
 from . import state
 from .pages import COMPARE, STUDY, page

@@ -4,7 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 from appraisal.errors import RubricError
-from appraisal.library import bands_frame, rubric_frame, save_rubric
+from appraisal.rubric_files import save_rubric
+from appraisal.views import bands_frame, rubric_frame
 
 from . import state
 

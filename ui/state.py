@@ -15,8 +15,9 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
 from appraisal.errors import AppraisalError
-from appraisal.library import Library, rubric_choices
+from appraisal.library import Library
 from appraisal.rubric import Rubric
+from appraisal.rubric_files import rubric_choices
 from appraisal.store import default_url, open_store
 
 log = logging.getLogger("appraisal.ui")

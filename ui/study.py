@@ -6,8 +6,9 @@ import streamlit as st
 
 from appraisal.charts import ORANGE, SKY, findings_chart, grade_colour
 from appraisal.errors import AppraisalError
-from appraisal.library import grades_of, history_frame, locate, quotes, visible_history
+from appraisal.library import visible_history
 from appraisal.store import StaleWriteError
+from appraisal.views import grades_of, history_frame, locate, quotes
 
 from . import state
 
