@@ -48,12 +48,20 @@ _NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard|routi
 _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
                     r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
 # "The unprocessed diet was the comparator": a named arm that is the comparison
+# "a control intervention of wellness education and stretching": an attention control is an active arm
+_CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|treatment|session)s?\s+(?:of|consisting\s+of|with)\s+")
+# "placebo or no intervention", "placebo-controlled and head-to-head trials": a review pooling
+# comparisons against different kinds of comparator
+_TWO_COMPARATORS = re.compile(
+    r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|active|head[- ]to[- ]head|other\s+)|"
+    r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo", re.I)
 _NAMED_COMPARATOR = re.compile(
     r"\b(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were|served\s+as|acted\s+as)\s+(?:the\s+)?"
     r"(?:comparator|comparison|control\s+(?:arm|condition|treatment|intervention|diet))\b")
 # "in most trials", "in one open trial": a review's words about some of its included studies
 _SUBSET_OF_STUDIES = re.compile(
-    r"\b(?:in|of)\s+(?:most|some|many|several|a\s+few|few|one|two|three|\d+|the\s+remaining|other)\s+"
+    r"\b(?:in|of)\s+(?:most|some|many|several|a\s+few|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+remaining|other|"
+    r"all\s+but\s+one|a\s+minority\s+of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:[\w-]+\s+)?(?:trials|studies|trial|study)\b|\bin\s+a\s+few\b|\bin\s+(?:most|some|others)\b")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 _PARTIES = re.compile(
@@ -94,9 +102,18 @@ _TRIAL = re.compile(r"\btrials?\b", re.I)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefly|almost\s+(?:entirely|exclusively|all))\b", re.I)
 _EVIDENCE_KINDS = (
     ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants)\b", re.I)),
-    ("in-vitro", re.compile(r"\b(?:laboratory|in\s+vitro|cells?|cultures?)\b", re.I)),
+    ("in-vitro", re.compile(r"\b(?:laboratory|in\s+vitro|cells?|cultures?|pharmacology|mechanisms?)\b", re.I)),
     ("animal", re.compile(r"\b(?:animals?|rodents?|preclinical|rats?|mice)\b", re.I)),
 )
+# "of mixed design (randomised trials and uncontrolled studies)", "mostly observational cohorts with a
+# few randomised trials": a review whose included studies are not all randomised or all controlled
+_MIXED_DESIGNS = re.compile(
+    r"\b(?:mixed\s+(?:study\s+)?designs?|of\s+mixed\s+design|(?:mostly|mainly|largely|predominantly)\s+"
+    r"(?:observational|non-?randomi[sz]ed|uncontrolled|cohorts?)|uncontrolled|non-?randomi[sz]ed|observational)\b", re.I)
+# "The report does not say whether patients were masked": blinding unknown, not a statement of it
+_UNREPORTED_BEFORE = re.compile(
+    r"\b(?:(?:does|do|did)\s+not\s+(?:say|state|report|describe|specify|mention|indicate)|not\s+(?:reported|stated|clear)|"
+    r"unclear|unknown|no\s+information\s+(?:on|about))\s+(?:whether|if)\b[^.;]*$", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -200,6 +217,11 @@ class _Builder:
         hs = self.hits("design", DESIGN_ORDER)
         if self.values.get("randomized") is False:
             hs = [h for h in hs if h.value != "rct"]
+        uncontrolled = [h.rank for h in self.hits("control", ("none",)) if h.strength == STRONG and h.rank < BACKGROUND]
+        if uncontrolled:
+            # "No comparison group" in Methods: a controlled trial named in a less trusted part
+            # ("led to a small placebo-controlled trial") is another study
+            hs = [h for h in hs if h.value not in ("rct", "controlled-trial") or h.rank <= min(uncontrolled)]
         chosen = _choose(hs, DESIGN_ORDER)
         historical = any(h.value == "historical" and h.rank < BACKGROUND for h in self.hits("control"))
         if (chosen is None or chosen.strength == WEAK) and not historical:
@@ -236,7 +258,10 @@ class _Builder:
     def blinding(self):
         hs, unreported = [], []
         for h in self.hits("blinding"):
-            if h.cue.lower().startswith(("blind", "mask")) and _UNREPORTED_AFTER.match(self.doc.text, h.pos + len(h.cue)):
+            s_start = self.doc.starts[h.sentence]
+            if h.cue.lower().startswith(("blind", "mask")) and (
+                    _UNREPORTED_AFTER.match(self.doc.text, h.pos + len(h.cue))
+                    or _UNREPORTED_BEFORE.search(self.doc.text, s_start, h.pos)):
                 unreported.append(h)
                 continue
             if h.value == GENERIC_BLIND:
@@ -254,10 +279,13 @@ class _Builder:
         self.set_hit("blinding", chosen)
 
     def _about_some_studies(self, hit: Hit | None) -> bool:
-        """In a review, "placebo in most trials and no aspirin in one open trial" describes some
-        included trials, not all: the review's control or blinding stays unknown."""
-        return (hit is not None and self.values.get("design") in REVIEWS
-                and bool(_SUBSET_OF_STUDIES.search(self.doc.sentence(hit.sentence))))
+        """In a review, "placebo in most trials and no aspirin in one open trial" or "of mixed design
+        (randomised placebo-controlled trials and uncontrolled studies)" describes some included
+        trials, not all: the review's control or blinding stays unknown."""
+        if hit is None or self.values.get("design") not in REVIEWS:
+            return False
+        sentence = self.doc.sentence(hit.sentence)
+        return bool(_SUBSET_OF_STUDIES.search(sentence) or _MIXED_DESIGNS.search(sentence))
 
     def control(self):
         if self.values.get("design") in REVIEWS and any(
@@ -269,9 +297,18 @@ class _Builder:
             historical = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND]
             if historical:
                 chosen = min(historical, key=lambda h: (h.rank, h.pos))
+        if chosen is not None and chosen.value == "no-treatment":
+            # "a natural history cohort of 42 untreated patients": the untreated are the historical controls
+            same = [h for h in hs if h.value == "historical" and h.sentence == chosen.sentence]
+            if same:
+                chosen = same[0]
         if chosen is not None and chosen.value == "placebo":
-            # "No placebo arm" in Limitations outranks a passing mention of placebo elsewhere.
-            if any(h.value == "not-placebo" and h.rank < BACKGROUND for h in self.hits("control")):
+            # "No placebo arm" in Limitations outranks a passing mention of placebo elsewhere, unless
+            # the study names its placebo more often than it denies one ("placebo without exercise,
+            # testosterone without exercise, placebo plus exercise")
+            said = sum(1 for h in hs if h.value == "placebo" and h.rank < BACKGROUND)
+            denied = sum(1 for h in self.hits("control") if h.value == "not-placebo" and h.rank < BACKGROUND)
+            if denied and said <= denied:
                 chosen = None
         if chosen is None and self.values.get("species") in ("animal", "in-vitro"):
             # laboratory work: a concurrent "control group" is an untreated one unless said otherwise
@@ -281,6 +318,9 @@ class _Builder:
                 return
         if self._about_some_studies(chosen):
             return
+        if chosen is not None and self.values.get("design") in REVIEWS and \
+                _TWO_COMPARATORS.search(self.doc.sentence(chosen.sentence)):
+            return  # included trials compared against different kinds of comparator
         if self.values.get("design") == "case-report" and (chosen is None or chosen.value == "historical"):
             # one patient: reference values are not a control group
             self.set("control", "none", self.evidence.get("design"))
@@ -298,7 +338,12 @@ class _Builder:
         for lo, hi in self.doc.rank_spans[:3]:
             for m in _SECOND_ARM.finditer(low, lo, hi):
                 arm = m.group(1) or m.group(2)
-                named = m.group(2) is not None and self.values.get("design") in ("rct", "controlled-trial")
+                arm = _CONTROL_OF.sub("", arm)
+                # two arms named as such ("either low-dose CT or chest radiography", "comparing X with
+                # Y", "as compared with Y") in a trial: the second is another treatment
+                before = low[max(lo, m.start() - 80):m.start()]
+                either = "either" in before or (before.endswith(" as") and "compared" in m.group(0))
+                named = (m.group(2) is not None or either) and self.values.get("design") in ("rct", "controlled-trial")
                 if _NOT_ACTIVE.search(arm) or not (named or _DOSED.search(arm)):
                     continue
                 si = self.doc.sentence_index(m.start())
@@ -489,12 +534,24 @@ class _Builder:
         review pools nothing, so the randomization of the trials it mentions is not its own."""
         if self.values.get("design") == "narrative-review" and "randomized" in self.values:
             del self.values["randomized"], self.evidence["randomized"]
+        if self.values.get("design") in REVIEWS and "control" in self.values and any(
+                r.search(self.evidence["control"]) for r in (_TWO_COMPARATORS, _SUBSET_OF_STUDIES, _MIXED_DESIGNS)):
+            # the indexing made it a review after the text was read: comparators of some included trials
+            del self.values["control"], self.evidence["control"]
+        if self.values.get("design") in ("meta-analysis", "systematic-review") and self.values.get("randomized") is True \
+                and _MIXED_DESIGNS.search(self.evidence["randomized"]):
+            # "53 studies, mostly observational cohorts with a few randomised trials": the evidence
+            # pooled is not randomised as a whole
+            self.values["randomized"] = False
         if self.values.get("design") == "rct" and self.values.get("randomized") is not True:
             if self.values.get("randomized") is False:
                 self.conflicts.setdefault("randomized", f"text says not randomized ({self.evidence['randomized']}); design is rct")
             self.set("randomized", True, self.evidence["design"])
         if self.values.get("design") == "rct" and "timing" not in self.values:
             self.set("timing", "prospective", self.evidence["design"])
+        if self.values.get("design") in ("case-report", "case-series") and "control" not in self.values:
+            # a case report or series has no comparison group (the indexing may have named the design)
+            self.set("control", "none", self.evidence["design"])
         if self.values.get("design") == "case-report" and "n" not in self.values:
             self.set("n", 1, self.evidence["design"])  # one patient, unless a count says otherwise
         if self.values.get("design") in OBSERVATIONAL and self.values.get("randomized") is True:

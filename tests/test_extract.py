@@ -988,3 +988,99 @@ def test_review_of_mixed_evidence_has_no_species_unless_one_kind_dominates():
 def test_phase_of_trials_is_not_a_count_of_studies():
     f = facts_of(methods="Narrative review of animal work and phase 2 trials in venous ulcers.")
     assert f.n_studies is None
+
+
+# --- a different site writer (tests/devset3): how design, control and blinding are stated in general ---
+
+DEVSET3 = ROOT / "tests" / "devset3"
+DEVSET3_LABELS = ROOT / "tests" / "labels" / "devset3.json"
+
+
+@needs_reader
+@pytest.mark.skipif(not DEVSET3_LABELS.exists(), reason="no third development set")
+def test_third_development_set_accuracy():
+    """30 summaries by another writer: at least 99% of facts right and no fact below 96% (one
+    miss, f21's "randomized" never stated in the text, is left unknown on purpose)."""
+    labels = json.loads(DEVSET3_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == 30
+    right, misses = 0, []
+    per_fact = {name: 0 for name in FACT_NAMES}
+    for file_name, want in labels.items():
+        study = _parse(DEVSET3 / file_name)
+        facts = extract_facts(study)
+        assert_quotes(facts, study)
+        got = facts.plain()
+        for name in FACT_NAMES:
+            ok = _same(got[name], want[name])
+            right += ok
+            per_fact[name] += ok
+            if not ok:
+                misses.append(f"{file_name}: {name} got {got[name]!r}, want {want[name]!r}")
+    assert right / (len(labels) * len(FACT_NAMES)) >= 0.99, misses
+    assert all(c / len(labels) >= 0.96 for c in per_fact.values()), misses
+
+
+@pytest.mark.parametrize("kw, want", [
+    # a study that names its placebo more often than "without exercise, placebo" seems to deny one
+    (dict(methods="Randomised trial. 40 men were allocated at random to placebo without exercise, testosterone "
+                  "without exercise, placebo plus exercise, or testosterone plus exercise. Testosterone or placebo "
+                  "(sesame oil) was injected weekly.", participants=40),
+     dict(control="placebo")),
+    # a matching vehicle is a placebo
+    (dict(methods="Double-blind randomised trial. 100 adults received the drug or a matching vehicle infusion "
+                  "of 5% dextrose.", participants=100),
+     dict(control="placebo", blinding="double")),
+    # the sequence of a crossover allocated at random
+    (dict(methods="Crossover trial with random order and matching placebo capsules, double-blind. 24 adults "
+                  "completed two periods.", participants=24),
+     dict(design="rct", randomized=True)),
+    # untreated patients of a natural history cohort are historical controls
+    (dict(methods="Prospective cohort, single-arm and open-label, compared against a natural history cohort of "
+                  "42 untreated patients. 24 children were enrolled.", participants=24,
+          limitations=["No concurrent controls (historical comparison)"]),
+     dict(control="historical", blinding="open")),
+    # "observed without treatment": a concurrent untreated group
+    (dict(methods="Prospective cohort study. 113 employees were offered the drug; 65 accepted and 48 declined "
+                  "and were observed without treatment. No placebo and no blinding.", participants=113),
+     dict(design="cohort", control="no-treatment", blinding="open")),
+    # no comparison group: a controlled trial named in Clinical Significance is another study
+    (dict(methods="Open-label pilot study in 17 adults. No comparison group; scores were compared with each "
+                  "patient's own pre-treatment values.", participants=17,
+          significance="Led to a small placebo-controlled trial.", limitations=["Uncontrolled and unblinded"]),
+     dict(design="case-series", control="none", timing="unknown")),
+    # "does not say whether ... masked": blinding not reported
+    (dict(methods="Randomly assigned pilot trial versus metformin. 36 adults were given berberine 0.5 g or "
+                  "metformin 0.5 g. The report does not say whether patients or assessors were masked.",
+          participants=36, limitations=["Masking not described"]),
+     dict(blinding="unknown", control="active")),
+    # a review of mixed designs is not randomised, and its comparators are mixed
+    (dict(methods="Systematic review without meta-analysis. 11 studies totalling 805 patients were included, of "
+                  "mixed design (randomised placebo-controlled trials and uncontrolled studies).", participants=805),
+     dict(design="systematic-review", randomized=False, control="unknown")),
+    (dict(methods="Meta-analysis of randomised trials of vitamins versus placebo or no intervention. We included "
+                  "68 randomised trials with 232,606 participants.", participants=232606),
+     dict(design="meta-analysis", randomized=True, control="unknown")),
+    # an attention control and a second named arm are active comparators
+    (dict(abstract="METHODS: We conducted a single-blind, randomized trial of tai chi as compared with a control "
+                   "intervention of wellness education and stretching. Thirty-three patients were assigned to each "
+                   "group.", fmt="medline"),
+     dict(control="active")),
+    (dict(abstract="METHODS: We enrolled 53,454 persons. Participants were randomly assigned to three annual "
+                   "screenings with either low-dose CT or single-view chest radiography.", fmt="medline"),
+     dict(control="active")),
+])
+def test_devset3_rules(kw, want):
+    study = make(**kw)
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+def test_age_is_not_a_duration():
+    study = make(abstract="An infant began therapy 30 hours after birth. When the child was seen again at 23 months "
+                          "of age, and at later visits through 30 months of age, RNA was undetectable.",
+                 publication_types=("Case Reports",), fmt="medline")
+    facts = extract_facts(study)
+    assert facts.duration_days is None

@@ -68,19 +68,21 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # control
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
      (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
-    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:control|group)",
+    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)\s+(?:alone|only)",
      (("control", "placebo", STRONG),), False),
-    (r"(?:or|versus|vs\.?|and)\s+(?:with\s+)?(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
+    (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
      (("control", "active", STRONG),), False),
     (r"usual[- ]care|standard[- ]of[- ]care|standard\s+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?|comparisons?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?)|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|attention[- ]control",
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?|comparisons?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?)|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
      (("control", "historical", STRONG),), False),
-    (r"single[- ]arm|single[- ]group|uncontrolled|non[- ]?comparative|no[- ]control",
+    (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))",
+     (("control", "historical", STRONG),), False),
+    (r"single[- ]arm|single[- ]group|uncontrolled|non[- ]?comparative|no[- ]control|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
     (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
      (("control", MIXED_CONTROL, STRONG),), True),
@@ -89,6 +91,8 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)",
      (("design", "controlled-trial", STRONG),), False),
     (r"cross[- ]?over\s+(?:trial|study|design)", (("design", "controlled-trial", WEAK),), False),
+    # "in random order": the sequence of treatments was allocated at random (crossover)
+    (r"random\s+(?:order|sequence)", (("design", "rct", WEAK), ("randomized", True, WEAK)), False),
     (r"(?:pre[- ]?post|before[- ]and[- ]after|pre[- ]test[- ]post[- ]test)\s+(?:study|design|comparison|analysis)?",
      (("design", "case-series", WEAK),), False),
     # observational designs
@@ -137,7 +141,7 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
 ]
 
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
-    (r"heterogene\w*|heterogenous|mixed\s+(?:population|cohort|sample|group|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases)",
+    (r"heterogene\w*|heterogenous|mixed\s+(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),

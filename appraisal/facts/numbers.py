@@ -103,7 +103,7 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"case[- ]control|placebo[- ]controlled|double[- ]blind|parallel|crossover|included|relevant|"
                r"separate|individual|small|large|intervention|experimental|preclinical|cross[- ]sectional|"
                r"high[- ]quality|low[- ]quality|quality|open[- ]label|multicenter|multicentre)[\s,-]+){0,4}"
-               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts)\b")
+               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|trial\s+comparisons)\b")
 _STUDIES = re.compile(_WHOLE_DIGITS_NO_SLASH + _STUDY_TAIL)
 _STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
 _K_EQUALS = re.compile(r"k\s*=\s*(\d+)\b")
@@ -118,6 +118,7 @@ _DURATION_AFTER = re.compile(
     r"[\s-](?!old\b)(?:[\w-]+\s+){0,2}?(?:intervention|treatment|supplementation|trial|study|period|"
     r"follow[- ]?up|program(?:me)?|course|regimen|administration|phase|therapy|protocol|exposure|feeding|diet)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|older\s+than|younger\s+than|over\s+the\s+age\s+of)\s*$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:of\s+age|old|of\s+life|postnatal|after\s+birth)\b", re.I)
 _I2 = re.compile(
     r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\s*(?:statistic\s*|value\s*)?(?:=|:|was|of|were|,|≈|~)?\s*(?:=\s*)?(\d{1,3}(?:\.\d+)?)\s*%")
 _ANY_DURATION = re.compile(_NUM + r"[\s-]*" + _UNITS, re.I)
@@ -361,6 +362,8 @@ def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
             continue
         if not (_DURATION_BEFORE.search(text[max(0, start - 45):start]) or _DURATION_AFTER.match(text, end, end + 60)):
             continue
+        if _AGE_AFTER.match(text, end, end + 20) or _AGE_BEFORE.search(text[max(0, start - 20):start]):
+            continue  # "through 30 months of age", "aged 6 months": an age, not how long the study ran
         amount = to_number(m.group(1))
         if amount is None or amount <= 0:
             continue
