@@ -9,6 +9,10 @@ The rules, in the reviewer's terms:
 - MEDLINE indexing decides design when it is specific (Randomized Controlled Trial,
   Meta-Analysis, ...); the text decides numbers. Disagreements are recorded in `conflicts`.
 - A fact without a quote from the text stays unknown.
+- A review named in the title outranks the trials its Methods count ("Pooled 13 randomized trials");
+  a review whose studies are "of mixed design" is not randomised and has no single comparator.
+- A comparison group described without the word "control" ("given plain water", "started tirzepatide
+  or semaglutide") is one; "No comparison group" with no design named is a case series.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from appraisal.facts.cues import (
 )
 from appraisal.facts.indexing import indexed_facts
 from appraisal.facts.numbers import (
-    Number, counts, durations, first_rank, i2_values, parse_duration, study_counts,
+    Number, counts, durations, first_rank, i2_values, parse_duration, study_counts, table_i2,
 )
 from appraisal.facts.text import (
     BACKGROUND, LIMITATIONS, METHODS, Document, clean_quote, document, has_site_header, header_line, locate,
@@ -41,11 +45,11 @@ _MAX_QUOTE = 240
 
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|-|–|—)\s*\d", re.I)
 _SECOND_ARM = re.compile(
-    r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})"
+    r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?((?:[^.;:()]|\.(?=\d)){2,60})"
     r"|\bcomparing\s+[^.;:()]{1,60}?\s+(?:with|to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})")
-_NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard|routine|no|without|control|untreated|"
+_NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard|routine|no|without|control|untreated|non-?users?|unexposed|never|"
                          r"wait|waiting|nothing|observation|baseline|healthy)\b")
-_DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
+_DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|%)|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
                     r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
 # "The unprocessed diet was the comparator": a named arm that is the comparison
 # "a control intervention of wellness education and stretching": an attention control is an active arm
@@ -53,7 +57,7 @@ _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|t
 # "placebo or no intervention", "placebo-controlled and head-to-head trials": a review pooling
 # comparisons against different kinds of comparator
 _TWO_COMPARATORS = re.compile(
-    r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|active|head[- ]to[- ]head|other\s+)|"
+    r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|other\s+)|"
     r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo", re.I)
 _NAMED_COMPARATOR = re.compile(
     r"\b(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were|served\s+as|acted\s+as)\s+(?:the\s+)?"
@@ -63,6 +67,13 @@ _SUBSET_OF_STUDIES = re.compile(
     r"\b(?:in|of)\s+(?:most|some|many|several|a\s+few|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+remaining|other|"
     r"all\s+but\s+one|a\s+minority\s+of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:[\w-]+\s+)?(?:trials|studies|trial|study)\b|\bin\s+a\s+few\b|\bin\s+(?:most|some|others)\b")
+# "randomized trials", "randomized placebo-controlled trials": the cue names several trials
+_PLURAL_TRIALS = re.compile(r"(?:\s+[\w]+-[\w-]+|\s+controlled|\s+clinical)*\s+(?:trials|studies)\b")
+_NUMBERED = re.compile(r"\s*(?:\d|[A-D]\b)")
+# "who started tirzepatide or semaglutide", "prescribed semaglutide or other anti-obesity
+# medications": a cohort whose exposure groups took different drugs (an active comparator)
+_EXPOSURE = re.compile(r"\b(?:start(?:ed|ing)|initiat(?:ed|ing)|prescribed|new\s+users?|dispensed)\b", re.I)
+_DRUG_CLASS = re.compile(r"\b(?:medications?|drugs?|agents?|inhibitors?|agonists?|antagonists?|blockers?)\b")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 _PARTIES = re.compile(
     r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
@@ -114,6 +125,10 @@ _MIXED_DESIGNS = re.compile(
 _UNREPORTED_BEFORE = re.compile(
     r"\b(?:(?:does|do|did)\s+not\s+(?:say|state|report|describe|specify|mention|indicate)|not\s+(?:reported|stated|clear)|"
     r"unclear|unknown|no\s+information\s+(?:on|about))\s+(?:whether|if)\b[^.;]*$", re.I)
+# "Mixed populations and study designs", "included studies of mixed design": said of a review,
+# its included studies are not all randomised, controlled or blinded alike
+_MIXED_STUDY_DESIGNS = re.compile(
+    r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -224,7 +239,10 @@ class _Builder:
             hs = [h for h in hs if h.value not in ("rct", "controlled-trial") or h.rank <= min(uncontrolled)]
         chosen = _choose(hs, DESIGN_ORDER)
         historical = any(h.value == "historical" and h.rank < BACKGROUND for h in self.hits("control"))
-        if (chosen is None or chosen.strength == WEAK) and not historical:
+        control_hits = self.hits("control", CONTROL_ORDER)
+        no_control = _with_limitations(control_hits, _choose(control_hits, CONTROL_ORDER), CONTROL_ORDER)
+        no_control = no_control if no_control is not None and no_control.value == "none" else None
+        if (chosen is None or chosen.strength == WEAK) and not historical and no_control is None:
             # a concurrent control named less trustworthily than the design cue ("no control group"
             # in Methods, "untreated patients" in Key Finding) does not make a controlled trial
             concurrent = [h for h in self.hits("control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment"))
@@ -234,13 +252,47 @@ class _Builder:
                 self.set_hit("design", first, "controlled-trial")
                 return
         chosen = self._refine(chosen, hs)
+        chosen = self._pooled_trials(chosen, hs)
+        if historical and (chosen is None or chosen.strength == WEAK) and (
+                chosen is None or chosen.value in ("controlled-trial", "case-series", "cohort")):
+            # a treated group set against a historical one ("Historical comparator", "untreated
+            # patients from published series") and called a cohort is one, however loosely named
+            past = [(h.pos, h.pos + len(h.cue)) for h in self.hits("control", ("historical",))]
+            cohorts = [h for h in hs if h.value == "cohort" and h.rank < BACKGROUND
+                       and not _NUMBERED.match(self.doc.text, h.pos + len(h.cue))  # "cohort 2": a dose group
+                       and not any(a <= h.pos < b for a, b in past)]  # "historical cohort": the comparator
+            if cohorts:
+                self.set_hit("design", min(cohorts, key=lambda h: (h.rank, h.pos)), "cohort")
+                return
         if chosen is not None and chosen.value == "cohort" and chosen.strength == WEAK:
             # one treated group followed up with no comparator ("pre-post", "no comparator arm")
             # is a case series, not a cohort
             before_after = [h for h in hs if h.value == "case-series" and h.rank < BACKGROUND]
             if before_after and any(h.value == "none" and h.rank < BACKGROUND for h in self.hits("control")):
                 chosen = min(before_after, key=lambda h: (h.rank, h.pos))
+        if chosen is None and no_control is not None and self.study.header_participants and not any(
+                h.value != "human" and h.rank < BACKGROUND for h in self.hits("species")):
+            # "Pilot study of 12 women" with "No comparison group": one treated group followed up
+            chosen = no_control
+            self.set_hit("design", chosen, "case-series")
+            return
         self.set_hit("design", chosen)
+
+    def _pooled_trials(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
+        """"Pooled 13 randomized placebo-controlled trials" under a title "A Meta-Analysis": trials
+        counted in the sentence that named them are the studies a review included, so the review
+        named elsewhere (not Background) is the design."""
+        if chosen is None or chosen.value not in ("rct", "controlled-trial"):
+            return chosen
+        reviews = [h for h in hs if h.value in ("meta-analysis", "systematic-review") and h.strength == STRONG
+                   and h.rank < BACKGROUND]
+        if not reviews:
+            return chosen
+        lo, hi = self.doc.starts[chosen.sentence], self.doc.ends[chosen.sentence]
+        plural = _PLURAL_TRIALS.match(self.doc.low, chosen.pos + len(chosen.cue), hi)
+        if not (plural or study_counts(self.doc, lo, hi)):
+            return chosen
+        return min(reviews, key=lambda h: (h.rank, DESIGN_ORDER.index(h.value), h.pos))
 
     @staticmethod
     def _refine(chosen: Hit | None, hs: list[Hit]) -> Hit | None:
@@ -332,7 +384,8 @@ class _Builder:
     def _active_arm(self) -> bool:
         """"Randomized to semaglutide 1 mg or dulaglutide 1.5 mg": a second arm that is another
         dosed treatment (not placebo, usual care or no treatment) is an active comparator."""
-        if self.values.get("design") not in ("rct", "controlled-trial", None):
+        cohort = self.values.get("design") == "cohort"
+        if self.values.get("design") not in ("rct", "controlled-trial", None) and not cohort:
             return False
         low = self.doc.low
         for lo, hi in self.doc.rank_spans[:3]:
@@ -344,10 +397,12 @@ class _Builder:
                 before = low[max(lo, m.start() - 80):m.start()]
                 either = "either" in before or (before.endswith(" as") and "compared" in m.group(0))
                 named = (m.group(2) is not None or either) and self.values.get("design") in ("rct", "controlled-trial")
-                if _NOT_ACTIVE.search(arm) or not (named or _DOSED.search(arm)):
+                # a cohort's second arm: people who started another drug or drug class
+                drug = _DOSED.search(arm) or (cohort and _DRUG_CLASS.search(arm))
+                if _NOT_ACTIVE.search(arm) or not (named or drug):
                     continue
                 si = self.doc.sentence_index(m.start())
-                if _ALLOCATION.search(self.doc.sentence(si)):
+                if (_EXPOSURE if cohort else _ALLOCATION).search(self.doc.sentence(si)):
                     quote = self.quotes.sentence(si, m.start())
                     return self.set("control", "active", quote)
         if self.values.get("design") not in ("rct", "controlled-trial"):
@@ -372,6 +427,10 @@ class _Builder:
                 and _TRIAL.search(self.evidence.get("design", ""))):
             # a trial in people assigns its treatment before the outcomes happen
             self.set("timing", "prospective", self.evidence.get("design"))
+        elif self.values.get("design") == "controlled-trial" and self.values.get("species") == "human" \
+                and self.values.get("control") == "placebo":
+            # a group given placebo injections was treated for the study: planned before the outcomes
+            self.set("timing", "prospective", self.evidence.get("control"))
 
     def species(self):
         hs = self.hits("species")
@@ -474,6 +533,11 @@ class _Builder:
             top_rank = min(c.rank for c in found)
             best = next(c for c in found if c.rank == top_rank)
             self.set("i2", best.value, self.quotes.number(best))
+            return
+        for value, words in table_i2(self.study.sections.get("Key Findings")):
+            # the prose gives none; the results table states it
+            if self.set("i2", value, locate(words, self.study.text)):
+                return
 
     # indexing ----------------------------------------------------------------------------------
     def indexing(self):
@@ -529,9 +593,29 @@ class _Builder:
                 if self.set("design", "controlled-trial", self.quotes.sentence(si)):
                     return
 
+    def _mixed_review(self) -> str | None:
+        """The sentence (Methods to Limitations) saying a review's included studies are of mixed
+        design, if it says so."""
+        if self.values.get("design") not in ("meta-analysis", "systematic-review"):
+            return None
+        for si in range(len(self.doc.starts)):
+            if self.doc.segment_of(self.doc.starts[si]).rank > LIMITATIONS:
+                break
+            if _MIXED_STUDY_DESIGNS.search(self.doc.sentence(si)):
+                return self.quotes.sentence(si)
+        return None
+
     def consistency(self):
         """An RCT is randomized; indexing may have made it one after the text was read. A narrative
         review pools nothing, so the randomization of the trials it mentions is not its own."""
+        mixed = self._mixed_review()
+        if mixed:
+            # a review of mixed designs: its trials' allocation, comparators and blinding are not one
+            # thing, and as a whole it is not randomised evidence
+            for fact in ("control", "blinding"):
+                self.values.pop(fact, None), self.evidence.pop(fact, None)
+            if self.values.get("randomized") is not False:
+                self.set("randomized", False, mixed)
         if self.values.get("design") == "narrative-review" and "randomized" in self.values:
             del self.values["randomized"], self.evidence["randomized"]
         if self.values.get("design") in REVIEWS and "control" in self.values and any(

@@ -4,7 +4,9 @@ Run: `python bench/eval_facts.py` (both sets) or `python bench/eval_facts.py hel
 `data` is the example library (tests/labels/facts.json); `devset` is tests/devset/, written apart
 from the extractor and used to find general rules (tests/labels/devset.json); `devset2` is
 tests/devset2/, the site's own terse style, also for development (tests/labels/devset2.json); `devset3` is
-tests/devset3/, a different site writer, also for development (tests/labels/devset3.json); `heldout` is
+tests/devset3/, a different site writer, also for development (tests/labels/devset3.json); `devset4` is
+tests/devset4/, a careless writer (design only in the title, Key Finding or Limitations), also for
+development (tests/labels/devset4.json); `heldout` is
 tests/heldout/, never used to tune it: run it without -v (tests/labels/heldout.json).
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ SETS = {
     "devset": (ROOT / "tests" / "devset", ROOT / "tests" / "labels" / "devset.json"),
     "devset2": (ROOT / "tests" / "devset2", ROOT / "tests" / "labels" / "devset2.json"),
     "devset3": (ROOT / "tests" / "devset3", ROOT / "tests" / "labels" / "devset3.json"),
+    "devset4": (ROOT / "tests" / "devset4", ROOT / "tests" / "labels" / "devset4.json"),
     "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
 }
 

@@ -1084,3 +1084,120 @@ def test_age_is_not_a_duration():
                  publication_types=("Case Reports",), fmt="medline")
     facts = extract_facts(study)
     assert facts.duration_days is None
+
+
+# --- a careless writer (tests/devset4): designs named only in the title, Key Finding or Limitations ---
+
+DEVSET4 = ROOT / "tests" / "devset4"
+DEVSET4_LABELS = ROOT / "tests" / "labels" / "devset4.json"
+
+
+@needs_reader
+@pytest.mark.skipif(not DEVSET4_LABELS.exists(), reason="no fourth development set")
+def test_fourth_development_set_accuracy():
+    """30 summaries by a careless writer: every fact right, each with its quote."""
+    labels = json.loads(DEVSET4_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == 30
+    misses = []
+    for file_name, want in labels.items():
+        study = _parse(DEVSET4 / file_name)
+        facts = extract_facts(study)
+        assert_quotes(facts, study)
+        got = facts.plain()
+        misses += [f"{file_name}: {name} got {got[name]!r}, want {want[name]!r}"
+                   for name in FACT_NAMES if not _same(got[name], want[name])]
+    assert not misses, misses
+
+
+@pytest.mark.parametrize("kw, want", [
+    # trials counted in Methods under a title naming the review: the review is the design
+    (dict(title="Effect of Coenzyme Q10 on Heart Failure: A Meta-Analysis",
+          methods="Pooled 13 randomized placebo-controlled trials (395 participants) of CoQ10 in heart failure.",
+          participants=395),
+     dict(design="meta-analysis", randomized=True, control="placebo", n_studies=13, timing="unknown")),
+    # "Pooled randomized trials" in the Key Finding; "placebo or conventional therapy" = mixed comparators
+    (dict(title="Thymosin Alpha-1 for Sepsis: A Systematic Review and Meta-Analysis",
+          key_finding="Pooled randomized trials showed lower mortality with thymosin alpha-1.",
+          methods="Searches of English and Chinese databases. 19 randomized controlled trials with 1,927 patients; "
+                  "thymosin alpha-1 compared with placebo or conventional therapy alone.",
+          limitations=["Mixed sepsis populations and severity"], participants=1927),
+     dict(design="meta-analysis", randomized=True, control="unknown", n_studies=19, heterogeneity="heterogeneous")),
+    # a review whose Limitations call its included studies of mixed design
+    (dict(methods="Systematic literature search of clinical trials; appraisal without pooling. 25 studies were "
+                  "included: randomized placebo-controlled trials, crossover studies and open-label trials.",
+          limitations=["Mixed populations and study designs"]),
+     dict(design="systematic-review", randomized=False, control="unknown", blinding="unknown")),
+    # no design named and "No comparison group" only in Limitations: one treated group, a case series
+    (dict(methods="Pilot study of 12 women with interstitial cystitis. The peptide was injected once; symptom "
+                  "scores were followed at later visits.", participants=12,
+          limitations=["No comparison group", "Unblinded; self-reported symptoms"]),
+     dict(design="case-series", randomized=False, control="none", blinding="open")),
+    # a therapy patients failed before is not a concurrent control when Limitations say there was none
+    (dict(methods="Compassionate-use, open-label treatment of patients with epithelial defects that had failed "
+                  "conventional therapy. Eye drops six times daily for 4 weeks.", participants=9,
+          limitations=["No control group"]),
+     dict(design="case-series", control="none", blinding="open")),
+    # "Open, uncontrolled cohort" with a historical comparator: a cohort, open, historical control
+    (dict(methods="Patients were enrolled prospectively and given oral NAC. Hepatotoxicity rates were compared "
+                  "with those of untreated patients from published series.", participants=2540,
+          limitations=["Open, uncontrolled cohort; no concurrent comparison group", "Historical comparator"]),
+     dict(design="cohort", blinding="open", control="historical", timing="prospective")),
+    # laboratory controls named without the word "control"
+    (dict(methods="Human fibroblast cultures were treated with epithalon; parallel cultures received no peptide.",
+          limitations=["Cell culture only"]),
+     dict(design="controlled-trial", species="in-vitro", control="no-treatment")),
+    (dict(methods="Mice with DSS colitis were given KPV in drinking water, compared with colitic mice given plain "
+                  "water."),
+     dict(design="controlled-trial", species="animal", control="no-treatment")),
+    (dict(methods="Aged wild-type mice were fed a diet containing fisetin until death, against mice fed the same "
+                  "diet without fisetin."),
+     dict(design="controlled-trial", species="animal", control="no-treatment")),
+    # "Comparative trial" with a dosed second arm and no random assignment
+    (dict(methods="Comparative trial in 20 healthy women. Each applied an assigned cream or tretinoin 0.025% "
+                  "daily for 12 weeks.", participants=20, limitations=["No random assignment"]),
+     dict(design="controlled-trial", randomized=False, control="active", timing="prospective")),
+    # a cohort of people who started one drug or another has an active comparator
+    (dict(methods="Electronic health records were reviewed retrospectively. Adults who started tirzepatide or "
+                  "semaglutide; 9,193 in each group after matching.", participants=18386,
+          limitations=["Observational; residual confounding"]),
+     dict(design="cohort", control="active", timing="retrospective")),
+    (dict(methods="Retrospective cohort analysis of health records. 240,618 patients prescribed semaglutide or "
+                  "other anti-obesity medications.", participants=240618),
+     dict(design="cohort", control="active")),
+    # a non-randomised group given placebo injections was planned before the outcomes
+    (dict(methods="79 patients aged 60-74. Patients received epithalamine 10 mg for 10 days; outcomes were "
+                  "compared with a group who received placebo injections on the same schedule.", participants=79,
+          limitations=["Groups were not randomized", "Blinding not reported"]),
+     dict(design="controlled-trial", randomized=False, control="placebo", timing="prospective", blinding="unknown")),
+])
+def test_devset4_rules(kw, want):
+    study = make(**kw)
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+def test_users_and_non_users_are_not_an_active_comparator():
+    study = make(methods="Prospective cohort study. 5,000 adults who started statins or non-users of statins "
+                         "were followed for 5 years.", participants=5000)
+    assert extract_facts(study).control.value != "active"
+
+
+def test_numbered_dose_cohorts_are_not_a_cohort_design():
+    """"(cohort 1)", "(cohort 2)" are dose groups; set against a historical cohort they make no cohort study."""
+    study = make(methods="Fifteen patients received a single dose: three received a low dose (cohort 1) and 12 a "
+                         "high dose (cohort 2). Results were compared with those of a historical cohort of untreated "
+                         "patients.", participants=15)
+    assert extract_facts(study).design.value != "cohort"
+
+
+def test_i2_from_the_results_table_when_the_prose_gives_none():
+    table = "ParameterMean difference95% CI\nEjection fraction+3.67%1.60 to 5.74I² = 56%"
+    text = "Meta-analysis of 13 trials\n\nMethods\n\nPooled 13 randomized trials.\n\nKey Findings\n\n" + table
+    study = Study(source="t", format="summary-text", title="Meta-analysis of 13 trials",
+                  methods="Pooled 13 randomized trials.", sections={"Key Findings": table}, text=text)
+    facts = extract_facts(study)
+    assert facts.i2 == 56
+    assert facts.evidence["i2"] == "I² = 56%"

@@ -372,6 +372,18 @@ def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
     return out
 
 
+# a glued table cell ("1.60 to 5.74I² = 56%"): the I² may follow a digit directly
+_I2_CELL = re.compile(r"(?<![A-Za-z])" + _I2.pattern[2:])
+
+
+def table_i2(table: str | None) -> list[tuple[float, str]]:
+    """I² values in the Key Findings table, with the words that state each (the table is not
+    read for anything else: its cells are results, not design)."""
+    if not table:
+        return []
+    return [(float(m.group(1)), m.group(0)) for m in _I2_CELL.finditer(table) if float(m.group(1)) <= 100]
+
+
 def i2_values(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     out = []
     present = doc.cache.get("i2")
