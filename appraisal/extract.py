@@ -54,11 +54,13 @@ _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b
 # "The unprocessed diet was the comparator": a named arm that is the comparison
 # "a control intervention of wellness education and stretching": an attention control is an active arm
 _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|treatment|session)s?\s+(?:of|consisting\s+of|with)\s+")
-# "placebo or no intervention", "placebo-controlled and head-to-head trials": a review pooling
-# comparisons against different kinds of comparator
+# "placebo or no intervention", "placebo-controlled and head-to-head trials", "comparators were placebo
+# or NSAIDs": a review pooling comparisons against different kinds of comparator
 _TWO_COMPARATORS = re.compile(
     r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|other\s+)|"
-    r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo", re.I)
+    r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo|"
+    # "comparators were placebo or NSAIDs": a list of comparators in a review
+    r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s", re.I)
 _NAMED_COMPARATOR = re.compile(
     r"\b(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were|served\s+as|acted\s+as)\s+(?:the\s+)?"
     r"(?:comparator|comparison|control\s+(?:arm|condition|treatment|intervention|diet))\b")
@@ -73,7 +75,7 @@ _NUMBERED = re.compile(r"\s*(?:\d|[A-D]\b)")
 # "who started tirzepatide or semaglutide", "prescribed semaglutide or other anti-obesity
 # medications": a cohort whose exposure groups took different drugs (an active comparator)
 _EXPOSURE = re.compile(r"\b(?:start(?:ed|ing)|initiat(?:ed|ing)|prescribed|new\s+users?|dispensed)\b", re.I)
-_DRUG_CLASS = re.compile(r"\b(?:medications?|drugs?|agents?|inhibitors?|agonists?|antagonists?|blockers?)\b")
+_DRUG_CLASS = re.compile(r"\b(?:medications?|medicines?|drugs?|agents?|inhibitors?|agonists?|antagonists?|blockers?)\b")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 _PARTIES = re.compile(
     r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
@@ -324,11 +326,22 @@ class _Builder:
                         h.pos, h.sentence, h.negated, h.cue)
             hs.append(h)
         chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
+        if chosen is not None and chosen.negated and self._names_party(chosen):
+            # "Patients were not masked" against "investigator-blinded": one party unblinded is
+            # what single-blind means, so it does not make the study open
+            kept = [h for h in hs if not (h.negated and self._names_party(h))]
+            positive = _choose(kept, BLINDING_ORDER)
+            if positive is not None and positive.value == "single":
+                chosen = positive
         if chosen is not None and any(u.rank < chosen.rank for u in unreported):
             return  # "Blinding not reported" outranks a looser word about blinding further down
         if self._about_some_studies(chosen):
             return
         self.set_hit("blinding", chosen)
+
+    def _names_party(self, hit: Hit) -> bool:
+        """A generic blinding word whose sentence says who ("Investigators were not blinded")."""
+        return hit.cue.lower().startswith(("blind", "mask")) and bool(_PARTIES.search(self.doc.sentence(hit.sentence)))
 
     def _about_some_studies(self, hit: Hit | None) -> bool:
         """In a review, "placebo in most trials and no aspirin in one open trial" or "of mixed design

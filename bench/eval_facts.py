@@ -6,7 +6,9 @@ from the extractor and used to find general rules (tests/labels/devset.json); `d
 tests/devset2/, the site's own terse style, also for development (tests/labels/devset2.json); `devset3` is
 tests/devset3/, a different site writer, also for development (tests/labels/devset3.json); `devset4` is
 tests/devset4/, a careless writer (design only in the title, Key Finding or Limitations), also for
-development (tests/labels/devset4.json); `heldout` is
+development (tests/labels/devset4.json); `devset5` is tests/devset5/, a writer of numbers in words
+and abbreviated designs ("DB-RCT", "SR/MA"), also for development (tests/labels/devset5.json);
+`heldout` is
 tests/heldout/, never used to tune it: run it without -v (tests/labels/heldout.json).
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ SETS = {
     "devset2": (ROOT / "tests" / "devset2", ROOT / "tests" / "labels" / "devset2.json"),
     "devset3": (ROOT / "tests" / "devset3", ROOT / "tests" / "labels" / "devset3.json"),
     "devset4": (ROOT / "tests" / "devset4", ROOT / "tests" / "labels" / "devset4.json"),
+    "devset5": (ROOT / "tests" / "devset5", ROOT / "tests" / "labels" / "devset5.json"),
     "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
 }
 

@@ -1201,3 +1201,73 @@ def test_i2_from_the_results_table_when_the_prose_gives_none():
     facts = extract_facts(study)
     assert facts.i2 == 56
     assert facts.evidence["i2"] == "I² = 56%"
+
+
+# --- numbers in words and abbreviated designs (tests/devset5) ---
+
+DEVSET5 = ROOT / "tests" / "devset5"
+DEVSET5_LABELS = ROOT / "tests" / "labels" / "devset5.json"
+
+
+@needs_reader
+@pytest.mark.skipif(not DEVSET5_LABELS.exists(), reason="no fifth development set")
+def test_fifth_development_set_accuracy():
+    """30 summaries with numbers in words and abbreviated designs: every fact right, each quoted."""
+    labels = json.loads(DEVSET5_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == 30
+    misses = []
+    for file_name, want in labels.items():
+        study = _parse(DEVSET5 / file_name)
+        facts = extract_facts(study)
+        assert_quotes(facts, study)
+        got = facts.plain()
+        misses += [f"{file_name}: {name} got {got[name]!r}, want {want[name]!r}"
+                   for name in FACT_NAMES if not _same(got[name], want[name])]
+    assert not misses, misses
+
+
+@pytest.mark.parametrize("kw, want", [
+    # "DB-RCT": double-blind, randomised
+    (dict(methods="DB-RCT at two clinics. Ninety adults with insomnia; melatonin 3 mg vs placebo for eight weeks.",
+          participants=90),
+     dict(design="rct", randomized=True, blinding="double", control="placebo", timing="prospective")),
+    # a threat to masking in Limitations does not make a blinded trial open
+    (dict(methods="Randomised trial; patients and assessors blinded; drug vs matched placebo.", participants=120,
+          limitations=["Nausea may have partly unmasked allocation"]),
+     dict(design="rct", blinding="double")),
+    # one party blinded, another said not to be: single-blind, not open
+    (dict(methods="Randomised trial, assessor-blinded; drug vs usual care.", participants=80,
+          limitations=["Patients were not masked to treatment"]),
+     dict(design="rct", blinding="single")),
+    (dict(methods="Single-blind (participants blinded to phase) trial of a supplement; placebo phase first.",
+          participants=12, limitations=["Investigators were not blinded"]),
+     dict(blinding="single")),
+    # abbreviated reviews
+    (dict(methods="SR/MA of RCTs of zinc vs placebo; random-effects pooling of 7 RCTs.", participants=900),
+     dict(design="meta-analysis", randomized=True, n_studies=7, timing="unknown")),
+    (dict(methods="SR of RCTs; twelve trials, all placebo-controlled; no pooled estimate.", participants=None),
+     dict(design="systematic-review", randomized=True, n_studies=12, timing="unknown")),
+    # a review whose comparators were a list of different kinds
+    (dict(title="Ginger for Nausea: A Meta-Analysis",
+          methods="Meta-analysis. Nine RCTs; comparators were placebo or antiemetics; random-effects model.",
+          participants=700),
+     dict(design="meta-analysis", control="unknown", n_studies=9)),
+    # travellers are people
+    (dict(methods="Systematic review of trials in airline passengers and military personnel."),
+     dict(species="human")),
+])
+def test_devset5_rules(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+def test_a_cohort_compared_with_other_medicines_has_an_active_comparator():
+    study = make(key_finding="Patients starting drug X had fewer events, compared with other anti-obesity "
+                             "medicines.",
+                 methods="Retrospective cohort of health records; 5,000 patients with obesity.", participants=5000)
+    facts = extract_facts(study)
+    assert facts.control.value == "active"

@@ -35,7 +35,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "previously untreated patients": treatment-naive people, not an untreated group
     (r"(?:previously|hitherto|initially)\s+untreated", (), True),
     # "side effects may have unblinded some participants": a threat to blinding, not an open design
-    (r"(?:may|might|could|can|would)\s+(?:have\s+)?(?:partially\s+)?unblind\w*", (), True),
+    (r"(?:may|might|could|can|would)\s+(?:have\s+)?(?:\w+ly\s+)?un(?:blind|mask)\w*", (), True),
     # double-dummy: a placebo of the other arm's drug keeps blinding; it is not the comparator
     (r"(?:matching\s+)?placebos?\s+(?:matching|matched\s+to|identical\s+to|of|for)\s+the\s+other\s+(?:drug|treatment|medication|arm|agent|intervention)", (), True),
     # reviews
@@ -43,6 +43,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "meta-analysis", STRONG),), False),
     (r"pooled\s+analysis", (("design", "meta-analysis", WEAK),), False),
     (r"systematic(?:ally)?\s+(?:literature\s+)?(?:review(?:ed)?|search(?:ed)?)|(?:scoping|umbrella|rapid)\s+review|cochrane\s+review",
+     (("design", "systematic-review", STRONG),), False),
+    # "SR/MA", "SR and MA": abbreviated systematic review with meta-analysis; "SR of RCTs"
+    (r"\bsrs?\s*(?:/|and|&|\+)\s*mas?\b", (("design", "meta-analysis", STRONG),), False),
+    # (the lookahead leaves "RCTs" to the randomisation cue)
+    (r"\bsrs?\s+of(?=\s+(?:the\s+)?(?:rcts?|randomi[sz]ed|trials|studies|controlled|cohort|observational)\b)",
      (("design", "systematic-review", STRONG),), False),
     (r"(?:we\s+)?searched\s+(?:the\s+)?(?:electronic\s+)?(?:databases?\s+)?(?:of\s+)?(?:medline|pubmed|embase|cochrane|web\s+of\s+science|scopus|cinahl|psycinfo)|\bprisma\b",
      (("design", "systematic-review", STRONG),), False),
@@ -55,6 +60,8 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "controlled-trial", STRONG), ("randomized", False, STRONG)), True),
     (r"(?:non|un|quasi)[- ]?randomi[sz](?:ed|ation)|quasi[- ]experimental",
      (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "DB-RCT": the writer's abbreviation of a double-blind randomised trial
+    (r"\bdb[- ]?rcts?\b", (("blinding", "double", STRONG), ("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     (r"\brcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)",
      (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     # blinding
@@ -124,7 +131,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      (("species", "animal", STRONG),), False),
     (r"in\s+vitro|cell\s+cultures?|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|cell\s+lines?|cells\s+were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
      (("species", "in-vitro", STRONG),), False),
-    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
+    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
 ]
 
@@ -410,7 +417,8 @@ class Hit:
     cue: str          # the matched words
 
 
-_RCT_FACTS = _STUDY_CUES[[i for i, c in enumerate(_STUDY_CUES) if c[1][:1] == (("design", "rct", STRONG),)][0]][1]
+# the plain RCT cue's own facts object (compared by identity in scan())
+_RCT_FACTS = next(c[1] for c in _STUDY_CUES if c[1] == (("design", "rct", STRONG), ("randomized", True, STRONG)))
 # "22 randomised trials", "a number of RCTs": counted trials are the studies a synthesis includes
 _INCLUDED_RCTS = (("design", "meta-analysis", WEAK), ("randomized", True, STRONG))
 _COUNT_BEFORE = re.compile(
