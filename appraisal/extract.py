@@ -358,6 +358,13 @@ class _Builder:
             return  # "Mixed comparators": the included studies compared against different things
         hs = self.hits("control", CONTROL_ORDER)
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
+        if chosen is not None and chosen.value == "none" and chosen.negated:
+            # "No randomized control group (contemporaneous standard-care patients)": the sentence
+            # that denies a randomised control names the comparator the study did have
+            named = [h for h in hs if h.sentence == chosen.sentence and not h.negated
+                     and h.value not in ("none", "historical")]
+            if named:
+                chosen = min(named, key=lambda h: (CONTROL_ORDER.index(h.value), h.pos))
         if chosen is not None and chosen.value == "none":
             historical = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND]
             if historical:

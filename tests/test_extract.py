@@ -1271,3 +1271,89 @@ def test_a_cohort_compared_with_other_medicines_has_an_active_comparator():
                  methods="Retrospective cohort of health records; 5,000 patients with obesity.", participants=5000)
     facts = extract_facts(study)
     assert facts.control.value == "active"
+
+
+# --- the canonical seed's own voice (tests/devset6) ---
+
+DEVSET6 = ROOT / "tests" / "devset6"
+DEVSET6_LABELS = ROOT / "tests" / "labels" / "devset6.json"
+
+
+@needs_reader
+@pytest.mark.skipif(not DEVSET6_LABELS.exists(), reason="no sixth development set")
+def test_sixth_development_set_accuracy():
+    """25 summaries written in the seed's voice: every fact right, each quoted."""
+    labels = json.loads(DEVSET6_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == 25
+    misses = []
+    for file_name, want in labels.items():
+        study = _parse(DEVSET6 / file_name)
+        facts = extract_facts(study)
+        assert_quotes(facts, study)
+        got = facts.plain()
+        misses += [f"{file_name}: {name} got {got[name]!r}, want {want[name]!r}"
+                   for name in FACT_NAMES if not _same(got[name], want[name])]
+    assert not misses, misses
+
+
+@pytest.mark.parametrize("kw, want", [
+    # "uncontrolled type 2 diabetes" is the patients' state, not a missing control group
+    (dict(title="Glutathione Is Restored in Uncontrolled Diabetes",
+          methods="Prospective controlled study (non-randomized, matched controls). Twelve adults with "
+                  "uncontrolled type 2 diabetes and twelve matched adults. Glycine for 2 weeks in the diabetic "
+                  "group; controls were studied once without supplementation.", participants=24),
+     dict(design="controlled-trial", randomized=False, control="no-treatment")),
+    (dict(methods="Prospective cohort of adults with uncontrolled hypertension given drug X 10 mg daily.",
+          participants=300),
+     dict(design="cohort", control="unknown")),
+    # denying a randomised control while naming the comparator the study had
+    (dict(methods="Retrospective cohort study (standard-care comparison). 42 received NAC and 40 standard "
+                  "treatment only.", participants=82,
+          limitations=["No randomized control group (contemporaneous standard-care patients)"]),
+     dict(design="cohort", randomized=False, control="usual-care")),
+    # ... but a plain denial of any control still means none
+    (dict(methods="Open-label pilot study of drug X in 20 patients.", participants=20,
+          limitations=["No control group"]),
+     dict(control="none")),
+    (dict(methods="Prospective controlled study (non-randomized). Supplement for 8 weeks in 30 adults "
+                  "compared with 30 unsupplemented matched controls.", participants=60),
+     dict(control="no-treatment", randomized=False)),
+])
+def test_devset6_rules(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+@pytest.mark.parametrize("phrase", ["Coronavirus Disease 2019 Patients", "type 2 diabetic patients",
+                                    "stage 3 patients"])
+def test_a_number_that_names_a_disease_or_class_is_not_a_count(phrase):
+    study = make(title=f"Drug X in {phrase}", methods=f"In vitro study of blood cells from {phrase}.")
+    assert extract_facts(study).n is None
+
+
+# --- durations stated without "for" (PubMed abstracts) ---
+
+@pytest.mark.parametrize("abstract, days", [
+    ("Randomised trial of drug X vs placebo in 900 patients (median observation time, 3.1 years).", 1131.5),
+    ("Randomised trial of drug X vs placebo in 900 patients. The primary outcome was 28-day mortality.", 28),
+    ("Randomised trial of diet X in two hospitals. After six years the diets were reversed, and the trial "
+     "was continued for another six years.", 4380),
+    ("Randomised trial of diet X in 400 adults, followed for 6 + 6 years.", 4380),
+])
+def test_durations_stated_without_for(abstract, days):
+    study = make(abstract=abstract, fmt="medline")
+    facts = extract_facts(study)
+    assert facts.duration_days == pytest.approx(days)
+
+
+@pytest.mark.parametrize("abstract", [
+    "Case series of 24 patients with covid-19. Each patient had at least 14 days of follow-up.",
+    "Randomised trial of drug X vs placebo in 900 patients; treatment began up to 24 hours after the onset of pain.",
+])
+def test_minimums_and_start_windows_are_not_durations(abstract):
+    study = make(abstract=abstract, fmt="medline")
+    assert extract_facts(study).duration_days is None

@@ -97,6 +97,9 @@ _NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
 # "7774 women and 8158 infants": mothers and their babies are the same pregnancies, not two groups
 _MOTHERS = re.compile(r"\b(?:women|mothers|pregnancies|pregnant)\b")
 _BABIES = re.compile(r"\b(?:infants|babies|newborns|neonates|fetuses|offspring)\b")
+# "coronavirus disease 2019 patients", "type 2 diabetic patients", "stage 3 patients": the number
+# belongs to a name or a class, not a count
+_LABEL_BEFORE = re.compile(r"\b(?:disease|type|grade|stage|class|phase)\s+$")
 _OUTCOME_BEFORE = re.compile(r"\b(?:in|among\s+the)\s+$")
 _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
                r"retrospective|eligible|primary|independent|original|published|human|animal|cohort|"
@@ -112,11 +115,23 @@ _DURATION = re.compile(_WHOLE_DIGITS_NO_SLASH + r"[\s-]*" + _UNITS)
 _DURATION_WORDS = {w: re.compile(_word(w) + "[\\s-]+" + _UNITS) for w in _WORD_NUMBERS}
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|over|during|lasting|duration\s+of|period\s+of|follow[- ]?up(?:\s+period)?(?:\s+(?:of|was|lasted))?|"
-    r"followed\s+(?:up\s+)?(?:for|over)|up\s+to|through|after)[\s:,]+(?:a\s+|an\s+)?"
+    r"followed\s+(?:up\s+)?(?:for|over)|observation\s+(?:time|period)(?:\s+(?:of|was))?|up\s+to|through|after)[\s:,]+(?:a\s+|an\s+)?"
     r"(?:(?:median|mean|total|minimum|maximum|average)\s+(?:of\s+)?)?$", re.I)
 _DURATION_AFTER = re.compile(
     r"[\s-](?!old\b)(?:[\w-]+\s+){0,2}?(?:intervention|treatment|supplementation|trial|study|period|"
     r"follow[- ]?up|program(?:me)?|course|regimen|administration|phase|therapy|protocol|exposure|feeding|diet)\b", re.I)
+# "28-day mortality", "5-week vascular mortality": the outcome's time frame is how long patients were followed
+_OUTCOME_FRAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:mortality|survival|outcomes?)\b")
+# "up to 24 hours after the onset", "within 6 hours of admission": a window for starting, not a duration
+_WINDOW_BEFORE = re.compile(r"\b(?:up\s+to|within)\s+$")
+_WINDOW_AFTER = re.compile(r"\s+(?:after|before|of|from)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:onset|admission|injury|"
+                           r"symptoms?|diagnosis|presentation|arrival|randomi[sz]ation|birth|last\s+known)\b")
+# "6 + 6 years": two periods written as a sum
+_PLUS_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*$")
+# "at least 14 days of follow-up": an eligibility minimum, not how long the study ran
+_MINIMUM_BEFORE = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|longer\s+than)\s+$|[≥>]\s*$")
+# "continued for another six years" after "After six years": the periods add up
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|older\s+than|younger\s+than|over\s+the\s+age\s+of)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:of\s+age|old|of\s+life|postnatal|after\s+birth)\b", re.I)
 _I2 = re.compile(
@@ -239,6 +254,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         before = text[max(s_start, start - 40):start]
         if _NOT_A_SAMPLE.search(text[end:end + 60]) or _AGE_BEFORE.search(before[-20:]):
             continue
+        if _LABEL_BEFORE.search(before[-12:]):
+            continue
         if _THRESHOLD_BEFORE.search(before) or _EVENTS.search(text[start:end]) or _EVENTS_BEFORE.search(before):
             continue
         seen.add(start)
@@ -351,7 +368,8 @@ def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Numb
 def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     text = doc.low
     hi = doc.end_of_study if hi is None else hi
-    found = list(_DURATION.finditer(text, lo, hi)) + _word_matches(doc, _DURATION_WORDS, lo, hi)
+    found = sorted(list(_DURATION.finditer(text, lo, hi)) + _word_matches(doc, _DURATION_WORDS, lo, hi),
+                   key=lambda m: m.start())
     out = []
     for m in found:
         start, end = m.start(), m.end()
@@ -360,14 +378,35 @@ def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
             continue
         if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
             continue
-        if not (_DURATION_BEFORE.search(text[max(0, start - 45):start]) or _DURATION_AFTER.match(text, end, end + 60)):
+        before = text[max(0, start - 45):start]
+        adjectival = "-" in text[start:end]
+        plus = _PLUS_BEFORE.search(before)
+        if plus:
+            before = before[:plus.start()]
+        if _MINIMUM_BEFORE.search(before):
+            continue
+        if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(text, end, end + 60):
+            continue
+        another = bool(_ANOTHER_BEFORE.search(before))
+        if not (_DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, end, end + 60) or another
+                or (adjectival and _OUTCOME_FRAME.match(text, end, end + 40))):
             continue
         if _AGE_AFTER.match(text, end, end + 20) or _AGE_BEFORE.search(text[max(0, start - 20):start]):
             continue  # "through 30 months of age", "aged 6 months": an age, not how long the study ran
         amount = to_number(m.group(1))
         if amount is None or amount <= 0:
             continue
-        out.append(Number(days(amount, m.group(2)), rank, start, doc.sentence_index(start)))
+        if plus:
+            amount += float(plus.group(1))
+        value, si = days(amount, m.group(2)), doc.sentence_index(start)
+        if another:
+            earlier = [n for n in out if n.sentence == si and n.pos < start]
+            if earlier:
+                earlier[-1].value += value
+                continue
+            if not _DURATION_BEFORE.search(_ANOTHER_BEFORE.sub("", before)):
+                continue  # "another six years" with nothing before it to add to
+        out.append(Number(value, rank, start, si))
     out.sort(key=lambda n: n.pos)
     return out
 
