@@ -49,8 +49,11 @@ def result_dict(r: Result) -> dict:
     if r.error is not None or r.appraisal is None or r.study is None or r.facts is None:
         return {"source": r.source, "error": r.error or "not appraised"}
     a = r.appraisal
-    return {
+    return {  # the verdict first, so a reader of the raw JSON sees it before the study's text
         "source": r.source,
+        "grade": a.grade, "total": a.total,
+        "rubric": {"id": a.rubric.id, "version": a.rubric.version, "sha256": a.rubric.sha256},
+        "reviewer": a.reviewer,
         "study": study_dict(r.study),
         "facts": r.facts.plain(),
         "evidence": dict(r.facts.evidence),
@@ -60,8 +63,6 @@ def result_dict(r: Result) -> dict:
             "rationale": j.rationale, "evidence": j.evidence, "overridden": j.overridden,
             "automatic_level": j.automatic_level, "reason": j.reason,
         } for j in a.judgements],
-        "total": a.total, "grade": a.grade, "reviewer": a.reviewer,
-        "rubric": {"id": a.rubric.id, "version": a.rubric.version, "sha256": a.rubric.sha256},
     }
 
 
