@@ -21,9 +21,9 @@ MAX_BYTES = 50 * 1024 * 1024  # a document larger than this is refused, not read
 
 def _readers() -> dict[str, Reader]:
     """Extension -> reader; imported lazily so a reader's heavy dependency loads only when used."""
-    from . import html, records, summary_text
+    from . import html, literature, records, summary_text
 
-    table: dict[str, Reader] = {
+    return {
         ".txt": summary_text.read,
         ".text": summary_text.read,
         ".md": summary_text.read,
@@ -31,13 +31,8 @@ def _readers() -> dict[str, Reader]:
         ".htm": html.read,
         ".json": records.read_json,
         ".csv": records.read_csv,
+        **literature.READERS,
     }
-    try:
-        from . import literature
-    except ImportError:  # pragma: no cover - literature readers are optional at import time
-        return table
-    table.update(literature.READERS)
-    return table
 
 
 def supported_extensions() -> list[str]:
@@ -73,11 +68,11 @@ def sniff(data: bytes, source: str) -> Reader:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return readers[".html"]
-    if head.startswith((b"<?xml", b"<pubmedarticleset", b"<pubmedarticle")) and ".xml" in readers:
+    if head.startswith((b"<?xml", b"<pubmedarticleset", b"<pubmedarticle")):
         return readers[".xml"]
-    if head.startswith((b"pmid-", b"pmid -")) and ".nbib" in readers:
+    if head.startswith((b"pmid-", b"pmid -")):
         return readers[".nbib"]
-    if head.startswith(b"ty  -") and ".ris" in readers:
+    if head.startswith(b"ty  -"):
         return readers[".ris"]
     return readers.get(ext, readers[".txt"])
 
