@@ -106,12 +106,16 @@ _COMPARED_GROUPS = re.compile(
     r"\b(?:controls?|untreated|saline|vehicle|sham|placebo|wild[- ]type|littermates|compared\s+with|than|"
     r"versus|vs\.?|whereas)\b|\(n\s*=\s*\d+\)[^.]*\(n\s*=\s*\d+\)", re.I)
 _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep)\b", re.I)
+_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?)\b", re.I)
+_CELLS_COMPARED = re.compile(
+    r"\b(?:control\s+(?:cells|cultures|wells)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b", re.I)
 # "Blinding procedures not described", "Blinding of assessors not reported": blinding unknown, not open
 _UNREPORTED_AFTER = re.compile(
     r"[^.;:()]{0,40}?\b(?:not\s+(?:reported|described|stated|specified|mentioned|documented|clear)|unclear|unreported)\b",
     re.I)
 # "a review of laboratory, animal and early clinical work": evidence of more than one kind
-_TRIAL = re.compile(r"\btrials?\b", re.I)
+# "trial", "Controlled study in newborns": the design words of a study that gave its treatment
+_TRIAL = re.compile(r"\btrials?\b|\bcontrolled\s+(?:[\w-]+\s+)?stud(?:y|ies)\b", re.I)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefly|almost\s+(?:entirely|exclusively|all))\b", re.I)
 _EVIDENCE_KINDS = (
     ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants)\b", re.I)),
@@ -131,6 +135,14 @@ _UNREPORTED_BEFORE = re.compile(
 # its included studies are not all randomised, controlled or blinded alike
 _MIXED_STUDY_DESIGNS = re.compile(
     r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design", re.I)
+# "447 patients given calcifediol and 391 not given it", "1,223 men started testosterone and 7,486 did
+# not", "ten received melatonin, ten ... did not", "comparator group: no vitamin D supplement",
+# "compared with stimulated cells without curcumin": a concurrent group that went without the treatment
+_UNTREATED_ARM = re.compile(
+    r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
+    r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking))\b|"
+    r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
+    r"\b(?:cells|cultures|animals|mice|rats)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -399,7 +411,23 @@ class _Builder:
             return
         if chosen is None and self._active_arm():
             return
+        if chosen is None and self._untreated_arm():
+            return
         self.set_hit("control", chosen)
+
+    def _untreated_arm(self) -> bool:
+        """A group described as going without the treatment ("391 not given it") in Methods, in a
+        study that compares groups (a trial, a cohort, or laboratory work), is a no-treatment control."""
+        lab = self.values.get("species") in ("animal", "in-vitro")
+        if not lab and self.values.get("design") not in ("rct", "controlled-trial", "cohort"):
+            return False
+        if not self.doc.rank_spans:
+            return False
+        lo, hi = self.doc.rank_spans[0]
+        m = _UNTREATED_ARM.search(self.doc.text, lo, hi)
+        if m is None:
+            return False
+        return self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
 
     def _active_arm(self) -> bool:
         """"Randomized to semaglutide 1 mg or dulaglutide 1.5 mg": a second arm that is another
@@ -422,7 +450,7 @@ class _Builder:
                 if _NOT_ACTIVE.search(arm) or not (named or drug):
                     continue
                 si = self.doc.sentence_index(m.start())
-                if (_EXPOSURE if cohort else _ALLOCATION).search(self.doc.sentence(si)):
+                if (_EXPOSURE if cohort else _ALLOCATION).search(self._sentence_and_lead_in(si)):
                     quote = self.quotes.sentence(si, m.start())
                     return self.set("control", "active", quote)
         if self.values.get("design") not in ("rct", "controlled-trial"):
@@ -432,6 +460,15 @@ class _Builder:
             if not _NOT_ACTIVE.search(m.group(1)):
                 return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
         return False
+
+    def _sentence_and_lead_in(self, si: int) -> str:
+        """A sentence with the one before it in the same section: "Randomized, open-label trial in
+        adults. Semaglutide 1.0 mg weekly or liraglutide 1.2 mg daily." names the allocation first
+        and the arms next."""
+        text = self.doc.sentence(si)
+        if si > 0 and self.doc.segment_of(self.doc.starts[si - 1]) == self.doc.segment_of(self.doc.starts[si]):
+            text = self.doc.sentence(si - 1) + " " + text
+        return text
 
     def timing(self):
         if self.values.get("design") in REVIEWS:
@@ -458,6 +495,8 @@ class _Builder:
             tier = [h for h in hs if tier_ranks(h.rank)]
             if not tier:
                 continue
+            if tier[0].rank >= BACKGROUND and self._header_counts_people():
+                break  # "C-cell tumours in rodents" in Background is earlier work; the header counts people
             best = min(h.rank for h in tier)
             top = [h for h in tier if h.rank == best]
             tally = {v: sum(1 for h in top if h.value == v) for v in ("animal", "in-vitro", "human")}
@@ -468,9 +507,12 @@ class _Builder:
             value = max(("animal", "in-vitro", "human"), key=lambda v: tally[v])  # ties: listed order
             self.set_hit("species", min((h for h in top if h.value == value), key=lambda h: h.pos))
             return
-        if self.study.header_participants and self.header and "participants" in self.header:
-            # no word about who was studied anywhere: the site's header counts people
+        if self._header_counts_people():
+            # no word about who was studied outside Background: the site's header counts people
             self.set("species", "human", self.header)
+
+    def _header_counts_people(self) -> bool:
+        return bool(self.study.header_participants and self.header and "participants" in self.header)
 
     def _evidence_kinds(self, si: int) -> set[str]:
         """Kinds of evidence (human, in-vitro, animal) one sentence names."""
@@ -599,16 +641,21 @@ class _Builder:
                 self.conflicts[fact] = f"text says {current} ({self.evidence[fact]}); indexing says {value} ({term})"
 
     def laboratory(self):
-        """An animal experiment that compares groups ("control mice injected with saline", "than
-        colonization with a lean microbiota") has a concurrent control: a controlled trial, even
-        when neither the text nor the indexing names a design."""
-        if self.values.get("species") != "animal" or "design" in self.values:
+        """An animal or cell experiment that compares groups ("control mice injected with saline",
+        "than colonization with a lean microbiota", "compared with stimulated cells without
+        curcumin") has a concurrent control: a controlled trial, even when neither the text nor the
+        indexing names a design."""
+        species = self.values.get("species")
+        subjects = {"animal": _ANIMAL_WORDS, "in-vitro": _CELL_WORDS}.get(species)
+        if subjects is None or "design" in self.values:
             return
+        # cells "disappeared first ... rather than" is an observation: cells need a named untreated group
+        compared = _CELLS_COMPARED if species == "in-vitro" else _COMPARED_GROUPS
         for si in range(len(self.doc.starts)):
             if self.doc.segment_of(self.doc.starts[si]).rank >= BACKGROUND:
                 break
             sentence = self.doc.sentence(si)
-            if _COMPARED_GROUPS.search(sentence) and _ANIMAL_WORDS.search(sentence) \
+            if compared.search(sentence) and subjects.search(sentence) \
                     and not _OTHER_WORK.search(sentence):
                 if self.set("design", "controlled-trial", self.quotes.sentence(si)):
                     return

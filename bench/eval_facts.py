@@ -8,7 +8,8 @@ tests/devset3/, a different site writer, also for development (tests/labels/devs
 tests/devset4/, a careless writer (design only in the title, Key Finding or Limitations), also for
 development (tests/labels/devset4.json); `devset5` is tests/devset5/, a writer of numbers in words
 and abbreviated designs ("DB-RCT", "SR/MA"), also for development (tests/labels/devset5.json); `devset6` is tests/devset6/, summaries in the canonical seed's own
-voice, also for development (tests/labels/devset6.json);
+voice, also for development (tests/labels/devset6.json); `devset7` is tests/devset7/, the same
+voice with looser design sentences and key facts only in Limitations (tests/labels/devset7.json);
 `heldout` is
 tests/heldout/, never used to tune it: run it without -v (tests/labels/heldout.json).
 """
@@ -34,6 +35,7 @@ SETS = {
     "devset4": (ROOT / "tests" / "devset4", ROOT / "tests" / "labels" / "devset4.json"),
     "devset5": (ROOT / "tests" / "devset5", ROOT / "tests" / "labels" / "devset5.json"),
     "devset6": (ROOT / "tests" / "devset6", ROOT / "tests" / "labels" / "devset6.json"),
+    "devset7": (ROOT / "tests" / "devset7", ROOT / "tests" / "labels" / "devset7.json"),
     "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
 }
 

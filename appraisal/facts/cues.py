@@ -41,6 +41,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # reviews
     (r"(?:network\s+|dose[- ]response\s+|bayesian\s+|individual[- ]participant[- ]data\s+|individual[- ]patient[- ]data\s+)?meta[- ]?(?:analy[sz](?:is|es|ed|ing)|regression)",
      (("design", "meta-analysis", STRONG),), False),
+    # "Pooled analysis of two phase 3 trials": the trials it counts are the studies it combines
+    (r"pooled\s+analysis\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:trials|studies|rcts)",
+     (("design", "meta-analysis", STRONG),), False),
     (r"pooled\s+analysis", (("design", "meta-analysis", WEAK),), False),
     (r"systematic(?:ally)?\s+(?:literature\s+)?(?:review(?:ed)?|search(?:ed)?)|(?:scoping|umbrella|rapid)\s+review|cochrane\s+review",
      (("design", "systematic-review", STRONG),), False),
@@ -122,7 +125,7 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:prospectively|retrospectively)\s+registered", (), True),
     (r"prospective(?:ly)?", (("timing", "prospective", STRONG),), False),
     (r"retrospective(?:ly)?", (("timing", "retrospective", STRONG),), False),
-    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+records?|(?:registry|registries|database|databases)\s+(?:data|records|analysis|study)|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+records?|(?:registry|registries|database|databases)\s+(?:data|records|study)|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
 ]
 
@@ -131,7 +134,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
-    (r"in\s+vitro|cell\s+cultures?|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|cell\s+lines?|cells\s+were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
+    (r"in\s+vitro|cell[- ]cultures?|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|cell\s+lines?|cells\s+were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
      (("species", "in-vitro", STRONG),), False),
     (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),

@@ -105,7 +105,8 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"retrospective|eligible|primary|independent|original|published|human|animal|cohort|"
                r"case[- ]control|placebo[- ]controlled|double[- ]blind|parallel|crossover|included|relevant|"
                r"separate|individual|small|large|intervention|experimental|preclinical|cross[- ]sectional|"
-               r"high[- ]quality|low[- ]quality|quality|open[- ]label|multicenter|multicentre)[\s,-]+){0,4}"
+               r"high[- ]quality|low[- ]quality|quality|open[- ]label|multicenter|multicentre|"
+               r"phase[\s-]*(?:[1-4]|iv|i{1,3})[ab]?(?:/(?:[1-4]|iv|i{1,3})[ab]?)?)[\s,-]+){0,4}"
                r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|trial\s+comparisons)\b")
 _STUDIES = re.compile(_WHOLE_DIGITS_NO_SLASH + _STUDY_TAIL)
 _STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
