@@ -58,6 +58,8 @@ _FORCE_BEFORE = re.compile(r"[pP][- ]values?")
 _TIME_PHRASE = re.compile(
     r"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+)?[\s-]*(?:weeks?|wks?|months?|mos?|days?|years?|yrs?|hours?"
     r"|hrs?|[hdwmy])(?-i:(?![a-z]))", re.IGNORECASE)
+# A dose that names a column ("Parameter400 IU4,000 IU" = Parameter | 400 IU | 4,000 IU).
+_DOSE_PHRASE = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:IU|mg|mcg|µg|μg|g|mL|ml)(?![A-Za-z])")
 _TIME_WORD_END = re.compile(
     r"(?:(?:Week|Month|Day|Visit|Year|Hour|Cycle|Session|Wk|Mo|Yr|Hr|[TVDWM])"
     r"|\b(?:week|month|day|visit|year|hour|cycle|session|wk|mo|yr|hr|[tvdwm]))\s*$")
@@ -101,7 +103,8 @@ def split_header(line: str) -> list[str]:
                 and s[k + 1].islower():
             cut = True  # "CIChange" -> CI | Change
         elif a.isalpha() and b.isdigit():
-            cut = bool(_TIME_PHRASE.match(s, k)) and not _TIME_WORD_END.search(s, 0, k)
+            cut = (bool(_TIME_PHRASE.match(s, k)) and not _TIME_WORD_END.search(s, 0, k)) \
+                or bool(_DOSE_PHRASE.match(s, k))
         else:
             cut = False
         if cut:

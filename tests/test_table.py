@@ -83,6 +83,9 @@ def test_seed_rows_with_fewer_cells_are_flagged_not_shifted(index):
     ("ParameterBeforeAfter", BEFORE_AFTER),
     ("Parameter\tBaseline\t6 Months\tChange", H3),
     ("Treatment (n=40)Placebo (n=38)", ["Treatment (n=40)", "Placebo (n=38)"]),
+    ("Parameter400 IU4,000 IU10,000 IU", ["Parameter", "400 IU", "4,000 IU", "10,000 IU"]),
+    ("GroupPlacebo1 mg2.4 mg", ["Group", "Placebo", "1 mg", "2.4 mg"]),
+    ("OutcomeVitamin D3Placebo", ["Outcome", "Vitamin D3", "Placebo"]),
 ])
 def test_split_header(line, expected):
     assert split_header(line) == expected
