@@ -13,6 +13,8 @@ The rules, in the reviewer's terms:
   a review whose studies are "of mixed design" is not randomised and has no single comparator.
 - A comparison group described without the word "control" ("given plain water", "started tirzepatide
   or semaglutide") is one; "No comparison group" with no design named is a case series.
+- A dose comparison or "A, B, or both" has an active comparator; "added to X versus X alone" is usual
+  care; a non-randomised study compared only with its own pre-treatment values is a case series.
 """
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b
                     r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
 # "The unprocessed diet was the comparator": a named arm that is the comparison
 # "a control intervention of wellness education and stretching": an attention control is an active arm
+_BOTH = re.compile(r"(?:both|the\s+two|the\s+combination|a\s+combination)\b")
 _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|treatment|session)s?\s+(?:of|consisting\s+of|with)\s+")
 # "placebo or no intervention", "placebo-controlled and head-to-head trials", "comparators were placebo
 # or NSAIDs": a review pooling comparisons against different kinds of comparator
@@ -284,9 +287,11 @@ class _Builder:
             before_after = [h for h in hs if h.value == "case-series" and h.rank < BACKGROUND]
             if before_after and any(h.value == "none" and h.rank < BACKGROUND for h in self.hits("control")):
                 chosen = min(before_after, key=lambda h: (h.rank, h.pos))
-        if chosen is None and no_control is not None and self.study.header_participants and not any(
+        if (chosen is None or (chosen.value == "controlled-trial" and chosen.strength == WEAK)) and \
+                no_control is not None and self.study.header_participants and not any(
                 h.value != "human" and h.rank < BACKGROUND for h in self.hits("species")):
-            # "Pilot study of 12 women" with "No comparison group": one treated group followed up
+            # "Pilot study of 12 women" (or "Open-label, non-randomized study") with "No comparison
+            # group": one treated group followed up
             chosen = no_control
             self.set_hit("design", chosen, "case-series")
             return
@@ -447,6 +452,10 @@ class _Builder:
                 named = (m.group(2) is not None or either) and self.values.get("design") in ("rct", "controlled-trial")
                 # a cohort's second arm: people who started another drug or drug class
                 drug = _DOSED.search(arm) or (cohort and _DRUG_CLASS.search(arm))
+                if not drug and _BOTH.match(arm):
+                    # "fluoxetine 20 mg, curcumin 1,000 mg, or both": two dosed treatments set
+                    # against each other (and their combination)
+                    drug = len(_DOSED.findall(before)) >= 2
                 if _NOT_ACTIVE.search(arm) or not (named or drug):
                     continue
                 si = self.doc.sentence_index(m.start())
@@ -485,9 +494,19 @@ class _Builder:
             # a trial in people assigns its treatment before the outcomes happen
             self.set("timing", "prospective", self.evidence.get("design"))
         elif self.values.get("design") == "controlled-trial" and self.values.get("species") == "human" \
-                and self.values.get("control") == "placebo":
-            # a group given placebo injections was treated for the study: planned before the outcomes
+                and (self.values.get("control") == "placebo" or (
+                    self.values.get("control") == "no-treatment" and self._in_methods(self.evidence.get("control")))):
+            # a group given placebo injections, or a treated group set against untreated controls in
+            # Methods ("took n-3 PUFA for 12 months; those who refused served as controls"), was
+            # treated for the study: planned before the outcomes
             self.set("timing", "prospective", self.evidence.get("control"))
+
+    def _in_methods(self, quote: str | None) -> bool:
+        """The quote comes from the study's own Methods (the first-ranked section)."""
+        if not quote or not self.doc.rank_spans:
+            return False
+        lo, hi = self.doc.rank_spans[0]
+        return quote in self.doc.text[lo:hi]
 
     def species(self):
         hs = self.hits("species")

@@ -10,6 +10,9 @@ development (tests/labels/devset4.json); `devset5` is tests/devset5/, a writer o
 and abbreviated designs ("DB-RCT", "SR/MA"), also for development (tests/labels/devset5.json); `devset6` is tests/devset6/, summaries in the canonical seed's own
 voice, also for development (tests/labels/devset6.json); `devset7` is tests/devset7/, the same
 voice with looser design sentences and key facts only in Limitations (tests/labels/devset7.json);
+`devset8` is tests/devset8/, mixed writer habits and control-group traps (dose comparison, add-on
+to standard therapy, crossover, pre-treatment values, healthy reference group)
+(tests/labels/devset8.json);
 `heldout` is
 tests/heldout/, never used to tune it: run it without -v (tests/labels/heldout.json).
 """
@@ -36,6 +39,7 @@ SETS = {
     "devset5": (ROOT / "tests" / "devset5", ROOT / "tests" / "labels" / "devset5.json"),
     "devset6": (ROOT / "tests" / "devset6", ROOT / "tests" / "labels" / "devset6.json"),
     "devset7": (ROOT / "tests" / "devset7", ROOT / "tests" / "labels" / "devset7.json"),
+    "devset8": (ROOT / "tests" / "devset8", ROOT / "tests" / "labels" / "devset8.json"),
     "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
 }
 

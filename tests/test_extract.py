@@ -1444,3 +1444,98 @@ def test_devset7_rules_do_not_overreach(kw, want):
     got = facts.plain()
     for name, value in want.items():
         assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+# --- mixed writer habits and control-group traps (tests/devset8) ---
+
+DEVSET8 = ROOT / "tests" / "devset8"
+DEVSET8_LABELS = ROOT / "tests" / "labels" / "devset8.json"
+# Known misses, each reported rather than coded around: p02 never says it was randomised (label rct,
+# randomised), p12 "Registry data" reads as retrospective and its users-vs-non-users comparison is
+# labelled no-treatment where devset3 f17 labels the same wording unknown, p20's glued table cell
+# "520.980%" does not separate 52 trials, RR 0.98 and I² 0%.
+DEVSET8_KNOWN_MISSES = 5
+
+
+@needs_reader
+@pytest.mark.skipif(not DEVSET8_LABELS.exists(), reason="no eighth development set")
+def test_eighth_development_set_accuracy():
+    """25 summaries with control-group traps: at most the known misses, every fact quoted."""
+    labels = json.loads(DEVSET8_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == 25
+    misses = []
+    for file_name, want in labels.items():
+        study = _parse(DEVSET8 / file_name)
+        facts = extract_facts(study)
+        assert_quotes(facts, study)
+        got = facts.plain()
+        misses += [f"{file_name}: {name} got {got[name]!r}, want {want[name]!r}"
+                   for name in FACT_NAMES if not _same(got[name], want[name])]
+    assert len(misses) <= DEVSET8_KNOWN_MISSES, misses
+    for name in ("p03", "p04", "p05", "p09", "p10", "p15", "p16", "p24"):  # the control traps
+        assert not [m for m in misses if m.startswith(name)], misses
+
+
+@pytest.mark.parametrize("kw, want", [
+    # a dose comparison without placebo: the lower dose is an active comparator
+    (dict(methods="Randomized, double-blind, dose-comparison trial (400 vs 4,000 IU drug X daily, no placebo).",
+          participants=311),
+     dict(design="rct", control="active")),
+    # add-on to standard therapy versus the standard therapy alone
+    (dict(methods="Randomised open-label trial. Drug X 1,800 mg/day added to statin therapy versus statin "
+                  "therapy alone.", participants=18645),
+     dict(design="rct", blinding="open", control="usual-care")),
+    # "A, B, or both": two dosed treatments against each other
+    (dict(methods="Trial of 60 outpatients randomized to drug Y 20 mg, drug X 1,000 mg, or both daily for six weeks.",
+          participants=60),
+     dict(design="rct", control="active")),
+    # people who went without the treatment, said attributively or by refusal
+    (dict(methods="Quasi-experimental study. Residents who had drug X (n = 57) were compared with residents "
+                  "not supplemented (n = 9).", participants=66),
+     dict(design="controlled-trial", randomized=False, control="no-treatment")),
+    (dict(methods="Pilot study without randomization. Patients took drug X 1 g/day for 12 months (n = 42); "
+                  "those who refused treatment served as controls (n = 14).", participants=56),
+     dict(design="controlled-trial", randomized=False, control="no-treatment", timing="prospective")),
+    (dict(methods="Mouse study. Mice were fed chow containing drug X or control chow without drug X."),
+     dict(species="animal", control="no-treatment")),
+    # compared with their own earlier values: one treated group
+    (dict(methods="Open-label, non-randomized study. Eight volunteers took drug X for nine days. Blood levels "
+                  "were compared with pre-treatment values.", participants=8),
+     dict(design="case-series", control="none", randomized=False)),
+    (dict(methods="Open-label study. Eight men took drug X for 14 days; eight healthy men served as a "
+                  "reference group measured once.", participants=16, limitations=["Single treated arm"]),
+     dict(design="case-series", control="none", randomized=False)),
+    # "We followed 46,974 men": a prospective cohort
+    (dict(methods="We followed 388,229 adults for about 12 years after a baseline questionnaire.",
+          participants=388229),
+     dict(design="cohort", timing="prospective", randomized=False)),
+])
+def test_devset8_rules(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+@pytest.mark.parametrize("kw, want", [
+    # placebo still outranks an add-on wording
+    (dict(methods="Randomized double-blind trial of drug X or placebo added to standard therapy.", participants=200),
+     dict(control="placebo")),
+    # treated patients "not treated with" another drug are not an untreated group
+    (dict(methods="Randomized trial. Patients not treated with drug Y received drug X 10 mg or placebo.",
+          participants=100),
+     dict(control="placebo")),
+    # a non-randomised trial with a named untreated control stays a controlled trial
+    (dict(methods="Non-randomized controlled trial. 40 patients received drug X; 20 untreated patients served as "
+                  "controls.", participants=60),
+     dict(design="controlled-trial", control="no-treatment")),
+])
+def test_devset8_rules_do_not_overreach(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
