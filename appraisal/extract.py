@@ -15,6 +15,9 @@ The rules, in the reviewer's terms:
   or semaglutide") is one; "No comparison group" with no design named is a case series.
 - A dose comparison or "A, B, or both" has an active comparator; "added to X versus X alone" is usual
   care; a non-randomised study compared only with its own pre-treatment values is a case series.
+- Uncounted "randomized trials" outside a review's pooling sentence are other studies (noted as a
+  conflict for an observational design); groups compared after the fact ("We reviewed the records")
+  are a cohort however concurrent; a historical comparison group outranks standard care given to both.
 """
 from __future__ import annotations
 
@@ -220,7 +223,11 @@ class _Builder:
         self.evidence: dict[str, str] = {}
         self.conflicts: dict[str, str] = {}
         self.hits_by_fact: dict[str, list[Hit]] = {}
+        self.about_others: list[Hit] = []  # other studies' designs, kept only to note a conflict
         for h in scan(self.doc):
+            if h.about_others:
+                self.about_others.append(h)
+                continue
             self.hits_by_fact.setdefault(h.fact, []).append(h)
 
     def set(self, fact: str, value, quote: str | None) -> bool:
@@ -259,7 +266,11 @@ class _Builder:
         control_hits = self.hits("control", CONTROL_ORDER)
         no_control = _with_limitations(control_hits, _choose(control_hits, CONTROL_ORDER), CONTROL_ORDER)
         no_control = no_control if no_control is not None and no_control.value == "none" else None
-        if (chosen is None or chosen.strength == WEAK) and not historical and no_control is None:
+        looked_back = chosen is not None and chosen.value == "cohort" and any(
+            h.rank < BACKGROUND for h in self.hits("timing", ("retrospective",)))
+        # "We reviewed the records of 280 patients ... 107 received usual care alone": groups
+        # compared after the fact are a cohort, not a controlled trial
+        if (chosen is None or chosen.strength == WEAK) and not historical and no_control is None and not looked_back:
             # a concurrent control named less trustworthily than the design cue ("no control group"
             # in Methods, "untreated patients" in Key Finding) does not make a controlled trial
             concurrent = [h for h in self.hits("control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment"))
@@ -386,6 +397,12 @@ class _Builder:
             historical = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND]
             if historical:
                 chosen = min(historical, key=lambda h: (h.rank, h.pos))
+        if chosen is not None and chosen.value == "usual-care":
+            # "colchicine plus standard of care" with a "Historical comparison group": standard care
+            # is what both groups had; the comparator is defined by when it was treated
+            past = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND and not h.negated]
+            if past:
+                chosen = min(past, key=lambda h: (h.rank, h.pos))
         if chosen is not None and chosen.value == "no-treatment":
             # "a natural history cohort of 42 untreated patients": the untreated are the historical controls
             same = [h for h in hs if h.value == "historical" and h.sentence == chosen.sentence]
@@ -729,6 +746,11 @@ class _Builder:
             self.conflicts.setdefault("randomized", f"text says randomized ({self.evidence['randomized']}); "
                                                     f"design is {self.values['design']}")
             del self.values["randomized"], self.evidence["randomized"]
+        others = [h for h in self.about_others if h.fact == "randomized" and h.value is True and h.rank < BACKGROUND]
+        if self.values.get("design") in OBSERVATIONAL and "randomized" not in self.values and others:
+            quote = self.quotes.hit(others[0])
+            if quote:
+                self.conflicts.setdefault("randomized", f"text says randomized ({quote}); design is {self.values['design']}")
         if self.values.get("design") in OBSERVATIONAL and "randomized" not in self.values:
             # observational designs are non-randomized by definition; the design sentence says so
             self.set("randomized", False, self.evidence["design"])

@@ -13,6 +13,8 @@ voice with looser design sentences and key facts only in Limitations (tests/labe
 `devset8` is tests/devset8/, mixed writer habits and control-group traps (dose comparison, add-on
 to standard therapy, crossover, pre-treatment values, healthy reference group)
 (tests/labels/devset8.json);
+`devset9` is tests/devset9/, the same voice with loose design sentences ("allocated at random",
+"We reviewed the records") and other designs named in Background (tests/labels/devset9.json);
 `heldout` is
 tests/heldout/, never used to tune it: run it without -v (tests/labels/heldout.json).
 """
@@ -40,6 +42,7 @@ SETS = {
     "devset6": (ROOT / "tests" / "devset6", ROOT / "tests" / "labels" / "devset6.json"),
     "devset7": (ROOT / "tests" / "devset7", ROOT / "tests" / "labels" / "devset7.json"),
     "devset8": (ROOT / "tests" / "devset8", ROOT / "tests" / "labels" / "devset8.json"),
+    "devset9": (ROOT / "tests" / "devset9", ROOT / "tests" / "labels" / "devset9.json"),
     "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
 }
 

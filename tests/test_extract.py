@@ -1539,3 +1539,92 @@ def test_devset8_rules_do_not_overreach(kw, want):
     got = facts.plain()
     for name, value in want.items():
         assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+# --- loose design sentences, other studies' designs in Clinical Significance (tests/devset9) ---
+
+DEVSET9 = ROOT / "tests" / "devset9"
+DEVSET9_LABELS = ROOT / "tests" / "labels" / "devset9.json"
+
+
+@needs_reader
+@pytest.mark.skipif(not DEVSET9_LABELS.exists(), reason="no ninth development set")
+def test_ninth_development_set_accuracy():
+    """20 summaries with loose design sentences: every fact right, every fact quoted."""
+    labels = json.loads(DEVSET9_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == 20
+    misses = []
+    for file_name, want in labels.items():
+        study = _parse(DEVSET9 / file_name)
+        facts = extract_facts(study)
+        assert_quotes(facts, study)
+        got = facts.plain()
+        misses += [f"{file_name}: {name} got {got[name]!r}, want {want[name]!r}"
+                   for name in FACT_NAMES if not _same(got[name], want[name])]
+    assert not misses, misses
+
+
+@pytest.mark.parametrize("kw, want", [
+    # "allocated at random" is randomisation
+    (dict(methods="Drug X 1 mg weekly was compared with drug Y 300 mg daily in 788 adults, allocated at random 1:1; "
+                  "a double-dummy design kept patients and investigators unaware of treatment.", participants=788),
+     dict(design="rct", randomized=True, blinding="double", control="active")),
+    # uncounted plural randomized trials in Clinical Significance are other studies
+    (dict(methods="Cell-culture experiments. Lung cells were pre-treated with drug X; untreated cells served as controls.",
+          significance="This finding is consistent with the negative randomized trials of drug Y."),
+     dict(species="in-vitro", design="controlled-trial", randomized=None, control="no-treatment")),
+    (dict(methods="Review article. Summarizes observational studies, randomized trials of fracture prevention, "
+                  "and treatment strategies."),
+     dict(design="narrative-review", randomized=None)),
+    # records reviewed after the fact with a concurrent comparison group: a retrospective cohort
+    (dict(methods="We reviewed the records of 280 consecutive patients. 173 received drug X in addition to usual "
+                  "care; 107 received usual care alone.", participants=280, limitations=["Retrospective design"]),
+     dict(design="cohort", timing="retrospective", randomized=False, control="usual-care")),
+    # a historical comparison group: standard care is background therapy, the comparator is historical
+    (dict(methods="Single-centre cohort. 122 patients received drug X plus standard of care and were compared "
+                  "with 140 patients admitted in the preceding weeks.", participants=262,
+          limitations=["Historical comparison group, not concurrent", "Not randomized"]),
+     dict(design="cohort", control="historical")),
+    # "or to no offer": an untreated arm; "the other wards were not supplemented": an untreated group
+    (dict(methods="Trial in which 6,200 adults were randomly allocated to an offer of a test (with 800 IU/day or "
+                  "3,200 IU/day of drug X if low) or to no offer of testing or supplements.", participants=6200,
+          limitations=["Open-label; no placebo"]),
+     dict(design="rct", blinding="open", control="no-treatment")),
+    (dict(methods="Patients on one set of wards were given drug X; patients on the other wards were not "
+                  "supplemented. Allocation depended on the ward, not on chance.", participants=867,
+          limitations=["Not randomized"]),
+     dict(design="controlled-trial", randomized=False, control="no-treatment")),
+    # "We describe a man in his fifties": a case report
+    (dict(methods="We describe a man in his fifties who presented with pain after drug X was increased.",
+          participants=1, limitations=["Single patient"]),
+     dict(design="case-report", randomized=False, control="none")),
+])
+def test_devset9_rules(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+@pytest.mark.parametrize("kw, want", [
+    # a review's own account of the trials it pooled still says they were randomised
+    (dict(title="Drug X for infections: a meta-analysis", methods="Meta-analysis of randomized trials of drug X."),
+     dict(design="meta-analysis", randomized=True)),
+    # "other studies" still points away from this study
+    (dict(methods="Case series of 10 patients given drug X.",
+          significance="Other randomized trials found no benefit."),
+     dict(design="case-series")),
+    # "were not treated with placebo" names no untreated group
+    (dict(methods="Randomized double-blind trial; patients were not treated with placebo but with drug Y 10 mg.",
+          participants=100),
+     dict(design="rct")),
+])
+def test_devset9_rules_do_not_overreach(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))

@@ -65,7 +65,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
     # "DB-RCT": the writer's abbreviation of a double-blind randomised trial
     (r"\bdb[- ]?rcts?\b", (("blinding", "double", STRONG), ("design", "rct", STRONG), ("randomized", True, STRONG)), False),
-    (r"\brcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)",
+    (r"\brcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)|(?:assigned|allocated)\s+at\s+random",
      (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     # blinding
     (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)",
@@ -94,6 +94,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "usual-care", STRONG),), False),
     (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?|comparisons?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control)\s+(?:diet|chow|food|feed|medium|water)\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
+     # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
+     r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b|"
+     r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
      r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
@@ -125,7 +128,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
     (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
     (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
-    (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+\d{1,3}[- ]year[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient)",
+    (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+\d{1,3}[- ]year[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant)\b",
      (("design", "case-report", STRONG),), False),
 ]
 
@@ -382,9 +385,10 @@ _NEG_AFTER = re.compile(
     r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
     r"^[\w-]*\s*(?:\w+\s+)?(?:not\s+(?:performed|possible|feasible|done|used|reported|described))",
     re.I)
-# Words that point the cue at other studies ("previous RCTs", "larger trials are needed").
+# Words that point the cue at other studies ("previous RCTs", "larger trials are needed");
+# "the other wards/arm" is this study's other group.
 _FOREIGN_BEFORE = re.compile(
-    r"\b(?:previous(?:ly)?|prior|earlier|other|larger|existing|published|past|several|many|numerous|"
+    r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)other|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
     r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|later)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}$",
     re.I)
@@ -430,6 +434,7 @@ class Hit:
     sentence: int     # sentence index in the document
     negated: bool     # value came from a negation ("not blinded" -> open)
     cue: str          # the matched words
+    about_others: bool = False  # "the negative randomized trials of drug Y": decides nothing, noted
 
 
 # the plain RCT cue's own facts object (compared by identity in scan())
@@ -447,6 +452,21 @@ def _counted_trials(text: str, start: int, end: int, s_start: int) -> bool:
     if not (text[end - 1] in "sS" or _TRIALS_AFTER.match(text, end, end + 40)):
         return False
     return bool(_COUNT_BEFORE.search(text, max(s_start, start - 40), start))
+
+
+# "the negative randomized trials of hydroxychloroquine", "randomized trials of fracture prevention":
+# uncounted trials in the plural are a body of other studies, unless the sentence is a review's own
+# account of what it pooled ("meta-analysis of randomized trials", "RCTs enrolling 1000 adults")
+_PLURAL_RCTS = re.compile(r"\s+(?:(?:placebo-|double-blind\s+|controlled\s+|clinical\s+)){0,3}trials\b|s\b", re.I)
+_POOLING_WORDS = re.compile(
+    r"meta[- ]?analy|systematic|pooled|pooling|includ|search|eligib|enroll|criteria|review(?:ed)?\s+(?:\d|all|eligible)|\bsrs?\b|"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:trials|rcts|studies)", re.I)
+
+
+def _other_trials(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    if not _PLURAL_RCTS.match(text, end, s_end):
+        return False
+    return not _POOLING_WORDS.search(text, s_start, s_end)
 
 
 def _clause_prefix(sentence_text: str, rel: int) -> str:
@@ -505,6 +525,7 @@ def scan(doc: Document) -> list[Hit]:
         hyp = hypothetical.get(si, False)
         if facts is _RCT_FACTS and _counted_trials(text, start, end, s_start):
             facts = _INCLUDED_RCTS
+        others = facts is _RCT_FACTS and not foreign and not hyp and _other_trials(text, start, end, s_start, s_end)
         for fact, value, strength in facts:
             if fact not in _CONTEXT_FREE and (foreign or (hyp and not negated)):
                 # "Larger RCTs are needed" is about other studies; a plain negation ("not
@@ -525,5 +546,6 @@ def scan(doc: Document) -> list[Hit]:
                     continue
                 fact, value = flipped
             hits.append(Hit(fact, value, strength, seg.rank, seg.name, start, si,
-                            was_negated or (fixed and value in (False, "open", "none")), text[start:end]))
+                            was_negated or (fixed and value in (False, "open", "none")), text[start:end],
+                            others and not negated))
     return hits
