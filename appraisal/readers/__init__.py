@@ -8,6 +8,7 @@ PubMed XML, JSON list, CSV) yields one Study per record; a broken record is repo
 from __future__ import annotations
 
 import os
+from functools import cache
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ Reader = Callable[[bytes, str], Iterator[Study]]
 MAX_BYTES = 50 * 1024 * 1024  # a document larger than this is refused, not read into memory
 
 
+@cache
 def _readers() -> dict[str, Reader]:
     """Extension -> reader; imported lazily so a reader's heavy dependency loads only when used."""
     from . import html, literature, records, summary_text

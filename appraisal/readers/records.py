@@ -20,7 +20,7 @@ _TEXT_FIELDS = ("key_finding", "background", "methods", "clinical_significance",
 _ALIASES = {
     "summary": "key_finding", "key finding": "key_finding", "conclusion": "key_finding",
     "conclusions": "key_finding", "method": "methods", "clinical significance": "clinical_significance",
-    "participants": "participants", "n": "participants", "sample_size": "participants",
+    "n": "participants", "sample_size": "participants",
     "header_participants": "participants", "header_duration": "duration",
     "compounds studied": "compounds", "related conditions": "related_conditions",
     "related studies": "related_studies", "authors_list": "authors", "author": "authors",
