@@ -252,12 +252,8 @@ class Store:
             j.reviewer == reviewer, j.rubric_id == rubric_id, j.level.is_not(None))
         if study_id is not None:
             q = q.where(j.study_id == study_id)
-        out: dict[int, list[Override]] = defaultdict(list)
         with self._read() as conn:
-            for r in conn.execute(q.order_by(j.study_id, j.id)):
-                out[r.study_id].append(Override(criterion=r.criterion, level=r.level, reason=r.reason,
-                                                reviewer=r.reviewer, at=r.updated_at))
-        return dict(out)
+            return _by_study(conn.execute(q.order_by(j.study_id, j.id)), who="reviewer")
 
     def judgement_version(self, study_id: int, reviewer: str, rubric_id: str, criterion: str) -> int:
         """The version a change must be based on; 0 if the judgement was never overridden."""
@@ -438,15 +434,20 @@ class Store:
             c.rubric_id == rubric_id)
         if study_id is not None:
             q = q.where(c.study_id == study_id)
-        out: dict[int, list[Override]] = defaultdict(list)
         with self._read() as conn:
-            for r in conn.execute(q.order_by(c.study_id, c.id)):
-                out[r.study_id].append(Override(criterion=r.criterion, level=r.level, reason=r.reason,
-                                                reviewer=r.decided_by, at=r.updated_at))
-        return dict(out)
+            return _by_study(conn.execute(q.order_by(c.study_id, c.id)), who="decided_by")
 
 
 # -- helpers (run inside a transaction) ----------------------------------------------------------
+def _by_study(rows, who: str) -> dict[int, list[Override]]:
+    """Rows of (study_id, criterion, level, reason, <who>, updated_at) as overrides per study."""
+    out: dict[int, list[Override]] = defaultdict(list)
+    for r in rows:
+        out[r.study_id].append(Override(criterion=r.criterion, level=r.level, reason=r.reason,
+                                        reviewer=getattr(r, who), at=r.updated_at))
+    return dict(out)
+
+
 def _stored(row) -> StoredStudy:
     return StoredStudy(id=row.id, sha256=row.sha256, source=row.source, imported_at=row.imported_at,
                        study=Study.model_validate_json(row.study_json))
