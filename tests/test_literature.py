@@ -315,3 +315,33 @@ def test_pubmed_book_article():
     (s,) = read_pubmed_xml(xml, "book.xml")
     assert (s.pmid, s.title, s.year, s.authors, s.publication_types) == ("20301295", "Cystic Fibrosis", 1993, ["Ong T"], ["Review"])
     assert s.sections == {"CLINICAL CHARACTERISTICS": "Cystic fibrosis affects the lungs and pancreas."}
+
+
+def _one_medline(abstract: str):
+    data = f"PMID- 1\nTI  - A trial.\nAB  - {abstract}\n".encode()
+    (s,) = read_medline(data, "one.nbib")
+    return s
+
+
+def test_structured_limitations_feed_limitations():
+    # widening: plain text already read Limitations; a structured abstract's part was dropped
+    s = _one_medline("METHODS: 40 adults, open label. RESULTS: Pain fell. "
+                     "LIMITATIONS: No randomized control group. CONCLUSIONS: It may help.")
+    assert s.limitations == ["No randomized control group."]
+    assert s.methods == "40 adults, open label." and s.key_finding == "It may help."
+
+
+def test_structured_key_finding_feeds_key_finding():
+    # widening: plain text already read Key Finding as the conclusion; a structured part was dropped
+    s = _one_medline("METHODS: 40 adults. KEY FINDING: Pain fell by half.")
+    assert s.key_finding == "Pain fell by half."
+
+
+def test_one_heading_vocabulary_for_both_readers():
+    from appraisal.readers.headings import field_for_heading, is_heading
+
+    assert field_for_heading("Design, Setting, and Participants") == field_for_heading("DESIGN, SETTING, AND PARTICIPANTS") == "methods"
+    assert field_for_heading("DATA SOURCES AND TRIAL SELECTION") == "methods"  # by its words
+    assert field_for_heading("RESULTS", "CONCLUSIONS") == "key_finding"  # NLM's category decides
+    assert field_for_heading("Funding") is None and is_heading("Funding")
+    assert not is_heading("Data sources and trial selection")  # plain text takes exact wordings only

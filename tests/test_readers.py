@@ -119,6 +119,24 @@ def test_plain_abstract_sections():
     assert s.key_finding == "No benefit was seen." and "RESULTS" in s.sections
 
 
+def test_plain_methods_and_results_heading_feeds_methods():
+    # widening: the literature reader already knew this cardiology heading; plain text did not
+    text = ("Statins after infarction\n\nBackground: Statins may help.\n"
+            "Methods and Results: We enrolled 4,162 patients within 10 days of infarction.\n"
+            "Conclusions: Intensive therapy helped.\n")
+    s = parse_text(text, "cardio.txt")
+    assert s.background == "Statins may help."
+    assert s.methods == "We enrolled 4,162 patients within 10 days of infarction."
+
+
+def test_plain_hypothesis_heading_feeds_background():
+    # widening: the literature reader already read HYPOTHESIS as background; plain text did not
+    text = "Exercise and memory\n\nHypothesis\nExercise improves recall.\n\nMethods\nA 12-week trial in 60 adults.\n"
+    s = parse_text(text, "hypothesis.txt")
+    assert s.background == "Exercise improves recall."
+    assert s.methods == "A 12-week trial in 60 adults."
+
+
 @pytest.mark.parametrize("data,reason", [
     (b"", "empty"), (b"   \n", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
 ])

@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from ..errors import ReaderError
 from ..models import Study
+from .headings import field_for_heading
 
 log = logging.getLogger(__name__)
 
@@ -128,32 +129,11 @@ def unique(items) -> list[str]:
 # "AUTHORS' CONCLUSIONS:". Counted only at the start or after a sentence end (see split_abstract).
 _HEADING = re.compile(r"(?<!\S)([A-Z][A-Z0-9 ,/&'’()\-]{1,80}?)\s?:\s+")
 
-_CATEGORY_WORDS = (  # checked in this order; the first hit decides
-    ("conclusions", ("CONCLUSION", "INTERPRETATION", "IMPLICATION", "DISCUSSION", "SIGNIFICANCE")),
-    ("results", ("RESULT", "FINDINGS")),
-    ("methods", ("METHOD", "DESIGN", "PARTICIPANT", "SETTING", "PATIENTS", "SUBJECTS", "INTERVENTION",
-                 "MEASURE", "OUTCOME", "MATERIAL", "SEARCH", "SELECTION", "DATA", "ELIGIBILITY",
-                 "POPULATION", "ANIMALS", "PROCEDURE", "ANALYSIS", "CASE PRESENTATION", "CASE REPORT")),
-    ("background", ("BACKGROUND", "INTRODUCTION", "OBJECTIVE", "AIM", "PURPOSE", "CONTEXT",
-                    "IMPORTANCE", "RATIONALE", "HYPOTHESIS")),
-)
-_NLM_CATEGORY = {"BACKGROUND": "background", "OBJECTIVE": "background", "METHODS": "methods",
-                 "RESULTS": "results", "CONCLUSIONS": "conclusions"}
-
-
-def category_of(label: str | None, nlm_category: str | None = None) -> str | None:
-    """Which Study field a structured-abstract part feeds: background, methods, results, conclusions."""
-    if nlm_category and nlm_category.upper() in _NLM_CATEGORY:
-        return _NLM_CATEGORY[nlm_category.upper()]
-    if not label:
-        return None
-    up = label.upper()
-    if "METHODS AND RESULTS" in up:  # cardiology journals merge the two; sample sizes live here
-        return "methods"
-    for cat, words in _CATEGORY_WORDS:
-        if any(w in up for w in words):
-            return cat
-    return None
+# What each heading's field becomes in a record's Study. A structured abstract is a summary
+# throughout, so its Discussion and Clinical significance parts are read as its conclusion.
+_RECORD_FIELD = {"background": "background", "methods": "methods", "results": "results",
+                 "key_finding": "key_finding", "discussion": "key_finding",
+                 "clinical_significance": "key_finding", "limitations": "limitations"}
 
 
 def split_abstract(abstract: str) -> list[AbstractPart]:
@@ -209,7 +189,7 @@ def to_study(rec: Record, source: str, position: int, fmt: str) -> Study:
     for part in rec.parts:
         if part.label:
             sections[part.label] = f"{sections[part.label]} {part.text}" if part.label in sections else part.text
-        cat = category_of(part.label, part.category)
+        cat = _RECORD_FIELD.get(field_for_heading(part.label, part.category))
         if cat and part.text:
             by_cat.setdefault(cat, []).append(part.text)
     if "results" in by_cat and "Results" not in sections:
@@ -222,7 +202,7 @@ def to_study(rec: Record, source: str, position: int, fmt: str) -> Study:
         source=f"{source}#{position}", format=fmt, title=rec.title, authors=rec.authors,
         journal=rec.journal, year=rec.year, pmid=rec.pmid, doi=rec.doi, abstract=rec.abstract,
         sections=sections, background=joined("background"), methods=joined("methods"),
-        key_finding=joined("conclusions"), publication_types=rec.publication_types,
+        key_finding=joined("key_finding"), limitations=by_cat.get("limitations", []), publication_types=rec.publication_types,
         mesh_terms=rec.mesh_terms, text=render_text(rec),
     )
 

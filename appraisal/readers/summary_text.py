@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..models import Study
 from ..table import split_table
+from .headings import field_for_heading, is_heading
 
 SITE_SECTIONS = (
     "Key Finding", "Background", "Methods", "Key Findings", "Clinical Significance",
@@ -19,28 +20,6 @@ SITE_SECTIONS = (
 )
 _SITE_LOOKUP = {s.casefold(): s for s in SITE_SECTIONS}
 
-# Headings of abstracts and papers -> the Study field they feed.
-GENERIC_HEADINGS = {
-    "abstract": "abstract", "summary": "abstract",
-    "background": "background", "introduction": "background", "objective": "background",
-    "objectives": "background", "aim": "background", "aims": "background", "purpose": "background",
-    "context": "background", "rationale": "background", "importance": "background",
-    "methods": "methods", "method": "methods", "materials and methods": "methods",
-    "methods and materials": "methods", "patients and methods": "methods", "design": "methods",
-    "study design": "methods", "setting": "methods", "participants": "methods",
-    "subjects": "methods", "interventions": "methods", "intervention": "methods",
-    "main outcome measures": "methods", "main outcomes and measures": "methods",
-    "design, setting, and participants": "methods", "measurements": "methods",
-    "search methods": "methods", "selection criteria": "methods", "data sources": "methods",
-    "study selection": "methods", "data extraction": "methods", "data collection and analysis": "methods",
-    "eligibility criteria": "methods", "study population": "methods",
-    "results": "results", "findings": "results", "main results": "results",
-    "conclusion": "key_finding", "conclusions": "key_finding", "interpretation": "key_finding",
-    "conclusions and relevance": "key_finding", "authors' conclusions": "key_finding",
-    "discussion": "discussion", "limitations": "limitations", "limitation": "limitations",
-    "funding": "other", "trial registration": "other", "registration": "other",
-    "key finding": "key_finding", "key findings": "results", "clinical significance": "clinical_significance",
-}
 _INLINE_HEADING = re.compile(
     r"^(?P<h>[A-Z][A-Za-z ,'&/]{2,45}?)\s*[:.]\s+(?=\S)", re.UNICODE)
 _HEADER_LINE = re.compile(
@@ -150,11 +129,10 @@ def list_items(body: str) -> list[str]:
 def _heading_of(line: str) -> tuple[str | None, str]:
     """(heading, rest) if the line is a heading or starts with an inline `HEADING: text`."""
     s = line.strip()
-    bare = s.rstrip(":").strip().casefold()
-    if bare in GENERIC_HEADINGS and len(s) <= 50:
+    if is_heading(s.rstrip(":")) and len(s) <= 50:
         return s.rstrip(":").strip(), ""
     m = _INLINE_HEADING.match(s)
-    if m and m["h"].strip().casefold() in GENERIC_HEADINGS:
+    if m and is_heading(m["h"]):
         return m["h"].strip(), s[m.end():]
     return None, s
 
@@ -185,7 +163,7 @@ def parse_plain(text: str, source: str) -> Study:
     study.sections = {h: "\n".join(b).strip() for h, b in sections.items()}
     fields: dict[str, list[str]] = {}
     for heading, body in study.sections.items():
-        target = GENERIC_HEADINGS.get(heading.casefold())
+        target = field_for_heading(heading)
         if target and body:
             fields.setdefault(target, []).append(body)
     if not sections:  # no headings at all: the whole text is the abstract-like body
