@@ -18,6 +18,10 @@ The rules, in the reviewer's terms:
 - Uncounted "randomized trials" outside a review's pooling sentence are other studies (noted as a
   conflict for an observational design); groups compared after the fact ("We reviewed the records")
   are a cohort however concurrent; a historical comparison group outranks standard care given to both.
+- A cohort that sets the exposed against never-users, non-users or the unvaccinated (in its prose or
+  its results table's columns) has a no-treatment comparison; exposure thirds or quintiles do not.
+- A trial in people that gives its treatment is prospective, randomised or not; a review whose trials
+  are "randomised or not" is not randomised evidence as a whole.
 """
 from __future__ import annotations
 
@@ -126,13 +130,20 @@ _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefl
 _EVIDENCE_KINDS = (
     ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants)\b", re.I)),
     ("in-vitro", re.compile(r"\b(?:laboratory|in\s+vitro|cells?|cultures?|pharmacology|mechanisms?)\b", re.I)),
-    ("animal", re.compile(r"\b(?:animals?|rodents?|preclinical|rats?|mice)\b", re.I)),
+    # "across model organisms and humans", "from yeast, worms, flies and mice": non-human organisms
+    ("animal", re.compile(r"\b(?:animals?|rodents?|preclinical|rats?|mice|model\s+organisms?|invertebrates|yeast|worms|"
+                          r"(?:fruit\s+)?flies|nematodes?|drosophila|zebrafish|primates|monkeys?)\b", re.I)),
 )
 # "of mixed design (randomised trials and uncontrolled studies)", "mostly observational cohorts with a
 # few randomised trials": a review whose included studies are not all randomised or all controlled
 _MIXED_DESIGNS = re.compile(
     r"\b(?:mixed\s+(?:study\s+)?designs?|of\s+mixed\s+design|(?:mostly|mainly|largely|predominantly)\s+"
     r"(?:observational|non-?randomi[sz]ed|uncontrolled|cohorts?)|uncontrolled|non-?randomi[sz]ed|observational)\b", re.I)
+# "controlled trials, randomised or not", "with or without randomisation", "randomised and quasi-randomised
+# trials": a review's included trials were not all randomised
+_EITHER_ALLOCATION = re.compile(
+    r"\brandomi[sz]ed\s+or\s+not\b|\bwith\s+or\s+without\s+randomi[sz]ation\b|\bwhether\s+or\s+not\s+(?:they\s+were\s+)?randomi[sz]ed\b|"
+    r"\brandomi[sz]ed\s+(?:or|and|and/or)\s+(?:quasi|non)[- ]?randomi[sz]ed\b", re.I)
 # "The report does not say whether patients were masked": blinding unknown, not a statement of it
 _UNREPORTED_BEFORE = re.compile(
     r"\b(?:(?:does|do|did)\s+not\s+(?:say|state|report|describe|specify|mention|indicate)|not\s+(?:reported|stated|clear)|"
@@ -149,6 +160,35 @@ _UNTREATED_ARM = re.compile(
     r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
     r"\b(?:cells|cultures|animals|mice|rats)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+", re.I)
+# "compared with women who had never used hormones", "than unvaccinated children", "semaglutide users
+# compared with non-users", "than those who did not": a cohort set against people who went without
+# the exposure has a concurrent untreated comparison (exposure levels, thirds or quintiles do not)
+_UNEXPOSED_PEOPLE = (
+    r"(?:never[- ]?users?|non-?users?|never[- ]?takers?|non-?takers?|unexposed|non-?exposed|unvaccinated|"
+    r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
+    r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|women|men|children|patients|adults|participants|individuals|infants|"
+    r"subjects|mothers|pregnancies)\s+(?:who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
+    r"(?:used?|taken|took|take|received?|started?|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
+    r"treated|prescribed|given|filled)\b|who\s+did\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
+    r"vaccinated|receiving|prescribed)\b))")
+_UNEXPOSED_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
+    r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:))\s+"
+    r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
+    r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
+    r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference)\b",
+    re.I)
+# "who took glucosamine ... than those who did not": the elliptical "did not" refers to a treatment verb
+_TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started|starting|initiated|filled|prescribed|given|"
+                   r"vaccinated|exposed|drank|smoked|ate)\b", re.I)
+# a results-table column or reference row naming the unexposed: "Non-users", "No use", "Never users",
+# "Unvaccinated", "Unexposed (reference)"; "No zinc" when zinc is the compound studied
+_UNEXPOSED_CELL = re.compile(
+    r"^(?:never[- ]?users?|non-?users?|no\s+(?:use|users?|supplements?|supplementation|exposure|treatment|vaccin\w*)|"
+    r"unexposed|non-?exposed|unvaccinated|not\s+vaccinated)(?:\s*\(reference\))?$", re.I)
+# a reference row of the results table: "Unexposed (reference)2.6%1.00"
+_UNEXPOSED_ROW = re.compile(
+    r"^(?:never[- ]?users?|non-?users?|no\s+use|unexposed|non-?exposed|unvaccinated)\s*\((?:reference|ref\.?)\)", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -435,7 +475,39 @@ class _Builder:
             return
         if chosen is None and self._untreated_arm():
             return
+        if chosen is None and self._unexposed_comparison():
+            return
         self.set_hit("control", chosen)
+
+    def _unexposed_comparison(self) -> bool:
+        """A cohort that compares the exposed with people who went without the exposure (never-users,
+        non-users, the unvaccinated), in its own words (Methods to Limitations) or in its results
+        table's columns, has a concurrent untreated comparison: no-treatment."""
+        if self.values.get("design") != "cohort":
+            return False
+        text = self.doc.text
+        for lo, hi in self.doc.rank_spans:
+            if self.doc.segment_of(lo).rank > LIMITATIONS:
+                break
+            for m in _UNEXPOSED_COMPARISON.finditer(text, lo, hi):
+                si = self.doc.sentence_index(m.start())
+                if m.group(0).lower().rstrip().endswith("did not") and \
+                        not _TOOK.search(text, self.doc.starts[si], m.start()):
+                    continue  # "than those who did not" respond, recover, ...: not an exposure
+                if self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
+                    return True
+        compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
+        for cell in self.study.findings_header[1:]:
+            cell = cell.strip()
+            words = cell.lower().split()
+            named = len(words) == 2 and words[0] == "no" and words[1] in compounds
+            if (_UNEXPOSED_CELL.match(cell) or named) and self.set("control", "no-treatment", locate(cell, self.study.text)):
+                return True
+        for finding in self.study.findings:
+            m = _UNEXPOSED_ROW.match(finding.parameter.strip())
+            if m and self.set("control", "no-treatment", locate(m.group(0), self.study.text)):
+                return True
+        return False
 
     def _untreated_arm(self) -> bool:
         """A group described as going without the treatment ("391 not given it") in Methods, in a
@@ -508,14 +580,16 @@ class _Builder:
         if self.values.get("design") == "rct" or (
                 self.values.get("design") == "controlled-trial" and self.values.get("species") == "human"
                 and _TRIAL.search(self.evidence.get("design", ""))):
-            # a trial in people assigns its treatment before the outcomes happen
+            # a trial in people assigns its treatment before the outcomes happen, randomised or not
+            # ("an open-label, non-randomized clinical trial"): prospective by nature
             self.set("timing", "prospective", self.evidence.get("design"))
         elif self.values.get("design") == "controlled-trial" and self.values.get("species") == "human" \
-                and (self.values.get("control") == "placebo" or (
+                and (self.values.get("control") in ("placebo", "active", "usual-care") or (
                     self.values.get("control") == "no-treatment" and self._in_methods(self.evidence.get("control")))):
-            # a group given placebo injections, or a treated group set against untreated controls in
-            # Methods ("took n-3 PUFA for 12 months; those who refused served as controls"), was
-            # treated for the study: planned before the outcomes
+            # a group given placebo injections, another drug or standard care alongside the treated
+            # group, or a treated group set against untreated controls in Methods ("took n-3 PUFA for
+            # 12 months; those who refused served as controls"), was treated for the study: planned
+            # before the outcomes (looking back at records makes a cohort, not a controlled trial)
             self.set("timing", "prospective", self.evidence.get("control"))
 
     def _in_methods(self, quote: str | None) -> bool:
@@ -726,9 +800,9 @@ class _Builder:
             # the indexing made it a review after the text was read: comparators of some included trials
             del self.values["control"], self.evidence["control"]
         if self.values.get("design") in ("meta-analysis", "systematic-review") and self.values.get("randomized") is True \
-                and _MIXED_DESIGNS.search(self.evidence["randomized"]):
-            # "53 studies, mostly observational cohorts with a few randomised trials": the evidence
-            # pooled is not randomised as a whole
+                and (_MIXED_DESIGNS.search(self.evidence["randomized"]) or _EITHER_ALLOCATION.search(self.evidence["randomized"])):
+            # "53 studies, mostly observational cohorts with a few randomised trials", "controlled trials,
+            # randomised or not": the evidence pooled is not randomised as a whole
             self.values["randomized"] = False
         if self.values.get("design") == "rct" and self.values.get("randomized") is not True:
             if self.values.get("randomized") is False:

@@ -1,6 +1,6 @@
 """Fact accuracy against reviewer labels: per fact, and share of studies with every fact right.
 
-Run: `python bench/eval_facts.py` (both sets) or `python bench/eval_facts.py heldout -v`.
+Run: `python bench/eval_facts.py` (every set) or `python bench/eval_facts.py devset_h -v`.
 `data` is the example library (tests/labels/facts.json); `devset` is tests/devset/, written apart
 from the extractor and used to find general rules (tests/labels/devset.json); `devset2` is
 tests/devset2/, the site's own terse style, also for development (tests/labels/devset2.json); `devset3` is
@@ -15,8 +15,9 @@ to standard therapy, crossover, pre-treatment values, healthy reference group)
 (tests/labels/devset8.json);
 `devset9` is tests/devset9/, the same voice with loose design sentences ("allocated at random",
 "We reviewed the records") and other designs named in Background (tests/labels/devset9.json);
-`heldout` is
-tests/heldout/, never used to tune it: run it without -v (tests/labels/heldout.json).
+`devset_h` is tests/devset_h/, the former held-out set, retired into development after its
+figure was reported (96.4% of facts, 64% of studies with every fact right)
+(tests/labels/devset_h.json). A fresh held-out set is kept elsewhere and is not listed here.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ SETS = {
     "devset7": (ROOT / "tests" / "devset7", ROOT / "tests" / "labels" / "devset7.json"),
     "devset8": (ROOT / "tests" / "devset8", ROOT / "tests" / "labels" / "devset8.json"),
     "devset9": (ROOT / "tests" / "devset9", ROOT / "tests" / "labels" / "devset9.json"),
-    "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "labels" / "heldout.json"),
+    "devset_h": (ROOT / "tests" / "devset_h", ROOT / "tests" / "labels" / "devset_h.json"),
 }
 
 

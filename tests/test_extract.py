@@ -1297,10 +1297,10 @@ def test_devset7_rules_do_not_overreach(kw, want):
 # --- mixed writer habits and control-group traps (tests/devset8) ---
 
 # Known misses, each reported rather than coded around: p02 never says it was randomised (label rct,
-# randomised), p12 "Registry data" reads as retrospective and its users-vs-non-users comparison is
-# labelled no-treatment where devset3 f17 labels the same wording unknown, p20's glued table cell
+# randomised), p12 "Registry data" reads as retrospective (its users-vs-non-users comparison is now
+# no-treatment, as devset3 f17 and the other exposed-vs-unexposed cohorts), p20's glued table cell
 # "520.980%" does not separate 52 trials, RR 0.98 and I² 0%.
-DEVSET8_KNOWN_MISSES = 5
+DEVSET8_KNOWN_MISSES = 4
 
 
 @pytest.mark.parametrize("kw, want", [
@@ -1437,6 +1437,163 @@ def test_devset9_rules_do_not_overreach(kw, want):
         assert got[name] == value, (name, got[name], facts.evidence.get(name))
 
 
+# --- rules learnt from the former held-out set (tests/devset_h) -------------------------------------
+# Convention (DESIGN.md, no-treatment = "concurrent, untreated"): a cohort that sets the exposed against
+# people who went without (never-users, non-users, the unvaccinated) has a no-treatment comparison;
+# exposure levels (thirds, quintiles, deficient vs sufficient) name no untreated group. A trial in
+# people that gives its treatment is prospective, randomised or not.
+
+@pytest.mark.parametrize("kw, want", [
+    (dict(methods="Prospective cohort study of 20,000 nurses. Current users of hormones were compared with women "
+                  "who had never used hormones.", participants=20000),
+     dict(design="cohort", control="no-treatment")),
+    (dict(methods="Nationwide registry cohort. Vaccinated children were compared with unvaccinated children.",
+          participants=650000),
+     dict(design="cohort", control="no-treatment")),
+    (dict(methods="Retrospective cohort study of claims data; statin users versus non-users.", participants=9000),
+     dict(design="cohort", control="no-treatment")),
+    (dict(methods="Prospective cohort study of 5,000 adults.", participants=5000,
+          key_finding="Adults who took fish oil had fewer cardiovascular events than those who did not."),
+     dict(design="cohort", control="no-treatment")),
+    (dict(methods="Prospective cohort study; the reference group was never-users of aspirin.", participants=3000),
+     dict(design="cohort", control="no-treatment")),
+    # a quotable elliptical comparison only follows a treatment verb; outcomes are not exposures
+    (dict(methods="Prospective cohort of 3,000 adults with diabetes.", participants=3000,
+          key_finding="People who achieved remission had lower mortality than those who did not."),
+     dict(design="cohort", control="unknown")),
+    (dict(methods="Prospective cohort of 3,000 adults; intake in quintiles; the highest compared with the lowest "
+                  "quintile.", participants=3000),
+     dict(design="cohort", control="unknown")),
+    # a case-control study's controls are people without the disease, not an untreated group
+    (dict(methods="Case-control study of 200 cases and 400 matched controls; ever-users compared with never-users.",
+          participants=600),
+     dict(design="case-control", control="unknown")),
+    # animal feeding studies: the comparison group eats as usual
+    (dict(methods="Forty rats were fed a restricted diet for 8 weeks; ad libitum-fed controls ate freely."),
+     dict(species="animal", control="no-treatment")),
+    (dict(methods="Dogs were paired; one dog in each pair was fed 25% less and its pair-mate was control-fed.",
+          limitations=["Not blinded"]),
+     dict(species="animal", control="no-treatment")),
+    (dict(methods="All mice were fed ad libitum and were given drug X or vehicle for 8 weeks."),
+     dict(species="animal", control="placebo")),
+    # a non-randomised trial in people is prospective, whatever its comparator
+    (dict(methods="An open-label, non-randomized clinical trial in 36 hospitalised patients given drug X; patients "
+                  "who declined received standard of care.", participants=36),
+     dict(design="controlled-trial", timing="prospective", randomized=False)),
+    (dict(methods="Non-randomised study: patients on ward A received drug X 200 mg daily, patients on ward B received "
+                  "standard care.", participants=80),
+     dict(design="controlled-trial", timing="prospective", control="usual-care")),
+    # a questionnaire collecting follow-up is not a survey design; "this series" is a case series
+    (dict(methods="Records of 77 patients treated with colonoscopic FMT were reviewed retrospectively, and patients "
+                  "were contacted with a follow-up questionnaire.", limitations=["No control group",
+                  "Questionnaire-based follow-up, subject to recall bias"], participants=77),
+     dict(design="case-series", control="none")),
+    (dict(methods="Twelve patients with refractory gout received drug X 100 mg daily for 6 months.",
+          significance="In this series, drug X lowered urate.", participants=12),
+     dict(design="case-series", control="none")),
+    (dict(methods="Cross-sectional survey of 7,000 physicians using a questionnaire.", participants=7000),
+     dict(design="cross-sectional")),
+])
+def test_devset_h_rules(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+@pytest.mark.parametrize("kw, want", [
+    # pooled individual patient data from randomised trials: the review's own trials are randomised
+    (dict(title="Aspirin and cancer death: individual patient data from randomised trials",
+          methods="Pooled analysis of 8 trials of daily aspirin versus control.", participants=25570),
+     dict(design="meta-analysis", randomized=True, n_studies=8)),
+    # a topic word between the count and "trials" still counts the included trials
+    (dict(title="Statins and diabetes", methods="A meta-analysis of 13 large randomised statin trials.",
+          participants=91140),
+     dict(design="meta-analysis", randomized=True, n_studies=13)),
+    (dict(title="Vitamin D", methods="A meta-analysis of eight vitamin D trials in older adults.", participants=9000),
+     dict(design="meta-analysis", n_studies=8)),
+    # "Two reviewers selected studies" counts reviewers, not studies
+    (dict(title="Exercise: a systematic review", methods="Systematic review. Two reviewers selected studies; "
+                                                        "11 trials were included.", participants=800),
+     dict(design="systematic-review", n_studies=11)),
+    # included trials "randomised or not": not randomised as a whole; the same activity indoors is active
+    (dict(title="Outdoor exercise: a systematic review",
+          methods="Systematic review of 11 controlled trials, randomised or not, in which adults exercised outdoors "
+                  "and indoors.",
+          key_finding="Exercise outdoors was followed by less tension than the same exercise indoors.", participants=833),
+     dict(design="systematic-review", randomized=False, control="active")),
+    (dict(title="Walking: a systematic review",
+          methods="Systematic review of controlled trials in which adults did the same walking programme both outdoors and "
+                  "indoors.", participants=300),
+     dict(design="systematic-review", control="active")),
+    (dict(title="Yoga: a systematic review", methods="Systematic review of randomised and quasi-randomised trials "
+                                                     "of yoga.", participants=500),
+     dict(design="systematic-review", randomized=False)),
+    # a narrative review across model organisms and people has no one species
+    (dict(title="The hallmarks of ageing: a review",
+          methods="A narrative review drawing on studies across model organisms and humans.", participants=0),
+     dict(design="narrative-review", species="unknown")),
+    (dict(title="Sleep: a review", methods="A narrative review of clinical studies in humans.", participants=0),
+     dict(design="narrative-review", species="human")),
+    # "both groups did the same training" is shared background, not an active comparator
+    (dict(methods="Randomized trial of 40 adults: both groups did the same training programme and one group also "
+                  "received creatine 5 g.", participants=40),
+     dict(design="rct", control="unknown")),
+    # a cohort study mentioning randomised trials does not become one
+    (dict(methods="Prospective cohort study of 2,000 women; unlike randomized trials, exposure was self-chosen.",
+          participants=2000),
+     dict(design="cohort", randomized=False, control="unknown")),
+])
+def test_devset_h_review_rules(kw, want):
+    study = make(**{k: v for k, v in kw.items() if v is not None})
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    got = facts.plain()
+    for name, value in want.items():
+        assert got[name] == value, (name, got[name], facts.evidence.get(name))
+
+
+_COHORT_WITH_TABLE = """Zinc Supplements and Prostate Cancer
+
+Some Journal/2003/46974 participants/14 years
+Key Finding
+
+Men taking high-dose zinc had more advanced prostate cancer.
+
+Methods
+
+Prospective cohort study of 46,974 men with supplement use updated every two years.
+
+Key Findings
+
+Parameter{exposed}{unexposed}Relative risk
+Advanced prostate cancerHigherReference2.29
+
+Compounds Studied
+
+Zinc
+"""
+
+
+@needs_reader
+@pytest.mark.parametrize("exposed, unexposed, want", [
+    ("Zinc > 100 mg/day", "No zinc", "no-treatment"),      # "No" + the compound studied
+    ("Daily use", "No use", "no-treatment"),
+    ("Regular users", "Non-users", "no-treatment"),
+    ("Highest quintile", "Lowest quintile", "unknown"),    # exposure levels: no untreated group
+    ("Zinc > 100 mg/day", "No change", "unknown"),         # "No" + a word that is not the compound
+])
+def test_cohort_results_table_names_the_unexposed(exposed, unexposed, want):
+    from appraisal.readers.summary_text import parse_summary
+    study = parse_summary(_COHORT_WITH_TABLE.format(exposed=exposed, unexposed=unexposed), "t.txt")
+    facts = extract_facts(study)
+    assert_quotes(facts, study)
+    assert facts.plain()["design"] == "cohort"
+    assert facts.plain()["control"] == want, facts.evidence.get("control")
+
+
 # --- the development sets, each at the level reached when its rules were added ----------------------
 # A drop means a rule stopped generalising. Each set was written by a separate writer who never saw
 # the extractor; see the README in each folder for its conventions.
@@ -1465,6 +1622,7 @@ DEVELOPMENT_SETS = [
     ("devset7", 25, 1.0, 1.0, 0),  # loose design sentences, facts only in Limitations
     ("devset8", 25, 0.0, 0.0, DEVSET8_KNOWN_MISSES),  # control-group traps; known misses above
     ("devset9", 20, 1.0, 1.0, 0),  # loose design sentences
+    ("devset_h", 25, 1.0, 1.0, 0),  # the former held-out set, retired into development after its figure was reported
 ]
 
 

@@ -424,11 +424,11 @@ GOLDEN = _ROOT / "tests" / "golden" / "table_snapshot.json"
 
 
 def _library_tables() -> list[tuple[str, list[str]]]:
-    """(file name, Key Findings lines) of every data/*.txt and tests/heldout/*.txt summary."""
+    """(file name, Key Findings lines) of every data/*.txt and tests/devset_h/*.txt summary (the former held-out set)."""
     from appraisal.readers import read_path
 
     out = []
-    for folder in ("data", "tests/heldout"):
+    for folder in ("data", "tests/devset_h"):
         for path in sorted((_ROOT / folder).glob("*.txt")):
             for study in read_path(path):
                 lines = [ln.strip() for ln in (study.sections.get("Key Findings") or "").split("\n")

@@ -31,6 +31,10 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"mendelian\s+randomi[sz]ation", (), True),
     (r"randomly\s+(?:selected|sampled|chosen|drawn|recruited)|random(?:ly)?\s+sampl\w*|random\s+(?:sample|selection)", (), True),
     (r"(?:prospectively|retrospectively)\s+registered", (), True),
+    # "questionnaire-based follow-up", "follow-up questionnaire", "a telephone survey at 3 months":
+    # how outcomes were collected, not a cross-sectional design
+    (r"(?:questionnaire|survey|telephone|postal|mailed)[- ]based\s+follow[- ]?ups?|follow[- ]?up\s+(?:(?:telephone|postal|mailed|online)\s+)?(?:questionnaires?|surveys?)",
+     (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
     # "previously untreated patients": treatment-naive people, not an untreated group
     (r"(?:previously|hitherto|initially)\s+untreated", (), True),
@@ -84,6 +88,12 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
      (("control", "active", STRONG),), False),
+    # "than the same exercise indoors", "took part in the same physical activity both outdoors and
+    # indoors": each group does the activity, only the setting or route differs
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:doing\s+|performing\s+)?the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|therap(?:y|ies)|drugs?|medications?|doses?|regimens?)"
+     r"(?!\s+(?:without|alone|only|minus|but\s+no|plus|with)\b)|"
+     r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|drugs?|doses?)\s+both\s+(?:[\w-]+\s+){1,3}?and\s+[\w-]+",
+     (("control", "active", STRONG),), False),
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
      (("control", "active", STRONG),), False),
@@ -99,6 +109,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
      r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "the pair-mate served as the control-fed dog", "ad libitum-fed controls", "unrestricted
+    # littermates": in a feeding experiment the comparison group simply eats as usual
+    (r"control[- ]fed|(?:ad[- ]libitum|freely)[- ]fed\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)|"
+     r"(?:unrestricted|non-?restricted)\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)",
+     (("control", "no-treatment", STRONG),), True),
     (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
      (("control", "historical", STRONG),), False),
     (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))",
@@ -128,6 +143,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
     (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
     (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
+    # "in this series", "our series of 77 patients": the writers' own cases, however they were found
+    (r"(?:this|our|the\s+present)\s+(?:[\w-]+\s+)?series(?!\s+of\s+(?:experiments|studies|trials|analyses|papers|reports))",
+     (("design", "case-series", WEAK),), False),
     (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+\d{1,3}[- ]year[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant)\b",
      (("design", "case-report", STRONG),), False),
 ]
@@ -460,6 +478,7 @@ def _counted_trials(text: str, start: int, end: int, s_start: int) -> bool:
 _PLURAL_RCTS = re.compile(r"\s+(?:(?:placebo-|double-blind\s+|controlled\s+|clinical\s+)){0,3}trials\b|s\b", re.I)
 _POOLING_WORDS = re.compile(
     r"meta[- ]?analy|systematic|pooled|pooling|includ|search|eligib|enroll|criteria|review(?:ed)?\s+(?:\d|all|eligible)|\bsrs?\b|"
+    r"individual[- ](?:patient|participant)[- ]data|\bipd\b|(?:analys[ie]s|data)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?randomi|"
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:trials|rcts|studies)", re.I)
 
 

@@ -107,6 +107,11 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"separate|individual|small|large|intervention|experimental|preclinical|cross[- ]sectional|"
                r"high[- ]quality|low[- ]quality|quality|open[- ]label|multicenter|multicentre|"
                r"phase[\s-]*(?:[1-4]|iv|i{1,3})[ab]?(?:/(?:[1-4]|iv|i{1,3})[ab]?)?)[\s,-]+){0,4}"
+               # "13 large randomised statin trials", "8 vitamin D trials": up to two words naming the topic
+               # (not a verb or a plural: "two reviewers selected studies" counts reviewers)
+               r"(?:(?!(?:and|or|to|of|in|on|at|by|per|from|with|than|more|fewer|less|other|these|those|the|all|such|"
+               r"years?|months?|weeks?|days?|hours?|mg|g|kg|iu|ml|patients|participants|people|subjects|adults|children|"
+               r"women|men|cases|deaths|events)\b)[a-z][a-z0-9-]*(?<![a-z]ed)(?<!ing)(?<![a-z]s)\s+){0,2}"
                r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|trial\s+comparisons)\b")
 _STUDIES = re.compile(_WHOLE_DIGITS_NO_SLASH + _STUDY_TAIL)
 _STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
