@@ -12,6 +12,7 @@ precise context patterns run only next to a cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from appraisal.facts.text import Document
@@ -441,7 +442,7 @@ NEGATE = {
 _CONTEXT_FREE = {"species"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     fact: str
     value: object
@@ -500,14 +501,23 @@ def _clause_prefix(sentence_text: str, rel: int) -> str:
 def _markers(doc: Document, found) -> tuple[list, dict[int, list[tuple[int, int, str]]]]:
     """Split matches into cues and context words; context words are grouped by sentence."""
     cues, context = [], {}
+    starts = doc.starts
     for start, end, cue in found:
         if cue.table == CONTEXT_TABLE:
-            si = doc.sentence_index(start)
+            si = max(bisect_right(starts, start) - 1, 0)  # Document.sentence_index, inlined
             for _, kind, _ in cue.facts:
                 context.setdefault(si, []).append((start, end, kind))
         elif cue.facts:
             cues.append((start, end, cue))
     return cues, context
+
+
+def _near(marks, kind: str, lo: int, hi: int) -> bool:
+    """A context word of this kind starts in [lo, hi]."""
+    for p, _, k in marks:
+        if k == kind and lo <= p <= hi:
+            return True
+    return False
 
 
 def scan(doc: Document) -> list[Hit]:
@@ -520,21 +530,24 @@ def scan(doc: Document) -> list[Hit]:
     text = doc.text
     cues, context = _markers(doc, matches(doc.low, doc.keys, doc.end_of_study))
     hypothetical: dict[int, bool] = {}
+    starts, ends, seg_starts, segments = doc.starts, doc.ends, doc.seg_starts, doc.segments
     for start, end, cue in cues:
         facts, fixed = cue.facts, cue.fixed
-        si = doc.sentence_index(start)
-        s_start, s_end = doc.starts[si], doc.ends[si]
+        si = bisect_right(starts, start) - 1  # Document.sentence_index, inlined: the hot loop
+        if si < 0:
+            si = 0
+        s_start, s_end = starts[si], ends[si]
         marks = context.get(si, ())
-        seg = doc.segment_of(start)
+        seg = segments[max(bisect_right(seg_starts, start) - 1, 0)]
         negated = foreign = False
         prefix = None
         if marks:
-            if not fixed and any(k == "neg" and start - 60 <= p < start for p, _, k in marks):
+            if not fixed and _near(marks, "neg", start - 60, start - 1):
                 prefix = _clause_prefix(text[s_start:s_end], start - s_start)
                 negated = bool(_NEG_BEFORE.search(prefix[-60:]))
-            if not fixed and not negated and any(k == "not" and end <= p <= end + 50 for p, _, k in marks):
+            if not fixed and not negated and _near(marks, "not", end, end + 50):
                 negated = bool(_NEG_AFTER.search(text[end:min(s_end, end + 50)]))
-            if any(k == "foreign" and start - 50 <= p < start for p, _, k in marks):
+            if _near(marks, "foreign", start - 50, start - 1):
                 if prefix is None:
                     prefix = _clause_prefix(text[s_start:s_end], start - s_start)
                 foreign = bool(_FOREIGN_BEFORE.search(prefix[-50:]))

@@ -195,13 +195,17 @@ def _usable(doc: Document, pos: int) -> int | None:
     return None if seg.rank >= BACKGROUND else seg.rank
 
 
+_WORD_FIRST3 = [(w, w[:3]) for w in _WORD_NUMBERS]
+
+
 def _word_matches(doc: Document, regexes: dict[str, re.Pattern], lo: int, hi: int) -> list[re.Match]:
     """Matches of number-word patterns, tried only for words the text contains."""
     out = []
     low = doc.low
     words = doc.cache.get("number words")
     if words is None:
-        words = doc.cache["number words"] = [w for w in _WORD_NUMBERS if w[:3] in doc.keys and w in low]
+        keys = doc.keys
+        words = doc.cache["number words"] = [w for w, first3 in _WORD_FIRST3 if first3 in keys and w in low]
     for word in words:
         for m in regexes[word].finditer(low, lo, hi):
             s = m.start()
