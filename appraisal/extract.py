@@ -22,6 +22,11 @@ The rules, in the reviewer's terms:
   its results table's columns) has a no-treatment comparison; exposure thirds or quintiles do not.
 - A trial in people that gives its treatment is prospective, randomised or not; a review whose trials
   are "randomised or not" is not randomised evidence as a whole.
+- A document that calls itself a narrative or literature review is one, whatever trials it names;
+  in a review, words about one included study ("only one human study, uncontrolled") decide nothing.
+- Masking is also said without "blind" ("neither participants nor staff knew which drink").
+- Observational studies give no placebo, and surveys and case-control studies compare no care;
+  a group "who did not ..." or "were untreated" that served as the comparison is no-treatment.
 """
 from __future__ import annotations
 
@@ -63,12 +68,16 @@ _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b
 # "The unprocessed diet was the comparator": a named arm that is the comparison
 # "a control intervention of wellness education and stretching": an attention control is an active arm
 _BOTH = re.compile(r"(?:both|the\s+two|the\s+combination|a\s+combination)\b")
+# "death rate ... (10.3% vs 20.7%)": a result just before "vs" makes the pair results, not arms
+_RESULT_PAIR = re.compile(r"\d(?:[\d.,]*)\s*%\)?\s*$")
 _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|treatment|session)s?\s+(?:of|consisting\s+of|with)\s+")
 # "placebo or no intervention", "placebo-controlled and head-to-head trials", "comparators were placebo
 # or NSAIDs": a review pooling comparisons against different kinds of comparator
 _TWO_COMPARATORS = re.compile(
     r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|other\s+)|"
     r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo|"
+    # "a comparison condition (no supplement or a non-protein placebo)", "no exercise or a sham programme"
+    r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
     # "comparators were placebo or NSAIDs": a list of comparators in a review
     r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s", re.I)
 _NAMED_COMPARATOR = re.compile(
@@ -105,6 +114,12 @@ _HET_STATISTICAL = re.compile(
 _HET_POPULATION = re.compile(
     r"\s+(?:in|of|among|across|between)\s+(?:the\s+)?(?:included\s+|study\s+)?(?:populations?|participants|patients|"
     r"people|subjects|ages?|diseases?|conditions|settings?|doses|dosing|diagnos\w+)", re.I)
+# what besides people can be heterogeneous: doses, regimens, interventions, measures, designs
+_THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions?|treatments?|therap(?:y|ies)|programmes?|programs?|"
+           r"protocols?|products?|preparations?|formulations?|strains?|outcomes?|outcome\s+measures?|measures?|measurements?|"
+           r"methods?|methodolog(?:y|ies)|definitions?|designs?|durations?|trials?|studies|assays?|instruments?|tools?|comparators?)")
+_HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)
+_HET_OF_THINGS_AFTER = re.compile(r"^[ \t]+(?:[\w-]+[ \t]+){0,1}" + _THINGS + r"\b", re.I)
 _HET_METHOD = re.compile(
     r"(?:\b(?:assess\w*|test\w*\s+for|evaluat\w*|explor\w*|sources?\s+of|investigat\w*|quantif\w*|"
     r"examin\w*|account\s+for|for)\s+(?:\w+\s+)?$)|"
@@ -128,10 +143,10 @@ _UNREPORTED_AFTER = re.compile(
 _TRIAL = re.compile(r"\btrials?\b|\bcontrolled\s+(?:[\w-]+\s+)?stud(?:y|ies)\b", re.I)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefly|almost\s+(?:entirely|exclusively|all))\b", re.I)
 _EVIDENCE_KINDS = (
-    ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants)\b", re.I)),
+    ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants|people|persons|volunteers)\b", re.I)),
     ("in-vitro", re.compile(r"\b(?:laboratory|in\s+vitro|cells?|cultures?|pharmacology|mechanisms?)\b", re.I)),
     # "across model organisms and humans", "from yeast, worms, flies and mice": non-human organisms
-    ("animal", re.compile(r"\b(?:animals?|rodents?|preclinical|rats?|mice|model\s+organisms?|invertebrates|yeast|worms|"
+    ("animal", re.compile(r"\b(?:animals?|rodents?|preclinical|rats?|mice|mouse|murine|model\s+organisms?|invertebrates|yeast|worms|"
                           r"(?:fruit\s+)?flies|nematodes?|drosophila|zebrafish|primates|monkeys?)\b", re.I)),
 )
 # "of mixed design (randomised trials and uncontrolled studies)", "mostly observational cohorts with a
@@ -159,7 +174,18 @@ _UNTREATED_ARM = re.compile(
     r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
     r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
-    r"\b(?:cells|cultures|animals|mice|rats)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+", re.I)
+    r"\b(?:cells|cultures|animals|mice|rats)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+|"
+    # "398 received testosterone and 633 were untreated"
+    r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
+    r"[^.;:]{0,80}?\b(?:were|was|remained|went|stayed)\s+untreated\b|"
+    # "Twenty-five men ... who did not make these changes served as the comparison group", "respondents who had
+    # never used rapamycin ... served as the comparison group": people defined by going without it
+    r"\b(?:who|that)\b[^.;:]{0,60}?\b(?:never|not|did\s+not|didn't|chose\s+not\s+to|declined\s+to|refused\s+to|opted\s+not\s+to)\b"
+    r"[^.;:]{1,100}?\b(?:served|acted|were\s+used|was\s+used|formed|made\s+up)\s+(?:as\s+)?(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
+    # "a comparison group of 25 men who did not make the changes"
+    r"\b(?:comparison|control|comparator|reference)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b", re.I)
 # "compared with women who had never used hormones", "than unvaccinated children", "semaglutide users
 # compared with non-users", "than those who did not": a cohort set against people who went without
 # the exposure has a concurrent untreated comparison (exposure levels, thirds or quintiles do not)
@@ -176,7 +202,10 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:))\s+"
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
-    r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference)\b",
+    r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
+    # "90,463 matched non-diabetic controls who were not taking metformin"
+    r"\b(?:controls|comparators|comparison\s+group|reference\s+group)\s+(?:who|that)\s+(?:were|was|had|have)?\s*(?:not|never)\s+"
+    r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b",
     re.I)
 # "who took glucosamine ... than those who did not": the elliptical "did not" refers to a treatment verb
 _TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started|starting|initiated|filled|prescribed|given|"
@@ -189,6 +218,32 @@ _UNEXPOSED_CELL = re.compile(
 # a reference row of the results table: "Unexposed (reference)2.6%1.00"
 _UNEXPOSED_ROW = re.compile(
     r"^(?:never[- ]?users?|non-?users?|no\s+use|unexposed|non-?exposed|unvaccinated)\s*\((?:reference|ref\.?)\)", re.I)
+# "narrative review", "literature review", "review article", "an overview of": a document's name for
+# itself ("clinical review", "expert review", "our review" of records are steps of a primary study)
+_OWN_REVIEW = re.compile(
+    r"(?:narrative|literature|comprehensive|critical|integrative|mini)[- ]review(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:records|charts|notes|files|cases|images|slides|scans))|review\s+article|(?:an?|this)\s+overview\s+of", re.I)
+# "only one human study", "the single clinical trial": one included study, in a review
+_ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)
+# what was kept from people in a masked trial: which treatment, drink or group they had
+_ALLOCATED = (r"(?:(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
+              r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
+              r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
+              r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b)")
+_UNAWARE = re.compile(
+    r"\bneither\b[^.;]{1,120}?\bnor\b[^.;]{1,120}?\b(?:knew|know|were\s+aware\s+of|was\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+"
+    r"(?:of\s+)?" + _ALLOCATED + r"|"
+    r"\b(?:did\s+not|didn't|do\s+not|does\s+not|could\s+not|couldn't|were\s+not|was\s+not|never)\s+(?:know|knew|aware\s+of|"
+    r"told|informed\s+(?:of|about)|able\s+to\s+(?:tell|identify|distinguish))\s+" + _ALLOCATED + r"|"
+    r"\bunaware\s+of\s+" + _ALLOCATED + r"|"
+    r"\b(?:allocations?|assignments?|group\s+membership|treatment\s+identity)\s+(?:was|were)\s+(?:concealed|hidden|masked|kept\s+secret)\s+from\b",
+    re.I)
+_AWARE = re.compile(r"\b(?:knew|were\s+aware\s+of|was\s+aware\s+of|were\s+told|was\s+told)\s+" + _ALLOCATED, re.I)
+# every _UNAWARE / _AWARE match holds one of these
+_KNOWING_WORDS = ("knew", "know", "aware", "told", "informed", "conceal", "hidden", "masked", "secret", "tell",
+                  "identify", "distinguish")
+_NEGATOR = re.compile(r"\b(?:not|never|neither|nor|no)\b|n't\b", re.I)
+_HEADER_STUDIES = re.compile(r"/\s*\d[\d,]*\s+(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts)\s*/", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -302,6 +357,10 @@ class _Builder:
             # ("led to a small placebo-controlled trial") is another study
             hs = [h for h in hs if h.value not in ("rct", "controlled-trial") or h.rank <= min(uncontrolled)]
         chosen = _choose(hs, DESIGN_ORDER)
+        review = self._named_review(hs, chosen)
+        if review is not None:
+            self.set_hit("design", self._refine(review, hs))
+            return
         historical = any(h.value == "historical" and h.rank < BACKGROUND for h in self.hits("control"))
         control_hits = self.hits("control", CONTROL_ORDER)
         no_control = _with_limitations(control_hits, _choose(control_hits, CONTROL_ORDER), CONTROL_ORDER)
@@ -348,6 +407,17 @@ class _Builder:
             return
         self.set_hit("design", chosen)
 
+    @staticmethod
+    def _named_review(hs: list[Hit], chosen: Hit | None) -> Hit | None:
+        """"Narrative review. The authors draw on mouse experiments ... and randomized crossover diet
+        studies": a study that calls itself a review (narrative, literature, review article) is one;
+        the trials, cohorts and experiments it names are the evidence it reviews, not its design."""
+        if chosen is None or chosen.value in REVIEWS:
+            return None
+        named = [h for h in hs if h.value == "narrative-review" and h.strength == STRONG and h.rank < BACKGROUND
+                 and not h.negated and _OWN_REVIEW.match(h.cue)]
+        return min(named, key=lambda h: (h.rank, h.pos)) if named else None
+
     def _pooled_trials(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
         """"Pooled 13 randomized placebo-controlled trials" under a title "A Meta-Analysis": trials
         counted in the sentence that named them are the studies a review included, so the review
@@ -393,6 +463,7 @@ class _Builder:
                 h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
                         h.pos, h.sentence, h.negated, h.cue)
             hs.append(h)
+        hs += self._masked_allocation()
         chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
         if chosen is not None and chosen.negated and self._names_party(chosen):
             # "Patients were not masked" against "investigator-blinded": one party unblinded is
@@ -406,6 +477,38 @@ class _Builder:
         if self._about_some_studies(chosen):
             return
         self.set_hit("blinding", chosen)
+
+    def _masked_allocation(self) -> list[Hit]:
+        """Masking said without the word "blind": "Neither the participants nor the staff who scored
+        the outcomes knew which drink was being taken", "Patients were unaware of their allocation":
+        double when two parties are named, single for one; "Participants knew which group they were
+        in" is open. Background is not read (it describes other studies)."""
+        out = []
+        text = self.doc.text
+        # the precise patterns run only on sentences (outside Background) holding a word of knowing
+        low = self.doc.low
+        found = set()
+        for word in _KNOWING_WORDS:
+            i = low.find(word)  # str.find is far faster than one regex of alternatives
+            while i != -1:
+                found.add(i)
+                i = low.find(word, i + 1)
+        sentences = sorted({self.doc.sentence_index(i) for i in found
+                            if any(lo <= i < hi for lo, hi in self.doc.rank_spans)})
+        for si in sentences:
+            s_start, s_end = self.doc.starts[si], self.doc.ends[si]
+            for regex, masked in ((_UNAWARE, True), (_AWARE, False)):
+                for m in regex.finditer(text, s_start, s_end):
+                    clause = text[max(s_start, m.start() - 80):m.start()]
+                    if not masked and _NEGATOR.search(clause):
+                        continue  # "did not know which" is read by _UNAWARE
+                    parties = {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(self.doc.sentence(si))}
+                    if not parties:
+                        continue
+                    value = ("double" if len(parties) >= 2 else "single") if masked else "open"
+                    seg = self.doc.segment_of(m.start())
+                    out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
+        return out
 
     def _names_party(self, hit: Hit) -> bool:
         """A generic blinding word whose sentence says who ("Investigators were not blinded")."""
@@ -425,6 +528,13 @@ class _Builder:
                 h.rank < BACKGROUND for h in self.hits("control", (MIXED_CONTROL,))):
             return  # "Mixed comparators": the included studies compared against different things
         hs = self.hits("control", CONTROL_ORDER)
+        design = self.values.get("design")
+        if design in OBSERVATIONAL:
+            # nobody is given a placebo in an observational study ("a later randomized trial found the gel
+            # non-inferior to placebo" is another study), and a survey or case-control study compares no
+            # care: "as part of routine care" or "standard care" there is a setting, not a comparator
+            dropped = ("placebo",) if design == "cohort" else ("placebo", "usual-care", "active")
+            hs = [h for h in hs if h.value not in dropped]
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
         if chosen is not None and chosen.value == "none" and chosen.negated:
             # "No randomized control group (contemporaneous standard-care patients)": the sentence
@@ -483,8 +593,8 @@ class _Builder:
         """A cohort that compares the exposed with people who went without the exposure (never-users,
         non-users, the unvaccinated), in its own words (Methods to Limitations) or in its results
         table's columns, has a concurrent untreated comparison: no-treatment."""
-        if self.values.get("design") != "cohort":
-            return False
+        if self.values.get("design") not in ("cohort", "cross-sectional"):
+            return False  # a case-control study's odds against never-users are a reference category
         text = self.doc.text
         for lo, hi in self.doc.rank_spans:
             if self.doc.segment_of(lo).rank > LIMITATIONS:
@@ -513,7 +623,7 @@ class _Builder:
         """A group described as going without the treatment ("391 not given it") in Methods, in a
         study that compares groups (a trial, a cohort, or laboratory work), is a no-treatment control."""
         lab = self.values.get("species") in ("animal", "in-vitro")
-        if not lab and self.values.get("design") not in ("rct", "controlled-trial", "cohort"):
+        if not lab and self.values.get("design") not in ("rct", "controlled-trial", "cohort", "cross-sectional"):
             return False
         if not self.doc.rank_spans:
             return False
@@ -547,6 +657,8 @@ class _Builder:
                     drug = len(_DOSED.findall(before)) >= 2
                 if _NOT_ACTIVE.search(arm) or not (named or drug):
                     continue
+                if _RESULT_PAIR.search(before):
+                    continue  # "(10.3% vs 20.7%)": two results set side by side, not two arms
                 si = self.doc.sentence_index(m.start())
                 if (_EXPOSURE if cohort else _ALLOCATION).search(self._sentence_and_lead_in(si)):
                     quote = self.quotes.sentence(si, m.start())
@@ -575,6 +687,11 @@ class _Builder:
         if self.values.get("design") in ("rct", "controlled-trial"):
             # a trial's "database" or "medical records" are where data went, not a retrospective design
             hs = [h for h in hs if h.strength == STRONG]
+        elif self.values.get("design") in ("case-control", "case-series"):
+            # a case-control study always looks back from outcome to exposure, and a few patients'
+            # "clinical records were reviewed" by those who treated them: a "claims database" or "records"
+            # says where the data came from, not that the design was retrospective; only the word does
+            hs = [h for h in hs if h.strength == STRONG or h.value == "prospective"]
         if self.set_hit("timing", _choose(hs, None)):
             return
         if self.values.get("design") == "rct" or (
@@ -627,9 +744,13 @@ class _Builder:
     def _evidence_kinds(self, si: int) -> set[str]:
         """Kinds of evidence (human, in-vitro, animal) one sentence names."""
         sentence = self.doc.sentence(si)
-        if _MOSTLY.search(sentence):
-            return set()  # "mostly from rat injury models and a few cell cultures": one kind dominates
-        return {kind for kind, words in _EVIDENCE_KINDS if words.search(sentence)}
+        found = {kind: m.start() for kind, words in _EVIDENCE_KINDS for m in [words.search(sentence)] if m}
+        mostly = _MOSTLY.search(sentence)
+        if mostly and found and mostly.start() < min(found.values()):
+            # "mostly from rat injury models and a few cell cultures": one kind dominates the whole list;
+            # "35 preclinical studies, predominantly in rats, and one clinical study" only says which animal
+            return set()
+        return set(found)
 
     def heterogeneity(self):
         hs = []
@@ -643,6 +764,9 @@ class _Builder:
                 value = "homogeneous" if not h.negated else value
             elif _HET_HIGH_BEFORE.search(before) or _HET_AFTER_HIGH.search(after):
                 value = "heterogeneous" if h.cue.lower().startswith("hetero") and not h.negated else value
+            own = text[max(self.doc.starts[h.sentence], h.pos - 40):h.pos]  # the words before it in its sentence
+            if not noun and (_HET_OF_THINGS_BEFORE.search(own) or _HET_OF_THINGS_AFTER.match(after)):
+                continue  # "Dosing regimens were heterogeneous", "heterogeneous outcome measures": not who was studied
             if noun and _HET_STATISTICAL.search(self.doc.sentence(h.sentence)):
                 continue  # statistical heterogeneity between trials goes to i2, not here
             if noun and self.values.get("design") in REVIEWS and not _HET_POPULATION.match(after):
@@ -656,6 +780,8 @@ class _Builder:
     # numbers -----------------------------------------------------------------------------------
     def n(self):
         header_n = self.study.header_participants
+        if header_n and self.header and _HEADER_STUDIES.search(self.header):
+            header_n = None  # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people
         if header_n and self.doc.rank_spans:
             # the header decides; Methods (the first span) is read only to report a disagreement
             text_counts = counts(self.doc, *self.doc.rank_spans[0])
@@ -686,6 +812,8 @@ class _Builder:
             top_rank = min(c.rank for c in found)
             best = next(c for c in found if c.rank == top_rank)
             self.set("n_studies", int(best.value), self.quotes.number(best))
+        elif self.study.header_participants and self.header and _HEADER_STUDIES.search(self.header):
+            self.set("n_studies", int(self.study.header_participants), self.header)  # "HSS Journal/2025/36 studies/N/A"
 
     def duration(self):
         header_days = None if _RANGE.search(self.study.header_duration or "") else parse_duration(self.study.header_duration)
@@ -782,9 +910,23 @@ class _Builder:
                 return self.quotes.sentence(si)
         return None
 
+    def _review_allocation(self):
+        """"The review found only one human study, which was small and uncontrolled": in a review, a
+        loose word about one or some included studies says nothing of the evidence as a whole."""
+        if self.values.get("design") not in ("meta-analysis", "systematic-review") or "randomized" not in self.values:
+            return
+        hs = self.hits("randomized", RANDOMIZED_ORDER)
+        kept = [h for h in hs if not (h.strength == WEAK and (
+            _ONE_STUDY.search(self.doc.sentence(h.sentence)) or _SUBSET_OF_STUDIES.search(self.doc.sentence(h.sentence))))]
+        if len(kept) == len(hs):
+            return
+        self.values.pop("randomized"), self.evidence.pop("randomized")
+        self.set_hit("randomized", _with_limitations(kept, _choose(kept, RANDOMIZED_ORDER), RANDOMIZED_ORDER))
+
     def consistency(self):
         """An RCT is randomized; indexing may have made it one after the text was read. A narrative
         review pools nothing, so the randomization of the trials it mentions is not its own."""
+        self._review_allocation()
         mixed = self._mixed_review()
         if mixed:
             # a review of mixed designs: its trials' allocation, comparators and blinding are not one

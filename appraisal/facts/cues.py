@@ -37,6 +37,12 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:questionnaire|survey|telephone|postal|mailed)[- ]based\s+follow[- ]?ups?|follow[- ]?up\s+(?:(?:telephone|postal|mailed|online)\s+)?(?:questionnaires?|surveys?)",
      (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # "Historical comparison rather than a concurrent or randomized control group": the group denied
+    (r"(?:rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?(?:(?:concurrent|contemporaneous|parallel|randomi[sz]ed|placebo|matched|untreated)"
+     r"[\s,-]+(?:(?:or|and)\s+)?){1,3}(?:control(?:led)?|comparison|comparator)s?(?:\s+(?:groups?|arms?|trials?|design))?", (), True),
+    # "Clinicians can ask about sleep as part of routine care": where something is done, not a comparator
+    (r"(?:as\s+part\s+of|during|into)\s+(?:their\s+|the\s+)?(?:routine|usual|standard)\s+(?:clinical\s+|medical\s+|primary\s+)?(?:care|practice|visits?|check-?ups?)",
+     (), True),
     # "previously untreated patients": treatment-naive people, not an untreated group
     (r"(?:previously|hitherto|initially)\s+untreated", (), True),
     # "side effects may have unblinded some participants": a threat to blinding, not an open design
@@ -187,7 +193,13 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"heterogene\w*|heterogenous|mixed\s+(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
-    (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically)\s+(?:and\s+[a-z]+\s+)?diverse",
+    (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "The population was mixed: term and preterm infants", "the sample was large and demographically
+    # diverse": said of who was studied (not "samples were mixed with buffer")
+    (r"(?:populations?|sample|cohort|participants|patients|subjects|respondents|volunteers)\s+(?:was|were|is|are)\s+"
+     r"(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:very|quite|rather|highly|fairly|broadly|clinically|ethnically|racially|"
+     r"demographically|socially|geographically|culturally)\s+)?(?:mixed|diverse|varied)(?!\s+(?:with|into|by|in\s+a)\b)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"homogene\w*|homogenous|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
 ]
@@ -398,7 +410,7 @@ _NEG_BEFORE = re.compile(
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*)$",
     re.I)
 _NEG_AFTER = re.compile(
-    r"^[\w-]*\s*(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
+    r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
     r"(?!\s+(?:fed|given|allowed|treated|exposed|restricted|matched|told|aware|informed|paid|selected|chosen|"
     r"different|similar|comparable|significantly|statistically|always|fully|entirely|all)\b)\b|"
     r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
@@ -409,7 +421,7 @@ _NEG_AFTER = re.compile(
 _FOREIGN_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)other|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
-    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|later)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}$",
+    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|later)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
     re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)needed(?!\s+(?:no|any)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"

@@ -109,7 +109,7 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"phase[\s-]*(?:[1-4]|iv|i{1,3})[ab]?(?:/(?:[1-4]|iv|i{1,3})[ab]?)?)[\s,-]+){0,4}"
                # "13 large randomised statin trials", "8 vitamin D trials": up to two words naming the topic
                # (not a verb or a plural: "two reviewers selected studies" counts reviewers)
-               r"(?:(?!(?:and|or|to|of|in|on|at|by|per|from|with|than|more|fewer|less|other|these|those|the|all|such|"
+               r"(?:(?!(?:and|or|to|of|in|on|at|by|per|for|from|with|than|more|fewer|less|other|these|those|the|all|such|"
                r"years?|months?|weeks?|days?|hours?|mg|g|kg|iu|ml|patients|participants|people|subjects|adults|children|"
                r"women|men|cases|deaths|events)\b)[a-z][a-z0-9-]*(?<![a-z]ed)(?<!ing)(?<![a-z]s)\s+){0,2}"
                r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|trial\s+comparisons)\b")
@@ -259,6 +259,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             continue  # the tail of a longer number or a name ("C57BL/6 mice")
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue  # "covid-19 were randomly assigned": part of a name
+        if _year(text, start, raw):
+            continue  # "enrolled from 2001 to 2015 patients ...": a date
         si = doc.sentence_index(start)
         s_start, s_end = doc.starts[si], doc.ends[si]
         before = text[max(s_start, start - 40):start]
@@ -350,6 +352,18 @@ def _merge(chain: list[Number], earlier: list[Number]) -> list[Number]:
 
 
 _PHASE_BEFORE = re.compile(r"\bphase[\s-]*$", re.I)
+# "searched through 2024", "between 2001 and 2005", "since 2010", "March 2019", "2010-2015": a year,
+# not a count ("in 2000 patients" and "up to 2000 participants" stay counts)
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:since|until|till|through|thru|between|during|as\s+of|circa|year|early|mid|late|jan(?:uary)?|feb(?:ruary)?|"
+    r"march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|"
+    r"\b(?:19|20)\d\d\s*(?:and|to|or|-|–|—|/))[\s,-]*$", re.I)
+
+
+def _year(text: str, start: int, raw: str) -> bool:
+    """A four-digit number from 1900 to 2099 after a date word ("through 2024 for studies")."""
+    return (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
+            and bool(_YEAR_BEFORE.search(text, max(0, start - 16), start)))
 
 
 def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
@@ -370,6 +384,8 @@ def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Numb
             continue
         if _PHASE_BEFORE.search(text, max(0, start - 10), start):
             continue  # "phase 2 trials" names a phase, not a count
+        if _year(text, start, raw):
+            continue
         out.append(Number(value, rank, start, doc.sentence_index(start)))
     out.sort(key=lambda n: n.pos)
     return out
