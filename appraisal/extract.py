@@ -37,7 +37,7 @@ from appraisal.facts.cues import (
 )
 from appraisal.facts.indexing import indexed_facts
 from appraisal.facts.numbers import (
-    Number, counts, durations, first_rank, i2_values, parse_duration, study_counts, table_i2,
+    Number, counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_i2,
 )
 from appraisal.facts.text import (
     BACKGROUND, LIMITATIONS, METHODS, Document, clean_quote, document, has_site_header, header_line, locate,
@@ -185,7 +185,14 @@ _UNTREATED_ARM = re.compile(
     r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
     # "a comparison group of 25 men who did not make the changes"
     r"\b(?:comparison|control|comparator|reference)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b", re.I)
+    r"(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
+    # "36 received Tα1 ... in addition to standard treatment; 40 did not receive Tα1"
+    r"\b(?:received|receiving|given|started|took|treated\s+with)\b[^.;:]{1,160}?;\s*(?:\d[\d,]*|the\s+(?:other|remaining)\s+\d[\d,]*|"
+    r"the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:did\s+not\s+(?:receive|take|get|start)|were\s+not\s+(?:given|treated))\b", re.I)
+# "X in addition to standard treatment", "on top of usual care": care both groups had, not the comparator
+_ADD_ON_BEFORE = re.compile(
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|added\s+to|adding\s+to|alongside|plus|as\s+an?\s+add[- ]on\s+to)\s+"
+    r"(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", re.I)
 # "compared with women who had never used hormones", "than unvaccinated children", "semaglutide users
 # compared with non-users", "than those who did not": a cohort set against people who went without
 # the exposure has a concurrent untreated comparison (exposure levels, thirds or quintiles do not)
@@ -205,7 +212,11 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
     # "90,463 matched non-diabetic controls who were not taking metformin"
     r"\b(?:controls|comparators|comparison\s+group|reference\s+group)\s+(?:who|that)\s+(?:were|was|had|have)?\s*(?:not|never)\s+"
-    r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b",
+    r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b|"
+    # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
+    # groups named as a pair
+    r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:,\s*)?(?:or|and|vs\.?|versus)\s+"
+    r"(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
     re.I)
 # "who took glucosamine ... than those who did not": the elliptical "did not" refers to a treatment verb
 _TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started|starting|initiated|filled|prescribed|given|"
@@ -245,6 +256,19 @@ _KNOWING_WORDS = ("knew", "know", "aware", "told", "informed", "conceal", "hidde
 _NEGATOR = re.compile(r"\b(?:not|never|neither|nor|no)\b|n't\b", re.I)
 _HEADER_STUDIES = re.compile(r"/\s*\d[\d,]*\s+(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts)\s*/", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
+
+
+def _names_without(cell: str, compounds: set[str]) -> bool:
+    """A header cell "No vitamin D" for a compound studied, also when the reader left it glued to
+    the next column ("No vitamin DVitamin DHazard ratio")."""
+    low = cell.lower()
+    if not low.startswith("no "):
+        return False
+    for c in compounds:
+        rest = cell[3 + len(c):]
+        if low[3:3 + len(c)] == c and (not rest or rest[0] == " " and not rest[1:2].islower() or rest[0].isupper()):
+            return True
+    return False
 
 
 class _Quotes:
@@ -553,6 +577,12 @@ class _Builder:
             past = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND and not h.negated]
             if past:
                 chosen = min(past, key=lambda h: (h.rank, h.pos))
+        if chosen is not None and chosen.value == "usual-care" and self.values.get("design") == "cohort" and all(
+                _ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
+                for h in hs if h.value == "usual-care" and h.rank < BACKGROUND) and self._untreated_arm():
+            # treated vs untreated patients: "36 received Tα1 in addition to standard treatment; 40 did
+            # not receive Tα1" - standard care is what everyone had, the comparison is without the drug
+            return
         if chosen is not None and chosen.value == "no-treatment":
             # "a natural history cohort of 42 untreated patients": the untreated are the historical controls
             same = [h for h in hs if h.value == "historical" and h.sentence == chosen.sentence]
@@ -607,10 +637,12 @@ class _Builder:
                 if self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
                     return True
         compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
+        studied = {" ".join(c.lower().split()) for c in self.study.compounds}
         for cell in self.study.findings_header[1:]:
             cell = cell.strip()
             words = cell.lower().split()
-            named = len(words) == 2 and words[0] == "no" and words[1] in compounds
+            # "No zinc", "No vitamin D": the column of those without the compound studied
+            named = len(words) == 2 and words[0] == "no" and words[1] in compounds or _names_without(cell, studied)
             if (_UNEXPOSED_CELL.match(cell) or named) and self.set("control", "no-treatment", locate(cell, self.study.text)):
                 return True
         for finding in self.study.findings:
@@ -837,6 +869,11 @@ class _Builder:
         for value, words in table_i2(self.study.sections.get("Key Findings")):
             # the prose gives none; the results table states it
             if self.set("i2", value, locate(words, self.study.text)):
+                return
+        rows = [f.raw for f in self.study.findings]
+        for value, row in i2_column(self.study.findings_header, rows):
+            # a results table with an I² column: the first outcome that has one
+            if self.set("i2", value, locate(row, self.study.text)):
                 return
 
     # indexing ----------------------------------------------------------------------------------

@@ -140,8 +140,11 @@ _MINIMUM_BEFORE = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|mor
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|older\s+than|younger\s+than|over\s+the\s+age\s+of)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:of\s+age|old|of\s+life|postnatal|after\s+birth)\b", re.I)
+# "I² = 24%", "I2=0", "I-squared statistic of 67%", "I²-statistic 35%", "I² values were 40%", "I^{2}=56%";
+# without "%" only after "=" or ":" and as a whole number ("I2 = 0"), so "I² = 0.45" or "I2 of 3" is not read
 _I2 = re.compile(
-    r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\s*(?:statistic\s*|value\s*)?(?:=|:|was|of|were|,|≈|~)?\s*(?:=\s*)?(\d{1,3}(?:\.\d+)?)\s*%")
+    r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\s*(?:[- ]?statistics?\s*|values?\s*)?"
+    r"((?:(?:=|:|was|were|is|of|estimated\s+at|equal\s+to|≈|~|,)\s*){0,2})(\d{1,3}(?:\.\d+)?)(\s*%)?(?![\d.]*\d)")
 _ANY_DURATION = re.compile(_NUM + r"[\s-]*" + _UNITS, re.I)
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "year": 365, "yr": 365}
 
@@ -441,12 +444,67 @@ def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
 _I2_CELL = re.compile(r"(?<![A-Za-z])" + _I2.pattern[2:])
 
 
+def _i2_value(m: re.Match) -> float | None:
+    """The percentage an I² match states; a bare number only after "=" or ":" and whole."""
+    number, percent = m.group(2), m.group(3)
+    if percent is None and ("." in number or not any(c in m.group(1) for c in "=:")):
+        return None
+    value = float(number)
+    return value if value <= 100 else None
+
+
 def table_i2(table: str | None) -> list[tuple[float, str]]:
     """I² values in the Key Findings table, with the words that state each (the table is not
     read for anything else: its cells are results, not design)."""
     if not table:
         return []
-    return [(float(m.group(1)), m.group(0)) for m in _I2_CELL.finditer(table) if float(m.group(1)) <= 100]
+    out = []
+    for m in _I2_CELL.finditer(table):
+        value = _i2_value(m)
+        if value is not None:
+            out.append((value, m.group(0)))
+    return out
+
+
+# a results table whose last column is I² ("ParameterRisk ratio (95% CI)I²", "... I² (%)")
+_I2_LAST_COLUMN = re.compile(r"(?:I\s*²|I\s*\^\s*\{?2\}?|I2|I[- ]squared)\s*(\(%\)|%)?\s*$")
+_ROW_END_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(%?)\s*$")
+_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
+def i2_column(header: list[str], rows: list[str]) -> list[tuple[float, str]]:
+    """I² read from a results table whose last column is headed I²: each row's last cell, with the
+    row's words as the quote. Cells are glued ("-3.29 to -0.7124%", "0.98 (0.95–1.02)0%"): a last
+    number glued to a decimal is split after as many decimals as the row's other numbers carry
+    (two if none), so "-0.7124%" is the bound -0.71 and I² 24%."""
+    if not header:
+        return []
+    head = _I2_LAST_COLUMN.search(header[-1])
+    if head is None:
+        return []
+    out = []
+    for raw in rows:
+        m = _ROW_END_NUMBER.search(raw)
+        if m is None or (not m.group(2) and not head.group(1)):
+            continue  # the cell is "-" or words; a bare number only under "I² (%)"
+        number, start = m.group(1), m.start(1)
+        before = raw[start - 1] if start else ""
+        precision = [len(d) for d in _DECIMALS.findall(raw[:start])]
+        places = max(sorted(set(precision)), key=precision.count) if precision else 2
+        fraction = number.partition(".")[2]
+        if len(fraction) > places:
+            # more decimals than the row writes: the number runs on into the I² cell
+            tail = fraction[places:]
+            if len(tail) > 1 and tail.startswith("0"):
+                continue  # an impossible "05"
+            value = float(tail)
+        elif before.isdigit() or (fraction and before in "-−–"):
+            continue  # "5224%": where one cell ends is not knowable
+        else:
+            value = float(number)
+        if value <= 100:
+            out.append((value, raw))
+    return out
 
 
 def i2_values(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
@@ -461,7 +519,7 @@ def i2_values(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
         rank = _usable(doc, m.start())
         if rank is None:
             continue
-        value = float(m.group(1))
-        if value <= 100:
+        value = _i2_value(m)
+        if value is not None:
             out.append(Number(value, rank, m.start(), doc.sentence_index(m.start())))
     return out
