@@ -31,6 +31,7 @@ The rules, in the reviewer's terms:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from appraisal.facts.cues import (
     GENERIC_BLIND, GENERIC_CONTROL, MIXED_CONTROL, STRONG, WEAK, Hit, scan,
@@ -160,9 +161,12 @@ _EITHER_ALLOCATION = re.compile(
     r"\brandomi[sz]ed\s+or\s+not\b|\bwith\s+or\s+without\s+randomi[sz]ation\b|\bwhether\s+or\s+not\s+(?:they\s+were\s+)?randomi[sz]ed\b|"
     r"\brandomi[sz]ed\s+(?:or|and|and/or)\s+(?:quasi|non)[- ]?randomi[sz]ed\b", re.I)
 # "The report does not say whether patients were masked": blinding unknown, not a statement of it
-_UNREPORTED_BEFORE = re.compile(
+# "did not say whether ... blinded": the phrase, then the cue later in the same clause (no . or ;
+# between); the phrase ends are found once per sentence (see _unreported_before)
+_UNREPORTED_PHRASE = re.compile(
     r"\b(?:(?:does|do|did)\s+not\s+(?:say|state|report|describe|specify|mention|indicate)|not\s+(?:reported|stated|clear)|"
-    r"unclear|unknown|no\s+information\s+(?:on|about))\s+(?:whether|if)\b[^.;]*$", re.I)
+    r"unclear|unknown|no\s+information\s+(?:on|about))\s+(?:whether|if)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;]")
 # "Mixed populations and study designs", "included studies of mixed design": said of a review,
 # its included studies are not all randomised, controlled or blinded alike
 _MIXED_STUDY_DESIGNS = re.compile(
@@ -343,6 +347,7 @@ class _Builder:
         self.conflicts: dict[str, str] = {}
         self.hits_by_fact: dict[str, list[Hit]] = {}
         self.about_others: list[Hit] = []  # other studies' designs, kept only to note a conflict
+        self._unreported: dict[int, tuple[list[int], list[int]]] = {}  # see _unreported_before
         for h in scan(self.doc):
             if h.about_others:
                 self.about_others.append(h)
@@ -471,13 +476,31 @@ class _Builder:
                     return min(better, key=lambda h: (h.rank, h.pos))
         return chosen
 
+    def _unreported_before(self, si: int, pos: int) -> bool:
+        """An "unclear whether" phrase earlier in the clause of sentence `si` ending before `pos`.
+
+        Phrase ends and clause ends are listed once per sentence, so a long sentence with many
+        cues stays linear (a regex search back to the sentence start per cue was quadratic)."""
+        marks = self._unreported.get(si)
+        if marks is None:
+            text, lo, hi = self.doc.text, self.doc.starts[si], self.doc.ends[si]
+            marks = self._unreported[si] = ([m.end() for m in _UNREPORTED_PHRASE.finditer(text, lo, hi)],
+                                            [m.start() for m in _CLAUSE_END.finditer(text, lo, hi)])
+        phrase_ends, clause_ends = marks
+        k = bisect_right(phrase_ends, pos)
+        if not k:
+            return False
+        last = phrase_ends[k - 1]
+        j = bisect_left(clause_ends, last)
+        return j == len(clause_ends) or clause_ends[j] >= pos
+
     def blinding(self):
         hs, unreported = [], []
         for h in self.hits("blinding"):
             s_start = self.doc.starts[h.sentence]
             if h.cue.lower().startswith(("blind", "mask")) and (
                     _UNREPORTED_AFTER.match(self.doc.text, h.pos + len(h.cue))
-                    or _UNREPORTED_BEFORE.search(self.doc.text, s_start, h.pos)):
+                    or self._unreported_before(h.sentence, h.pos)):
                 unreported.append(h)
                 continue
             if h.value == GENERIC_BLIND:

@@ -12,8 +12,9 @@ precise context patterns run only next to a cue.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from appraisal.facts.text import Document
 
@@ -501,15 +502,21 @@ _POOLING_WORDS = re.compile(
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:trials|rcts|studies)", re.I)
 
 
-def _other_trials(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
-    if not _PLURAL_RCTS.match(text, end, s_end):
-        return False
-    return not _POOLING_WORDS.search(text, s_start, s_end)
+def _other_trials(text: str, end: int, s_end: int, pooling: bool) -> bool:
+    """`pooling`: the sentence has pooling words (looked up once per sentence by the caller)."""
+    return not pooling and bool(_PLURAL_RCTS.match(text, end, s_end))
 
 
-def _clause_prefix(sentence_text: str, rel: int) -> str:
-    """The part of the clause before the cue (from the last clause break)."""
-    before = sentence_text[:rel]
+# how far back the clause before a cue is read: the context patterns look at its last 60
+# characters, so a longer window changes nothing, and a fixed window keeps a very long sentence
+# with many cues linear
+_PREFIX_WINDOW = 120
+
+
+def _clause_prefix(text: str, s_start: int, start: int) -> str:
+    """The part of the clause before the cue at `start` (from the last clause break), at most
+    _PREFIX_WINDOW characters of it."""
+    before = text[max(s_start, start - _PREFIX_WINDOW):start]
     last = 0
     for m in _CLAUSE_BREAK.finditer(before):
         last = m.end()
@@ -531,11 +538,17 @@ def _markers(doc: Document, found) -> tuple[list, dict[int, list[tuple[int, int,
 
 
 def _near(marks, kind: str, lo: int, hi: int) -> bool:
-    """A context word of this kind starts in [lo, hi]."""
-    for p, _, k in marks:
-        if k == kind and lo <= p <= hi:
+    """A context word of this kind starts in [lo, hi] (`marks` is sorted by start)."""
+    for i in range(bisect_left(marks, lo, key=_START), len(marks)):
+        p, _, k = marks[i]
+        if p > hi:
+            return False
+        if k == kind:
             return True
     return False
+
+
+_START = itemgetter(0)
 
 
 def scan(doc: Document) -> list[Hit]:
@@ -548,6 +561,7 @@ def scan(doc: Document) -> list[Hit]:
     text = doc.text
     cues, context = _markers(doc, matches(doc.low, doc.keys, doc.end_of_study))
     hypothetical: dict[int, bool] = {}
+    pooling: dict[int, bool] = {}  # per sentence, so a long sentence is searched once
     starts, ends, seg_starts, segments = doc.starts, doc.ends, doc.seg_starts, doc.segments
     for start, end, cue in cues:
         facts, fixed = cue.facts, cue.fixed
@@ -561,13 +575,13 @@ def scan(doc: Document) -> list[Hit]:
         prefix = None
         if marks:
             if not fixed and _near(marks, "neg", start - 60, start - 1):
-                prefix = _clause_prefix(text[s_start:s_end], start - s_start)
+                prefix = _clause_prefix(text, s_start, start)
                 negated = bool(_NEG_BEFORE.search(prefix[-60:]))
             if not fixed and not negated and _near(marks, "not", end, end + 50):
                 negated = bool(_NEG_AFTER.search(text[end:min(s_end, end + 50)]))
             if _near(marks, "foreign", start - 50, start - 1):
                 if prefix is None:
-                    prefix = _clause_prefix(text[s_start:s_end], start - s_start)
+                    prefix = _clause_prefix(text, s_start, start)
                 foreign = bool(_FOREIGN_BEFORE.search(prefix[-50:]))
             if si not in hypothetical:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
@@ -575,7 +589,11 @@ def scan(doc: Document) -> list[Hit]:
         hyp = hypothetical.get(si, False)
         if facts is _RCT_FACTS and _counted_trials(text, start, end, s_start):
             facts = _INCLUDED_RCTS
-        others = facts is _RCT_FACTS and not foreign and not hyp and _other_trials(text, start, end, s_start, s_end)
+        others = False
+        if facts is _RCT_FACTS and not foreign and not hyp:
+            if si not in pooling:
+                pooling[si] = bool(_POOLING_WORDS.search(text, s_start, s_end))
+            others = _other_trials(text, end, s_end, pooling[si])
         for fact, value, strength in facts:
             if fact not in _CONTEXT_FREE and (foreign or (hyp and not negated)):
                 # "Larger RCTs are needed" is about other studies; a plain negation ("not
