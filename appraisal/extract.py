@@ -81,6 +81,7 @@ _TWO_COMPARATORS = re.compile(
     r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
     # "comparators were placebo or NSAIDs": a list of comparators in a review
     r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s", re.I)
+_DIET = re.compile(r"\bdiet\b")
 _NAMED_COMPARATOR = re.compile(
     r"\b(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were|served\s+as|acted\s+as)\s+(?:the\s+)?"
     r"(?:comparator|comparison|control\s+(?:arm|condition|treatment|intervention|diet))\b")
@@ -100,7 +101,9 @@ _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|compar
 _PARTIES = re.compile(
     r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
     r"assessors?|outcome\s+assessors?|evaluators?|staff|caregivers?|pathologists?|raters?|"
-    r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?)\b", re.I)
+    r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?|"
+    r"volunteers?|doctors?|dietitians?|technicians?|radiologists?|scientists?|sonographers?|psychologists?|therapists?|"
+    r"(?:study|research)\s+team)\b", re.I)
 _HET_LOW_BEFORE = re.compile(
     r"\b(?:low|minimal|little|negligible|no\s+(?:significant\s+)?|non-?significant|insignificant|mild|"
     r"limited|small|moderate-to-low)\s+(?:statistical\s+|between-study\s+)?$", re.I)
@@ -155,6 +158,11 @@ _EVIDENCE_KINDS = (
 _MIXED_DESIGNS = re.compile(
     r"\b(?:mixed\s+(?:study\s+)?designs?|of\s+mixed\s+design|(?:mostly|mainly|largely|predominantly)\s+"
     r"(?:observational|non-?randomi[sz]ed|uncontrolled|cohorts?)|uncontrolled|non-?randomi[sz]ed|observational)\b", re.I)
+# "four non-randomised studies identified in the search were excluded": not the review's evidence
+_EXCLUDED = re.compile(
+    r"\b(?:non|un|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+){0,6}?(?:were|was)\s+excluded|"
+    r"\bexclu(?:ded|ding|sion\s+of)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+)?(?:non|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+)?(?:studies|trials|designs?)",
+    re.I)
 # "controlled trials, randomised or not", "with or without randomisation", "randomised and quasi-randomised
 # trials": a review's included trials were not all randomised
 _EITHER_ALLOCATION = re.compile(
@@ -167,6 +175,17 @@ _UNREPORTED_PHRASE = re.compile(
     r"\b(?:(?:does|do|did)\s+not\s+(?:say|state|report|describe|specify|mention|indicate)|not\s+(?:reported|stated|clear)|"
     r"unclear|unknown|no\s+information\s+(?:on|about))\s+(?:whether|if)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;]")
+# "cross-sectional analysis", "a one-time cross-sectional comparison": the study's own analysis
+# results pooled across trials: what makes a systematic review a meta-analysis
+_POOLED_ESTIMATE = re.compile(
+    r"\b(?:weighted|standardi[sz]ed)\s+mean\s+differences?|\bpooled\s+(?:relative\s+risks?|risk\s+ratios?|odds\s+ratios?|"
+    r"hazard\s+ratios?|estimates?|effects?|mean\s+differences?)\b|\b(?:combined|pooled)\s+(?:with|using|in|by)\s+(?:an?\s+|the\s+)?"
+    r"(?:random|fixed)[- ]effects?|\brandom[- ]effects?\s+(?:models?|meta)|\bforest\s+plots?")
+_ANALYSIS_AFTER = re.compile(r"\s+(?:analys[ie]s|comparisons?|design|study|evaluation|assessment)\b")
+# "participants from the ... Study of Aging", "data of the UK Biobank cohort": the cohort is a source
+_SOURCE_BEFORE = re.compile(r"\b(?:from|of|within|in|using|used|nested\s+in)\s+the\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# where a clause of a sentence ends: "knew which pattern they followed, but the staff were unaware"
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b", re.I)
 # "Mixed populations and study designs", "included studies of mixed design": said of a review,
 # its included studies are not all randomised, controlled or blinded alike
 _MIXED_STUDY_DESIGNS = re.compile(
@@ -204,7 +223,10 @@ _UNEXPOSED_PEOPLE = (
     r"(?:never[- ]?users?|non-?users?|never[- ]?takers?|non-?takers?|unexposed|non-?exposed|unvaccinated|"
     r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
     r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|women|men|children|patients|adults|participants|individuals|infants|"
-    r"subjects|mothers|pregnancies)\s+(?:who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
+    r"subjects|mothers|pregnancies|inpatients|outpatients|residents)\s+(?:"
+    # "patients who received none", "inpatients who received no zolpidem"
+    r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
+    r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
     r"(?:used?|taken|took|take|received?|started?|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
     r"treated|prescribed|given|filled)\b|who\s+did\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
     r"vaccinated|receiving|prescribed)\b))")
@@ -244,7 +266,10 @@ _ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only
 _ALLOCATED = (r"(?:(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
               r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
               r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
-              r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b)")
+              r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
+              # "were aware of the assigned dose"
+              r"(?:the\s+|their\s+|its\s+)(?:assigned|allocated)\s+(?:[\w-]+\s+)?(?:doses?|treatments?|groups?|arms?|regimens?|products?|"
+              r"interventions?|drugs?|medications?|conditions?|diets?|capsules?|tablets?)\b)")
 _UNAWARE = re.compile(
     r"\bneither\b[^.;]{1,120}?\bnor\b[^.;]{1,120}?\b(?:knew|know|were\s+aware\s+of|was\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+"
     r"(?:of\s+)?" + _ALLOCATED + r"|"
@@ -409,6 +434,8 @@ class _Builder:
                 return
         chosen = self._refine(chosen, hs)
         chosen = self._pooled_trials(chosen, hs)
+        chosen = self._analysis_within_cohort(chosen, hs)
+        chosen = self._pooled_estimates(chosen)
         if historical and (chosen is None or chosen.strength == WEAK) and (
                 chosen is None or chosen.value in ("controlled-trial", "case-series", "cohort")):
             # a treated group set against a historical one ("Historical comparator", "untreated
@@ -462,6 +489,45 @@ class _Builder:
         if not (plural or study_counts(self.doc, lo, hi)):
             return chosen
         return min(reviews, key=lambda h: (h.rank, DESIGN_ORDER.index(h.value), h.pos))
+
+    def _analysis_within_cohort(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
+        """"70 participants from the Baltimore Longitudinal Study of Aging ...; the present analysis is a
+        one-time cross-sectional comparison": a cross-sectional analysis of data from a cohort is
+        cross-sectional; the cohort named as the data's source is not the design."""
+        if chosen is None or chosen.value != "cohort":
+            return chosen
+        low = self.doc.low
+        own = [h for h in hs if h.value == "cross-sectional" and h.strength == STRONG and h.rank <= chosen.rank
+               and _ANALYSIS_AFTER.match(low, h.pos + len(h.cue))]
+        if not own:
+            return chosen
+        cohorts = [h for h in hs if h.value == "cohort" and h.strength == STRONG and h.rank <= own[0].rank]
+        if any(not self._names_source(h) for h in cohorts):
+            return chosen
+        return min(own, key=lambda h: (h.rank, h.pos))
+
+    def _pooled_estimates(self, chosen: Hit | None) -> Hit | None:
+        """"weighted mean differences were combined with random-effects models": a systematic review
+        that pools its trials' results is a meta-analysis, however it names itself ("no pooled estimate
+        was calculated" says the opposite, so a sentence with a negator decides nothing)."""
+        if chosen is None or chosen.value != "systematic-review":
+            return chosen
+        for m in _POOLED_ESTIMATE.finditer(self.doc.low, 0, self.doc.end_of_study):
+            si = self.doc.sentence_index(m.start())
+            lo, hi = max(self.doc.starts[si], m.start() - 120), min(self.doc.ends[si], m.end() + 60)
+            if _NEGATOR.search(self.doc.text, lo, hi):
+                continue  # "no pooled estimate was calculated", "without a pooled estimate"
+            seg = self.doc.segment_of(m.start())
+            return Hit("design", "meta-analysis", STRONG, seg.rank, seg.name, m.start(), si, False,
+                       self.doc.text[m.start():m.end()])
+        return chosen
+
+    def _names_source(self, h: Hit) -> bool:
+        """A cohort named as where data came from: "from the Baltimore Longitudinal Study of Aging"."""
+        text = self.doc.text
+        before = text[max(self.doc.starts[h.sentence], h.pos - 60):h.pos]
+        named = h.cue[:1].isupper() and h.pos > self.doc.starts[h.sentence]
+        return bool(_SOURCE_BEFORE.search(before)) or named
 
     @staticmethod
     def _refine(chosen: Hit | None, hs: list[Hit]) -> Hit | None:
@@ -549,13 +615,26 @@ class _Builder:
                     clause = text[max(s_start, m.start() - 80):m.start()]
                     if not masked and _NEGATOR.search(clause):
                         continue  # "did not know which" is read by _UNAWARE
-                    parties = {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(self.doc.sentence(si))}
+                    parties = self._parties_in_clause(s_start, s_end, m.start(), m.end()) or \
+                        {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(self.doc.sentence(si))}
                     if not parties:
                         continue
                     value = ("double" if len(parties) >= 2 else "single") if masked else "open"
                     seg = self.doc.segment_of(m.start())
                     out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
         return out
+
+    def _parties_in_clause(self, s_start: int, s_end: int, start: int, end: int) -> set[str]:
+        """Who is named in the clause of a masking statement: "The participants knew which pattern they
+        followed, but the staff who measured the outcomes were kept unaware of group assignment" masks
+        the staff only (single), not both parties the sentence names."""
+        text = self.doc.text
+        lo = max(s_start, start - 200)
+        for b in _CLAUSE_BREAK.finditer(text, lo, start):
+            lo = b.end()
+        nxt = _CLAUSE_BREAK.search(text, end, min(s_end, end + 200))
+        hi = nxt.start() if nxt else min(s_end, end + 200)
+        return {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, lo, hi)}
 
     def _names_party(self, hit: Hit) -> bool:
         """A generic blinding word whose sentence says who ("Investigators were not blinded")."""
@@ -692,7 +771,9 @@ class _Builder:
         """"Randomized to semaglutide 1 mg or dulaglutide 1.5 mg": a second arm that is another
         dosed treatment (not placebo, usual care or no treatment) is an active comparator."""
         cohort = self.values.get("design") == "cohort"
-        if self.values.get("design") not in ("rct", "controlled-trial", None) and not cohort:
+        # a review's "trials in which adults were randomly assigned to A or B" names every trial's arms
+        pooled = self.values.get("design") in ("meta-analysis", "systematic-review")
+        if self.values.get("design") not in ("rct", "controlled-trial", None) and not cohort and not pooled:
             return False
         low = self.doc.low
         for lo, hi in self.doc.rank_spans[:3]:
@@ -706,6 +787,11 @@ class _Builder:
                 named = (m.group(2) is not None or either) and self.values.get("design") in ("rct", "controlled-trial")
                 # a cohort's second arm: people who started another drug or drug class
                 drug = _DOSED.search(arm) or (cohort and _DRUG_CLASS.search(arm))
+                if not drug and _DIET.search(arm) and _DIET.search(before):
+                    # "a ketogenic diet or a low-fat diet": two diets set against each other
+                    drug = True
+                if pooled and not drug:
+                    continue
                 if not drug and _BOTH.match(arm):
                     # "fluoxetine 20 mg, curcumin 1,000 mg, or both": two dosed treatments set
                     # against each other (and their combination)
@@ -742,6 +828,9 @@ class _Builder:
         if self.values.get("design") in ("rct", "controlled-trial"):
             # a trial's "database" or "medical records" are where data went, not a retrospective design
             hs = [h for h in hs if h.strength == STRONG]
+        elif self.values.get("design") == "cross-sectional":
+            # one time point: "a study that has followed volunteers prospectively" is the parent study
+            hs = [h for h in hs if h.strength == STRONG and h.value == "retrospective"]
         elif self.values.get("design") in ("case-control", "case-series"):
             # a case-control study always looks back from outcome to exposure, and a few patients'
             # "clinical records were reviewed" by those who treated them: a "claims database" or "records"
@@ -785,6 +874,12 @@ class _Builder:
             if self.values.get("design") in REVIEWS and any(
                     len(self._evidence_kinds(si)) > 1 for si in {h.sentence for h in top}):
                 return  # "laboratory, animal and early clinical work": a review of mixed evidence
+            if self.values.get("design") == "narrative-review" and any(
+                    len(self._evidence_kinds(si)) > 1 and not _NEGATOR.search(self.doc.sentence(si))
+                    for si in {h.sentence for h in tier if h.rank <= LIMITATIONS}):
+                # a narrative review's "Heavy reliance on animal and cell studies": it spans kinds of
+                # evidence ("Animal studies ... but no human trials" names one kind)
+                return
 
             value = max(("animal", "in-vitro", "human"), key=lambda v: tally[v])  # ties: listed order
             self.set_hit("species", min((h for h in top if h.value == value), key=lambda h: h.pos))
@@ -1002,7 +1097,8 @@ class _Builder:
             # the indexing made it a review after the text was read: comparators of some included trials
             del self.values["control"], self.evidence["control"]
         if self.values.get("design") in ("meta-analysis", "systematic-review") and self.values.get("randomized") is True \
-                and (_MIXED_DESIGNS.search(self.evidence["randomized"]) or _EITHER_ALLOCATION.search(self.evidence["randomized"])):
+                and (_MIXED_DESIGNS.search(_EXCLUDED.sub("", self.evidence["randomized"]))
+                     or _EITHER_ALLOCATION.search(self.evidence["randomized"])):
             # "53 studies, mostly observational cohorts with a few randomised trials", "controlled trials,
             # randomised or not": the evidence pooled is not randomised as a whole
             self.values["randomized"] = False

@@ -5,7 +5,7 @@ with its misses). Each set is a folder of summaries plus labels in tests/labels/
 README says who wrote it, how, and which labels are least certain.
 
 - `data`: the example library (labels tests/labels/facts.json).
-- `devset` ... `devset11`: development sets, written by helpers who never saw the extractor, each
+- `devset` ... `devset12`: development sets, written by helpers who never saw the extractor, each
   in a different writer's habits (site voice, terse, careless, numbers in words, control traps,
   loose design sentences ...). Their first-contact scores are in the README; after that they are
   used to find general rules.
@@ -41,6 +41,7 @@ SETS = {
     "devset_h": (ROOT / "tests" / "devset_h", ROOT / "tests" / "labels" / "devset_h.json"),
     "devset10": (ROOT / "tests" / "devset10", ROOT / "tests" / "labels" / "devset10.json"),
     "devset11": (ROOT / "tests" / "devset11", ROOT / "tests" / "labels" / "devset11.json"),
+    "devset12": (ROOT / "tests" / "devset12", ROOT / "tests" / "labels" / "devset12.json"),
     "heldout2": (ROOT / "tests" / "heldout2", ROOT / "tests" / "labels" / "heldout2.json"),
 }
 HELD_OUT = {"heldout2"}  # measured, never looked into

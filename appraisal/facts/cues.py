@@ -25,6 +25,7 @@ GENERIC_CONTROL = "generic-control"   # "control group": concurrent control of u
 GENERIC_BLIND = "generic-blind"       # "blinded": who was blinded decides single/double
 NOT_PLACEBO = "not-placebo"
 MIXED_CONTROL = "mixed-control"       # "mixed comparators": a review's included studies differ
+ALLOCATED = "allocated"               # a stated way of allocating ("by lot"): negated, a non-randomised trial
 
 
 # (pattern, ((fact, value, strength), ...), fixed) - fixed cues carry their own polarity.
@@ -70,6 +71,13 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "narrative-review", STRONG),), False),
     (r"reviews?\s+(?:of\s+)?(?:the\s+)?(?:current\s+|available\s+|published\s+)?(?:literature|evidence)",
      (("design", "narrative-review", WEAK),), False),
+    # "four non-randomised studies identified in the search were excluded": a review's exclusions are
+    # not its evidence
+    (r"(?:non|un|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+){0,6}?(?:were|was)\s+excluded|"
+     r"exclu(?:ded|ding|sion\s+of)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+)?(?:non|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+)?(?:studies|trials|designs?)",
+     (), True),
+    # "Heterogeneous populations limit generalisation to a single group": not a single-arm design
+    (r"(?:generali[sz]\w*|extrapolat\w*)\s+to\s+(?:a|any|one)\s+single\s+(?:[\w-]+\s+)?(?:group|population|setting)", (), True),
     # non-randomized before randomized (same start is impossible; "non" comes first in text)
     (r"(?:non|un|quasi)[- ]?randomi[sz]ed\s+(?:\w+[- ]?\s+){0,2}?(?:controlled\s+)?(?:trial|intervention)",
      (("design", "controlled-trial", STRONG), ("randomized", False, STRONG)), True),
@@ -79,6 +87,19 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"\bdb[- ]?rcts?\b", (("blinding", "double", STRONG), ("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     (r"\brcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)|(?:assigned|allocated)\s+at\s+random",
      (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
+    # random allocation said without "randomised": "assigned by lot", "allocated by a computer-generated
+    # sequence", "a random-number table", "decided at random", "drawing lots", "minimisation"; a stated
+    # allocation that is negated ("not by any chance procedure") is a non-randomised trial
+    (r"(?:computer|randomly)[- ]generated\s+(?:(?:random|randomi[sz]ation|allocation|block|assignment)\s+)*(?:sequences?|lists?|schedules?|codes?|numbers?|tables?)|"
+     r"random[- ]numbers?\s+(?:tables?|procedures?|generators?|sequences?|lists?|methods?)|tables?\s+of\s+random\s+numbers|"
+     r"(?:assigned|allocated|divided|distributed|decided|determined|placed|split|apportioned)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:at\s+random|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation)\b|"
+     r"using\s+(?:a\s+)?minimi[sz]ation)|"
+     r"drawing\s+of\s+lots|drew\s+lots|minimi[sz]ation\s+(?:algorithm|procedure|program(?:me)?|method)|chance\s+(?:procedure|mechanism|process|device)",
+     (("design", "rct", STRONG), ("randomized", True, STRONG), ("design", ALLOCATED, WEAK)), False),
+    # "sequentially numbered sealed opaque envelopes": concealment of a (random) allocation
+    (r"sealed\s+(?:[\w-]+\s+){0,2}?envelopes|opaque\s+(?:[\w-]+\s+){0,2}?envelopes",
+     (("design", "rct", WEAK), ("randomized", True, WEAK)), False),
     # blinding
     (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)",
      (("blinding", "double", STRONG),), False),
@@ -96,6 +117,16 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG),), False),
     (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
+    # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
+    (r"(?:inactive|inert|dummy|sugar)\s+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
+     (("control", "placebo", STRONG),), False),
+    # "the comparison arm received an established active dietary treatment rather than nothing"
+    (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
+     (("control", "active", STRONG),), False),
+    # "gave each of six pairs a different treatment": every group treated, none untreated
+    (r"(?:each|every)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:groups?|pairs?|arms?)\s+(?:received\s+|was\s+given\s+|got\s+)?a\s+different\s+"
+     r"(?:treatment|remedy|drug|diet|intervention|regimen|therapy|dose|medication)",
+     (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
      (("control", "active", STRONG),), False),
     # "than the same exercise indoors", "took part in the same physical activity both outdoors and
@@ -110,9 +141,12 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment
     (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+alone",
      (("control", "usual-care", STRONG),), False),
-    (r"usual[- ]care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)",
+    (r"usual[- ]care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)|"
+     # "the other hospital continued its normal diet": the comparison kept the usual regime
+     r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
+     r"(?:hospital\s+)?(?:diet|food|meals|care)",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?|comparisons?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b|"
@@ -146,7 +180,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # observational designs
     (r"cohort\s+(?:study|studies|analysis|design|trial)|(?:prospective|retrospective|longitudinal|observational|population[- ]based|birth|inception|multicenter|multicentre|nationwide|registry[- ]based)\s+cohort|longitudinal\s+(?:study|analysis|design|follow)",
      (("design", "cohort", STRONG),), False),
-    (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
+    (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
      r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)",
      (("design", "cohort", WEAK),), False),
     (r"case[- ]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
@@ -448,6 +482,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|although|while|whereas)\b|\b(
 
 NEGATE = {
     ("randomized", True): ("randomized", False),
+    ("design", ALLOCATED): ("design", "controlled-trial"),
     ("blinding", "double"): ("blinding", "open"),
     ("blinding", "single"): ("blinding", "open"),
     ("blinding", GENERIC_BLIND): ("blinding", "open"),
