@@ -1626,9 +1626,8 @@ DEVELOPMENT_SETS = [
     # varied writer habits; r16 (historical controls, no design word) stays design unknown by the
     # convention test_real_world_phrasing keeps, against its label "cohort": 2 misses
     ("devset10", 30, 0.99, 0.96, 2),
-    # a wordier writer (allocation and masking over two sentences, synonyms); t09's header year 1753 is
-    # not read by the summary reader, so its n and duration stay unread: 2 misses
-    ("devset12", 25, 0.99, 0.96, 2),
+    ("devset11", 30, 1.0, 1.0, 0),  # peptides, supplements, longevity drugs; I² in a table column
+    ("devset12", 25, 1.0, 1.0, 0),  # a wordier writer: allocation and masking over two sentences, synonyms
 ]
 
 

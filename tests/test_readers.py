@@ -203,9 +203,10 @@ def test_no_text_crashes_a_reader(parts, ext):
     ("Lancet/2020/N/A/N/A", None, None),
     ("J Clin Endocrinol Metab/2019/1 participant/N/A", 1, None),
     ("BMJ/2017/11,321 participants/7 weeks to 1.5 years", 11321, "7 weeks to 1.5 years"),
+    ("A Treatise of the Scurvy/1753/12 participants/14 days", 12, "14 days"),  # historical studies
 ])
 def test_header_line_variants(header, n, duration):
     text = SEED.read_text(encoding="utf-8").replace("Expert Opinion on Biological Therapy/2008/140 participants/6 months", header)
     s = parse_text(text, "x.txt")
-    assert s.format == "summary-text" and s.year in (2008, 2017, 2019, 2020)
+    assert s.format == "summary-text" and s.year in (1753, 2008, 2017, 2019, 2020)
     assert (s.header_participants, s.header_duration) == (n, duration)

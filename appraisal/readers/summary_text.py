@@ -23,7 +23,7 @@ _SITE_LOOKUP = {s.casefold(): s for s in SITE_SECTIONS}
 _INLINE_HEADING = re.compile(
     r"^(?P<h>[A-Z][A-Za-z ,'&/]{2,45}?)\s*[:.]\s+(?=\S)", re.UNICODE)
 _HEADER_LINE = re.compile(
-    r"^(?P<journal>.+?)/(?P<year>(?:1[89]|20)\d\d|N/A|NA|n\.?d\.?)/(?P<n>N/A(?: [A-Za-z]+)?|[^/]*)/(?P<duration>N/A|[^/]*)$")
+    r"^(?P<journal>.+?)/(?P<year>(?:1[5-9]|20)\d\d|N/A|NA|n\.?d\.?)/(?P<n>N/A(?: [A-Za-z]+)?|[^/]*)/(?P<duration>N/A|[^/]*)$")
 _PARTICIPANTS = re.compile(r"([\d][\d,.\s]*)\s*(?:[A-Za-z-]+\s*)?", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*\-–—]|\d+[.)])\s*")
 _NAV = {"skip to main content", "skip to content", "menu", "home"}
