@@ -27,6 +27,9 @@ The rules, in the reviewer's terms:
 - Masking is also said without "blind" ("neither participants nor staff knew which drink").
 - Observational studies give no placebo, and surveys and case-control studies compare no care;
   a group "who did not ..." or "were untreated" that served as the comparison is no-treatment.
+- Plain words count: "Nobody — not the volunteers and not the researchers — knew who got what" is double,
+  "no one was kept in the dark" open; groups compared after "looking back at the records" are a cohort,
+  and one with "no comparison group" a case series; "the results of 19 trials" counts every pooled trial.
 """
 from __future__ import annotations
 
@@ -90,6 +93,8 @@ _SUBSET_OF_STUDIES = re.compile(
     r"\b(?:in|of)\s+(?:most|some|many|several|a\s+few|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+remaining|other|"
     r"all\s+but\s+one|a\s+minority\s+of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:[\w-]+\s+)?(?:trials|studies|trial|study)\b|\bin\s+a\s+few\b|\bin\s+(?:most|some|others)\b")
+# "pulled together the results of 19 earlier trials": the count is every study the review pooled, not some
+_POOLED_ALL = re.compile(r"\b(?:results|data|findings|outcomes|pooled|pooling|combined|combining|together)\s+$", re.I)
 # "randomized trials", "randomized placebo-controlled trials": the cue names several trials
 _PLURAL_TRIALS = re.compile(r"(?:\s+[\w]+-[\w-]+|\s+controlled|\s+clinical)*\s+(?:trials|studies)\b")
 _NUMBERED = re.compile(r"\s*(?:\d|[A-D]\b)")
@@ -227,11 +232,13 @@ _UNEXPOSED_PEOPLE = (
     # "patients who received none", "inpatients who received no zolpidem"
     r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
     r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
-    r"(?:used?|taken|took|take|received?|started?|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
+    # "with those who never drank it"
+    r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
     r"treated|prescribed|given|filled)\b|who\s+did\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
     r"vaccinated|receiving|prescribed)\b))")
 _UNEXPOSED_COMPARISON = re.compile(
-    r"\b(?:compared\s+(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
+    # "compared people who drank various amounts of coffee with those who never drank it"
+    r"\b(?:compared\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,10}?(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
     r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:))\s+"
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
@@ -262,11 +269,18 @@ _OWN_REVIEW = re.compile(
     r"(?:records|charts|notes|files|cases|images|slides|scans))|review\s+article|(?:an?|this)\s+overview\s+of", re.I)
 # "only one human study", "the single clinical trial": one included study, in a review
 _ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)
+# "no one was kept in the dark about who was doing what": everyone knew (open), whoever is named
+_NOBODY_IN_DARK = r"\b(?:nobody|no[\s-]one)\s+(?:was|were)\s+kept\s+in\s+the\s+dark\b"
+# "Nobody — not the volunteers and not the researchers — knew", "neither the women nor the staff": two parties
+_TWO_NAMED = re.compile(r"\bneither\b[^.;]*\bnor\b|\bnot\s+(?:the\s+|their\s+)?[\w-]+[^.;]{0,60}?\b(?:and|or)\s+not\b", re.I)
 # what was kept from people in a masked trial: which treatment, drink or group they had
 _ALLOCATED = (r"(?:(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
+              r"powders?|programmes?|programs?|"
               r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
               r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
               r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
+              # "knew who got what", "knew who had which powder", "knew who was in which group"
+              r"who\s+(?:[\w-]+\s+){0,3}?(?:what|which)\b|"
               # "were aware of the assigned dose"
               r"(?:the\s+|their\s+|its\s+)(?:assigned|allocated)\s+(?:[\w-]+\s+)?(?:doses?|treatments?|groups?|arms?|regimens?|products?|"
               r"interventions?|drugs?|medications?|conditions?|diets?|capsules?|tablets?)\b)")
@@ -276,15 +290,30 @@ _UNAWARE = re.compile(
     r"\b(?:did\s+not|didn't|do\s+not|does\s+not|could\s+not|couldn't|were\s+not|was\s+not|never)\s+(?:know|knew|aware\s+of|"
     r"told|informed\s+(?:of|about)|able\s+to\s+(?:tell|identify|distinguish))\s+" + _ALLOCATED + r"|"
     r"\bunaware\s+of\s+" + _ALLOCATED + r"|"
+    # "Nobody — not the volunteers and not the researchers — knew which powder was which"
+    r"\b(?:nobody|no[\s-]one)\s*(?:(?:[—–]|--?|,)[^.;—–]{1,100}?(?:[—–]|--?|,)\s*)?"
+    r"(?:knew|know|was\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+(?:of\s+)?"
+    + _ALLOCATED + r"|"
+    # "the volunteers were kept in the dark"
+    r"\b(?:were|was)\s+kept\s+in\s+the\s+dark\b|"
     r"\b(?:allocations?|assignments?|group\s+membership|treatment\s+identity)\s+(?:was|were)\s+(?:concealed|hidden|masked|kept\s+secret)\s+from\b",
     re.I)
-_AWARE = re.compile(r"\b(?:knew|were\s+aware\s+of|was\s+aware\s+of|were\s+told|was\s+told)\s+" + _ALLOCATED, re.I)
+_AWARE = re.compile(r"\b(?:knew|were\s+aware\s+of|was\s+aware\s+of|were\s+told|was\s+told)\s+" + _ALLOCATED + r"|" + _NOBODY_IN_DARK,
+                    re.I)
 # every _UNAWARE / _AWARE match holds one of these
 _KNOWING_WORDS = ("knew", "know", "aware", "told", "informed", "conceal", "hidden", "masked", "secret", "tell",
-                  "identify", "distinguish")
+                  "identify", "distinguish", "dark")
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 _NEGATOR = re.compile(r"\b(?:not|never|neither|nor|no)\b|n't\b", re.I)
 _HEADER_STUDIES = re.compile(r"/\s*\d[\d,]*\s+(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts)\s*/", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
+
+
+def _some_studies(sentence: str) -> bool:
+    """"in most trials", "in one open trial": words about some of a review's studies; "the results of 19
+    earlier trials" counts all it pooled."""
+    return any(not _POOLED_ALL.search(sentence, max(0, m.start() - 40), m.start())
+               for m in _SUBSET_OF_STUDIES.finditer(sentence))
 
 
 def _names_without(cell: str, compounds: set[str]) -> bool:
@@ -419,6 +448,13 @@ class _Builder:
         control_hits = self.hits("control", CONTROL_ORDER)
         no_control = _with_limitations(control_hits, _choose(control_hits, CONTROL_ORDER), CONTROL_ORDER)
         no_control = no_control if no_control is not None and no_control.value == "none" else None
+        if chosen is not None and chosen.value == "controlled-trial" and chosen.strength == WEAK and any(
+                h.rank < BACKGROUND and h.strength == STRONG for h in self.hits("timing", ("retrospective",))):
+            # "looked back at the medical records of 1,031 men ... compared treated and untreated men": a
+            # comparison group found in records after the fact is a cohort's, not a trial's
+            cohorts = [h for h in hs if h.value == "cohort" and h.rank <= chosen.rank]
+            if cohorts:
+                chosen = min(cohorts, key=lambda h: (h.rank, h.pos))
         looked_back = chosen is not None and chosen.value == "cohort" and any(
             h.rank < BACKGROUND for h in self.hits("timing", ("retrospective",)))
         # "We reviewed the records of 280 patients ... 107 received usual care alone": groups
@@ -453,6 +489,13 @@ class _Builder:
             before_after = [h for h in hs if h.value == "case-series" and h.rank < BACKGROUND]
             if before_after and any(h.value == "none" and h.rank < BACKGROUND for h in self.hits("control")):
                 chosen = min(before_after, key=lambda h: (h.rank, h.pos))
+            elif no_control is not None and no_control.strength == STRONG and no_control.rank <= chosen.rank and not any(
+                    h.rank < BACKGROUND and not h.negated for h in self.hits(
+                        "control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment", "historical"))):
+                # "looked back at the charts of 16 patients ... There was no comparison group": patients
+                # followed or read up with nobody to compare them with are a case series, not a cohort
+                self.set_hit("design", no_control, "case-series")
+                return
         if (chosen is None or (chosen.value == "controlled-trial" and chosen.strength == WEAK)) and \
                 no_control is not None and self.study.header_participants and not any(
                 h.value != "human" and h.rank < BACKGROUND for h in self.hits("species")):
@@ -613,13 +656,17 @@ class _Builder:
             for regex, masked in ((_UNAWARE, True), (_AWARE, False)):
                 for m in regex.finditer(text, s_start, s_end):
                     clause = text[max(s_start, m.start() - 80):m.start()]
-                    if not masked and _NEGATOR.search(clause):
+                    everyone = not masked and m.group(0)[:2].lower() == "no"  # "no one was kept in the dark"
+                    if not masked and not everyone and _NEGATOR.search(clause):
                         continue  # "did not know which" is read by _UNAWARE
+                    if masked and _NOBODY_BEFORE.search(clause):
+                        continue  # "no one was kept in the dark" is read by _AWARE
                     parties = self._parties_in_clause(s_start, s_end, m.start(), m.end()) or \
                         {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(self.doc.sentence(si))}
-                    if not parties:
+                    if not parties and not everyone:
                         continue
-                    value = ("double" if len(parties) >= 2 else "single") if masked else "open"
+                    two = masked and _TWO_NAMED.search(m.group(0))
+                    value = ("double" if len(parties) >= 2 or two else "single") if masked else "open"
                     seg = self.doc.segment_of(m.start())
                     out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
         return out
@@ -647,7 +694,7 @@ class _Builder:
         if hit is None or self.values.get("design") not in REVIEWS:
             return False
         sentence = self.doc.sentence(hit.sentence)
-        return bool(_SUBSET_OF_STUDIES.search(sentence) or _MIXED_DESIGNS.search(sentence))
+        return bool(_MIXED_DESIGNS.search(sentence) or _some_studies(sentence))
 
     def control(self):
         if self.values.get("design") in REVIEWS and any(
@@ -1092,8 +1139,8 @@ class _Builder:
                 self.set("randomized", False, mixed)
         if self.values.get("design") == "narrative-review" and "randomized" in self.values:
             del self.values["randomized"], self.evidence["randomized"]
-        if self.values.get("design") in REVIEWS and "control" in self.values and any(
-                r.search(self.evidence["control"]) for r in (_TWO_COMPARATORS, _SUBSET_OF_STUDIES, _MIXED_DESIGNS)):
+        if self.values.get("design") in REVIEWS and "control" in self.values and (any(
+                r.search(self.evidence["control"]) for r in (_TWO_COMPARATORS, _MIXED_DESIGNS)) or _some_studies(self.evidence["control"])):
             # the indexing made it a review after the text was read: comparators of some included trials
             del self.values["control"], self.evidence["control"]
         if self.values.get("design") in ("meta-analysis", "systematic-review") and self.values.get("randomized") is True \

@@ -58,6 +58,15 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"pooled\s+analysis\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:trials|studies|rcts)",
      (("design", "meta-analysis", STRONG),), False),
     (r"pooled\s+analysis", (("design", "meta-analysis", WEAK),), False),
+    # "pulled together the results of 19 earlier trials", "Pooling 16 studies": a counted set of studies
+    # whose results were combined (weak: "a cohort analysis pooling three US studies" is a cohort; the match
+    # stops at the count so "randomized" in "Pooled 13 randomized trials" stays a cue of its own)
+    (r"(?:pooled|pooling|pulled\s+together|pulling\s+together|combined|combining|merged|merging)\s+"
+     r"(?:(?:the\s+)?(?:results|data|findings|numbers|evidence)\s+(?:of|from)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+     r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)(?=\s+(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts)\b)",
+     (("design", "meta-analysis", WEAK),), False),
+    # "The trials were combined statistically"
+    (r"(?:combined|pooled)\s+statistically|statistically\s+(?:combined|pooled)", (("design", "meta-analysis", STRONG),), False),
     (r"systematic(?:ally)?\s+(?:literature\s+)?(?:review(?:ed)?|search(?:ed)?)|(?:scoping|umbrella|rapid)\s+review|cochrane\s+review",
      (("design", "systematic-review", STRONG),), False),
     # "SR/MA", "SR and MA": abbreviated systematic review with meta-analysis; "SR of RCTs"
@@ -67,7 +76,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "systematic-review", STRONG),), False),
     (r"(?:we\s+)?searched\s+(?:the\s+)?(?:electronic\s+)?(?:databases?\s+)?(?:of\s+)?(?:medline|pubmed|embase|cochrane|web\s+of\s+science|scopus|cinahl|psycinfo)|\bprisma\b",
      (("design", "systematic-review", STRONG),), False),
-    (r"(?:narrative|literature|comprehensive|critical|clinical|historical|expert|integrative|mini)[- ]review|review\s+article|(?:this|our|the\s+present)\s+(?:review|overview)|(?:an?|this)\s+overview\s+of",
+    (r"(?:narrative|literature|comprehensive|critical|clinical|historical|expert|integrative|mini)[- ]review|review\s+article|(?:this|our|the\s+present)\s+(?:review|overview)|(?:an?|this)\s+overview\s+of|(?:an?|this)\s+(?:broad|brief|short|general|wide-ranging)\s+overview",
      (("design", "narrative-review", STRONG),), False),
     (r"reviews?\s+(?:of\s+)?(?:the\s+)?(?:current\s+|available\s+|published\s+)?(?:literature|evidence)",
      (("design", "narrative-review", WEAK),), False),
@@ -92,11 +101,20 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # allocation that is negated ("not by any chance procedure") is a non-randomised trial
     (r"(?:computer|randomly)[- ]generated\s+(?:(?:random|randomi[sz]ation|allocation|block|assignment)\s+)*(?:sequences?|lists?|schedules?|codes?|numbers?|tables?)|"
      r"random[- ]numbers?\s+(?:tables?|procedures?|generators?|sequences?|lists?|methods?)|tables?\s+of\s+random\s+numbers|"
-     r"(?:assigned|allocated|divided|distributed|decided|determined|placed|split|apportioned)\s+(?:[\w-]+\s+){0,3}?"
-     r"(?:at\s+random|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation)\b|"
+     # "split 69 women aged 35 to 55 into three groups by chance", "put into a group by chance", "handed out by
+     # chance": a bounded gap of plain words (no verb or clause word, so "assigned a number, then a sample was
+     # chosen at random" is not allocation)
+     r"(?:assigned|allocated|divided|distributed|decided|determined|placed|split|apportioned|put|sorted|set|handed\s+out)\s+"
+     r"(?:(?!(?:was|were|is|are|who|which|that|then|chosen|picked|selected|sampled|drawn)\b)[\w-]+,?\s+){0,12}?"
+     r"(?:at\s+random|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation|(?:a\s+)?(?:random\s+)?draw)\b|"
      r"using\s+(?:a\s+)?minimi[sz]ation)|"
+     # "A draw decided which powder each person started with", "flipped a coin"
+     r"draw\s+(?:decided|determined|settled|chose|set)|(?:flipped|tossed)\s+a\s+coin|"
      r"drawing\s+of\s+lots|drew\s+lots|minimi[sz]ation\s+(?:algorithm|procedure|program(?:me)?|method)|chance\s+(?:procedure|mechanism|process|device)",
      (("design", "rct", STRONG), ("randomized", True, STRONG), ("design", ALLOCATED, WEAK)), False),
+    # "None of the studies assigned anyone to sleep more or less", "assigned nobody": no allocation at all
+    (r"none\s+of\s+the\s+(?:[\w-]+\s+)?(?:studies|trials)\s+(?:assigned|allocated|randomi[sz]ed)\b|(?:assigned|allocated)\s+(?:nobody|no[\s-]one)\b",
+     (("randomized", False, STRONG),), True),
     # "sequentially numbered sealed opaque envelopes": concealment of a (random) allocation
     (r"sealed\s+(?:[\w-]+\s+){0,2}?envelopes|opaque\s+(?:[\w-]+\s+){0,2}?envelopes",
      (("design", "rct", WEAK), ("randomized", True, WEAK)), False),
@@ -118,7 +136,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
     # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
-    (r"(?:inactive|inert|dummy|sugar)\s+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
+    (r"(?:inactive|inert|dummy|sugar|look[- ]alike|identical[- ]looking)[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
      (("control", "placebo", STRONG),), False),
     # "the comparison arm received an established active dietary treatment rather than nothing"
     (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
@@ -146,13 +164,21 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
      r"(?:hospital\s+)?(?:diet|food|meals|care)",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
      r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "the other group was asked to keep sleeping as they normally did", "carried on as usual", "made no
+    # lifestyle changes", "the same high-calorie diet with resveratrol" (the others had the diet without it):
+    # the comparison group went without, in plain words
+    (r"(?:keep|keeps|kept|keeping|carried\s+on|carry\s+on|went\s+on|continued)\s+(?:[\w-]+ing\s+)?as\s+(?:they\s+|he\s+|she\s+)?"
+     r"(?:normal(?:ly)?|usual(?:ly)?|before|always)(?:\s+(?:did|had))?|"
+     r"made\s+no\s+(?:[\w-]+\s+)?changes|"
+     r"same\s+(?:[\w-]+\s+){0,2}?(?:diet|chow|food|feed|medium)\s+(?:with|plus)\b",
+     (("control", "no-treatment", STRONG),), True),
     # "the pair-mate served as the control-fed dog", "ad libitum-fed controls", "unrestricted
     # littermates": in a feeding experiment the comparison group simply eats as usual
     (r"control[- ]fed|(?:ad[- ]libitum|freely)[- ]fed\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)|"
@@ -180,13 +206,28 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # observational designs
     (r"cohort\s+(?:study|studies|analysis|design|trial)|(?:prospective|retrospective|longitudinal|observational|population[- ]based|birth|inception|multicenter|multicentre|nationwide|registry[- ]based)\s+cohort|longitudinal\s+(?:study|analysis|design|follow)",
      (("design", "cohort", STRONG),), False),
+    # "looked back at the medical records", "looked back through prescription records": a records cohort
+    (r"looked\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes)|"
+     r"(?:gathered|collected|obtained|extracted)\s+after\s+the\s+fact",
+     (("design", "cohort", WEAK),), False),
+    # "tracked them forward", "followed them forward for 4.3 years", "tracked 5,000 nurses for 10 years"
+    (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward|tracked\s+(?:them\s+|\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)?(?:for|over)\s+",
+     (("design", "cohort", WEAK),), False),
     (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
      r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)",
      (("design", "cohort", WEAK),), False),
     (r"case[- ]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
+    # "Each was matched with four people of the same sex and age ... who did not have dementia": cases
+    # set against people without the disease
+    (r"matched\s+(?:with|to)\s+(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|ten)\s+"
+     r"(?:(?!(?:was|were|and\s+then)\b)[\w'-]+\s+){0,14}?who\s+did\s+not\s+have\b",
+     (("design", "case-control", STRONG),), False),
     (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
     (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
     (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
+    # "The report describes a handful of patients"
+    (r"(?:a\s+)?handful\s+of\s+(?:[\w-]+\s+)?(?:patients|people|cases|men|women|children|adults|volunteers)",
+     (("design", "case-series", WEAK),), False),
     # "in this series", "our series of 77 patients": the writers' own cases, however they were found
     (r"(?:this|our|the\s+present)\s+(?:[\w-]+\s+)?series(?!\s+of\s+(?:experiments|studies|trials|analyses|papers|reports))",
      (("design", "case-series", WEAK),), False),
@@ -200,6 +241,10 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     (r"retrospective(?:ly)?", (("timing", "retrospective", STRONG),), False),
     # "We followed 46,974 men from 1986": the writers watched the outcomes happen
     (r"we\s+followed\s+(?:up\s+)?\d[\d,]*", (("timing", "prospective", WEAK),), False),
+    (r"looked\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes)|"
+     r"(?:gathered|collected|obtained|taken|extracted)\s+after\s+the\s+fact",
+     (("timing", "retrospective", STRONG),), False),
+    (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward", (("timing", "prospective", STRONG),), False),
     (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+records?|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
 ]
@@ -209,7 +254,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
-    (r"in\s+vitro|cell[- ]cultures?|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
+    (r"in\s+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
      (("species", "in-vitro", STRONG),), False),
     (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
@@ -218,7 +263,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
 # Context words: not facts, but they change what a nearby cue means (see scan()).
 _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"not|never", (("ctx", "neg", 0), ("ctx", "not", 0)), True),
-    (r"no|none|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
+    (r"no|none|nobody|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
     (r"absent|lacking|missing|impossible", (("ctx", "not", 0),), True),
     (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
      r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike|later", (("ctx", "foreign", 0),), True),
@@ -228,7 +273,12 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
 ]
 
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
-    (r"heterogene\w*|heterogenous|mixed\s+(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases)",
+    (r"heterogene\w*|heterogenous|mixed\s+(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
+     # "a wide mix of infection sources", "very different kinds and stages of memory problems", "People in the
+     # studies differed widely", "Adults and children with different sleep problems were combined"
+     r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
+     r"(?:people|patients|participants|subjects|volunteers)\s+(?:in\s+the\s+(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
+     r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
@@ -238,7 +288,7 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:very|quite|rather|highly|fairly|broadly|clinically|ethnically|racially|"
      r"demographically|socially|geographically|culturally)\s+)?(?:mixed|diverse|varied)(?!\s+(?:with|into|by|in\s+a)\b)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
-    (r"homogene\w*|homogenous|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
+    (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
 ]
 
 
@@ -444,7 +494,9 @@ def matches(low: str, keys: set[str], end_of_study: int | None = None):
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:no|none|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
     r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
-    r"\bneither\b[^;:()]*\bnor\b[^;:()]*)$",
+    r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
+    # "nobody was assigned at random", "no one was put into a group by chance"
+    r"\b(?:nobody|no[\s-]one)\s+(?:was|were|is|got|had\s+been|has\s+been)\s+)$",
     re.I)
 _NEG_AFTER = re.compile(
     r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
@@ -459,6 +511,12 @@ _FOREIGN_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)other|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
     r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|later)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
+    re.I)
+# "Proper trials, in which patients are split by chance ...", "Small human trials in which volunteers took NR
+# or a dummy pill", "the Women's Health Study, which began in the 1990s as a trial in which women were split by
+# chance": the clause describes those trials (other studies, or a cohort's source), not this study
+_TRIALS_CLAUSE = re.compile(
+    r"(?:\btrials\b(?:,[^.;:]{0,40}?)?,?|\bwhich\s+(?:[\w-]+\s+){0,5}?as\s+an?\s+(?:[\w-]+\s+){0,2}?trial,?)\s+(?:in\s+which|where)\s+[^.;:]*$",
     re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)needed(?!\s+(?:no|any)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
@@ -622,6 +680,19 @@ def scan(doc: Document) -> list[Hit]:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
                     _HYPOTHETICAL.search(text[s_start:s_end]))
         hyp = hypothetical.get(si, False)
+        described = False
+        if not foreign and ("which" in text[max(s_start, start - 120):start] or "where" in text[max(s_start, start - 120):start]):
+            described = bool(_TRIALS_CLAUSE.search(text, max(s_start, start - 120), start))
+            if described:
+                if si not in pooling:
+                    pooling[si] = bool(_POOLING_WORDS.search(text, s_start, s_end))
+                if pooling[si]:
+                    # a review's own account of the trials it pooled: their allocation is the evidence's
+                    described = False
+                    if ("design", "rct", STRONG) in facts:
+                        facts = _INCLUDED_RCTS
+                else:
+                    foreign = True
         if facts is _RCT_FACTS and _counted_trials(text, start, end, s_start):
             facts = _INCLUDED_RCTS
         others = False
