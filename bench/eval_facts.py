@@ -42,6 +42,9 @@ SETS = {
     "devset10": (ROOT / "tests" / "devset10", ROOT / "tests" / "labels" / "devset10.json"),
     "devset11": (ROOT / "tests" / "devset11", ROOT / "tests" / "labels" / "devset11.json"),
     "devset12": (ROOT / "tests" / "devset12", ROOT / "tests" / "labels" / "devset12.json"),
+    "devset13": (ROOT / "tests" / "devset13", ROOT / "tests" / "labels" / "devset13.json"),
+    "devset14": (ROOT / "tests" / "devset14", ROOT / "tests" / "labels" / "devset14.json"),
+    "devset15": (ROOT / "tests" / "devset15", ROOT / "tests" / "labels" / "devset15.json"),
     "heldout2": (ROOT / "tests" / "heldout2", ROOT / "tests" / "labels" / "heldout2.json"),
 }
 HELD_OUT = {"heldout2"}  # measured, never looked into

@@ -1628,6 +1628,7 @@ DEVELOPMENT_SETS = [
     ("devset10", 30, 0.99, 0.96, 2),
     ("devset11", 30, 1.0, 1.0, 0),  # peptides, supplements, longevity drugs; I² in a table column
     ("devset12", 25, 1.0, 1.0, 0),  # a wordier writer: allocation and masking over two sentences, synonyms
+    ("devset13", 25, 1.0, 1.0, 0),  # a casual writer who avoids design terms ("split into two groups by chance")
 ]
 
 
