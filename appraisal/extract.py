@@ -147,9 +147,26 @@ _CELLS_COMPARED = re.compile(
 _UNREPORTED_AFTER = re.compile(
     r"[^.;:()]{0,40}?\b(?:not\s+(?:reported|described|stated|specified|mentioned|documented|clear)|unclear|unreported)\b",
     re.I)
+# "Randomisation of mice not described", "Random allocation and blinding not reported", "Randomisation
+# and blinding rarely reported in the included studies": whether allocation was random is unknown
+# ("Randomization method not described" is no denial either: the Methods decide)
+_UNREPORTED_ALLOCATION = re.compile(
+    r"(?:\s+[\w/-]+){0,3}?\s+"
+    r"(?:(?:was|were|is|are)\s+)?(?:not\s+(?:reported|described|stated|specified|mentioned|documented)|"
+    r"(?:rarely|seldom|never|inconsistently)\s+(?:reported|described|stated|mentioned)|unreported|unclear)\b", re.I)
+# "Scar area was measured double-blind by two observers", "sections were scored double-blind": the
+# people measuring were blinded, nobody else: single
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:measured|scored|assessed|evaluated|analy[sz]ed|read|graded|quantified|counted|examined|rated)\s+(?:in\s+a\s+)?$", re.I)
+_BY_ASSESSORS_AFTER = re.compile(
+    r"\s*(?:manner\s+|fashion\s+)?by\s+(?:(?:two|three|independent|blinded|trained|separate)\s+){0,2}(?:observers?|pathologists?|"
+    r"assessors?|raters?|readers?|evaluators?|examiners?|histologists?|radiologists?|scorers?|investigators?)\b", re.I)
 # "a review of laboratory, animal and early clinical work": evidence of more than one kind
 # "trial", "Controlled study in newborns": the design words of a study that gave its treatment
 _TRIAL = re.compile(r"\btrials?\b|\bcontrolled\s+(?:[\w-]+\s+)?stud(?:y|ies)\b", re.I)
+# "...; in vitro-only studies and human reports were excluded": the clause that names what a review left out
+_CLAUSE_SPLIT = re.compile(r"[;:]")
+_EXCLUSION = re.compile(r"\bexclu(?:ded|ding|sion)\b", re.I)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefly|almost\s+(?:entirely|exclusively|all))\b", re.I)
 _EVIDENCE_KINDS = (
     ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants|people|persons|volunteers)\b", re.I)),
@@ -281,6 +298,8 @@ _ALLOCATED = (r"(?:(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|inte
               r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
               # "knew who got what", "knew who had which powder", "knew who was in which group"
               r"who\s+(?:[\w-]+\s+){0,3}?(?:what|which)\b|"
+              # "a pathologist unaware of the treatment groups"
+              r"(?:the\s+|their\s+|its\s+)?(?:treatment|study|experimental)\s+(?:groups?|arms?)\b|"
               # "were aware of the assigned dose"
               r"(?:the\s+|their\s+|its\s+)(?:assigned|allocated)\s+(?:[\w-]+\s+)?(?:doses?|treatments?|groups?|arms?|regimens?|products?|"
               r"interventions?|drugs?|medications?|conditions?|diets?|capsules?|tablets?)\b)")
@@ -403,10 +422,18 @@ class _Builder:
         self.about_others: list[Hit] = []  # other studies' designs, kept only to note a conflict
         self._unreported: dict[int, tuple[list[int], list[int]]] = {}  # see _unreported_before
         for h in scan(self.doc):
+            if self._allocation_unreported(h):
+                continue
             if h.about_others:
                 self.about_others.append(h)
                 continue
             self.hits_by_fact.setdefault(h.fact, []).append(h)
+
+    def _allocation_unreported(self, h: Hit) -> bool:
+        """"Randomisation of mice not described": a randomisation word said to be unreported decides
+        neither the design nor the allocation."""
+        return h.fact in ("randomized", "design") and h.cue[:6].lower() == "random" and \
+            bool(_UNREPORTED_ALLOCATION.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]))
 
     def set(self, fact: str, value, quote: str | None) -> bool:
         """Record a fact only with its quote: no quote, no fact."""
@@ -612,6 +639,8 @@ class _Builder:
                     or self._unreported_before(h.sentence, h.pos)):
                 unreported.append(h)
                 continue
+            if h.value == "double" and self._assessors_only(h):
+                h = Hit(h.fact, "single", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
             if h.value == GENERIC_BLIND:
                 parties = {m.group(0).lower().rstrip("s") for m in _PARTIES.finditer(self.doc.sentence(h.sentence))}
                 if not parties:
@@ -633,6 +662,13 @@ class _Builder:
         if self._about_some_studies(chosen):
             return
         self.set_hit("blinding", chosen)
+
+    def _assessors_only(self, h: Hit) -> bool:
+        """"Scar area was measured double-blind by two observers on coded sections": masking of the
+        measurement only, as in laboratory work where the animals cannot know (single)."""
+        text, s_start = self.doc.text, self.doc.starts[h.sentence]
+        return bool(_MEASURED_BEFORE.search(text[max(s_start, h.pos - 40):h.pos])
+                    or _BY_ASSESSORS_AFTER.match(text, h.pos + len(h.cue), self.doc.ends[h.sentence]))
 
     def _masked_allocation(self) -> list[Hit]:
         """Masking said without the word "blind": "Neither the participants nor the staff who scored
@@ -940,7 +976,8 @@ class _Builder:
 
     def _evidence_kinds(self, si: int) -> set[str]:
         """Kinds of evidence (human, in-vitro, animal) one sentence names."""
-        sentence = self.doc.sentence(si)
+        # "in vitro-only studies and human reports were excluded": kinds a review left out are not its evidence
+        sentence = " ".join(part for part in _CLAUSE_SPLIT.split(self.doc.sentence(si)) if not _EXCLUSION.search(part))
         found = {kind: m.start() for kind, words in _EVIDENCE_KINDS for m in [words.search(sentence)] if m}
         mostly = _MOSTLY.search(sentence)
         if mostly and found and mostly.start() < min(found.values()):

@@ -52,6 +52,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # double-dummy: a placebo of the other arm's drug keeps blinding; it is not the comparator
     (r"(?:matching\s+)?placebos?\s+(?:matching|matched\s+to|identical\s+to|of|for)\s+the\s+other\s+(?:drug|treatment|medication|arm|agent|intervention)", (), True),
     # reviews
+    # "differed too much for meta-analysis", "which precluded a meta-analysis", "narratively rather than
+    # by meta-analysis": the pooling the review did not do
+    (r"(?:too\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+(?:permit|allow|justify))|precluded?|precluding|(?:unsuitable|inappropriate)\s+for|"
+     r"not\s+(?:suitable|appropriate)\s+for|instead\s+of|rather\s+than(?:\s+by)?)\s+(?:an?\s+|any\s+|formal\s+|quantitative\s+|statistical\s+){0,3}"
+     r"(?:pooling|meta[- ]?analy[sz](?:is|es))", (), True),
     (r"(?:network\s+|dose[- ]response\s+|bayesian\s+|individual[- ]participant[- ]data\s+|individual[- ]patient[- ]data\s+)?meta[- ]?(?:analy[sz](?:is|es|ed|ing)|regression)",
      (("design", "meta-analysis", STRONG),), False),
     # "Pooled analysis of two phase 3 trials": the trials it counts are the studies it combines
@@ -123,13 +128,20 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("blinding", "double", STRONG),), False),
     (r"single[- ]?(?:blind(?:ed)?|mask(?:ed)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+)?(?:assessors?|assessment|evaluat\w+|raters?|observers?|investigators?)",
      (("blinding", "single", STRONG),), False),
-    (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design)",
+    (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design)",
      (("blinding", "open", STRONG),), True),
     (r"blind(?:ed|ing)?|mask(?:ed|ing)", (("blinding", GENERIC_BLIND, STRONG),), False),
     # control
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
      (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)\s+(?:alone|only)|"
+     # "one group received the same volume of saline", "the other received 0.1 mL saline", "76 received
+     # vehicle", "assigned to vehicle or D+Q", "four groups: vehicle (saline) or ipamorelin": the
+     # vehicle-injected group of an experiment
+     r"(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:(?:same|equal|equivalent|identical|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?"
+     r"(?:\d+(?:\.\d+)?\s*(?:ml|µl|μl|ul)\s+(?:of\s+)?)?(?:normal\s+|physiological\s+|sterile\s+|phosphate[- ]buffered\s+)?(?:saline|vehicle|pbs)\b"
+     r"(?!\s+(?:hydration|flush(?:es)?|locks?|priming|drips?|to\s+maintain))|"
+     r"(?:vehicle|saline|pbs)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:or|versus|vs)\b|"
      # "control rats received saline injections", "control mice were given the vehicle"
      r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b",
      (("control", "placebo", STRONG),), False),
@@ -179,6 +191,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"made\s+no\s+(?:[\w-]+\s+)?changes|"
      r"same\s+(?:[\w-]+\s+){0,2}?(?:diet|chow|food|feed|medium)\s+(?:with|plus)\b",
      (("control", "no-treatment", STRONG),), True),
+    # "compared with wild-type littermates", "non-transgenic controls": a genetic model's comparison
+    # animals were given nothing
+    (r"(?:wild[- ]type|non[- ]?transgenic)\s+(?:[\w-]+\s+)?(?:littermates?|controls?)|littermate\s+controls?|"
+     r"(?:compared\s+(?:with|to)|versus|than)\s+(?:the\s+)?(?:age-matched\s+)?(?:wild[- ]type|non[- ]?transgenic)\s+(?:mice|rats|animals|flies)",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "the pair-mate served as the control-fed dog", "ad libitum-fed controls", "unrestricted
     # littermates": in a feeding experiment the comparison group simply eats as usual
     (r"control[- ]fed|(?:ad[- ]libitum|freely)[- ]fed\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)|"
