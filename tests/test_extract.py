@@ -1629,6 +1629,7 @@ DEVELOPMENT_SETS = [
     ("devset11", 30, 1.0, 1.0, 0),  # peptides, supplements, longevity drugs; I² in a table column
     ("devset12", 25, 1.0, 1.0, 0),  # a wordier writer: allocation and masking over two sentences, synonyms
     ("devset13", 25, 1.0, 1.0, 0),  # a casual writer who avoids design terms ("split into two groups by chance")
+    ("devset15", 25, 1.0, 1.0, 0),  # preclinical-heavy: animal, cell and small pilot studies
 ]
 
 
