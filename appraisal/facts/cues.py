@@ -76,6 +76,8 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "systematic-review", STRONG),), False),
     # "SR/MA", "SR and MA": abbreviated systematic review with meta-analysis; "SR of RCTs"
     (r"\bsrs?\s*(?:/|and|&|\+)\s*mas?\b", (("design", "meta-analysis", STRONG),), False),
+    # "SRMA of 13 RCTs": the same abbreviation written as one word
+    (r"\bsrmas?\b", (("design", "meta-analysis", STRONG),), False),
     # (the lookahead leaves "RCTs" to the randomisation cue)
     (r"\bsrs?\s+of(?=\s+(?:the\s+)?(?:rcts?|randomi[sz]ed|trials|studies|controlled|cohort|observational)\b)",
      (("design", "systematic-review", STRONG),), False),
@@ -93,13 +95,16 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "Heterogeneous populations limit generalisation to a single group": not a single-arm design
     (r"(?:generali[sz]\w*|extrapolat\w*)\s+to\s+(?:a|any|one)\s+single\s+(?:[\w-]+\s+)?(?:group|population|setting)", (), True),
     # non-randomized before randomized (same start is impossible; "non" comes first in text)
-    (r"(?:non|un|quasi)[- ]?randomi[sz]ed\s+(?:\w+[- ]?\s+){0,2}?(?:controlled\s+)?(?:trial|intervention)",
+    (r"(?:non|un|quasi)[- ]?randomi[sz]ed,?\s+(?:\w+[- ]?\s+){0,2}?(?:controlled\s+)?(?:trial|intervention)|"
+     # "non-RCT", "NRCT": a non-randomised controlled trial, abbreviated
+     r"(?:non|quasi)[- ]rcts?|nrcts?",
      (("design", "controlled-trial", STRONG), ("randomized", False, STRONG)), True),
     (r"(?:non|un|quasi)[- ]?randomi[sz](?:ed|ation)|quasi[- ]experimental",
      (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
     # "DB-RCT": the writer's abbreviation of a double-blind randomised trial
     (r"\bdb[- ]?rcts?\b", (("blinding", "double", STRONG), ("design", "rct", STRONG), ("randomized", True, STRONG)), False),
-    (r"\brcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)|(?:assigned|allocated)\s+at\s+random",
+    # ("cRCT": a cluster RCT)
+    (r"\brcts?\b|\bcrcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)|(?:assigned|allocated)\s+at\s+random",
      (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     # random allocation said without "randomised": "assigned by lot", "allocated by a computer-generated
     # sequence", "a random-number table", "decided at random", "drawing lots", "minimisation"; a stated
@@ -145,6 +150,8 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "control rats received saline injections", "control mice were given the vehicle"
      r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b",
      (("control", "placebo", STRONG),), False),
+    # "vs PBO", "PBO-controlled": the registry abbreviation of placebo
+    (r"pbos?(?:[- ]controlled)?", (("control", "placebo", STRONG),), False),
     (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
     # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
@@ -196,6 +203,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:wild[- ]type|non[- ]?transgenic)\s+(?:[\w-]+\s+)?(?:littermates?|controls?)|littermate\s+controls?|"
      r"(?:compared\s+(?:with|to)|versus|than)\s+(?:the\s+)?(?:age-matched\s+)?(?:wild[- ]type|non[- ]?transgenic)\s+(?:mice|rats|animals|flies)",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "Control: ad libitum (AL) diet, no intervention", "Control: SD without drug": the control
+    # arm's own entry says it got nothing; "CR vs ad libitum diet": eating as usual
+    (r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:[\w().+/-]+,?\s+){0,5}?(?:no\s+(?:intervention|treatment|supplement\w*|therapy|drug)|without\s+(?:the\s+|any\s+)?(?:drug|treatment|supplement\w*|intervention|therapy|compound))\b|"
+     r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:an?\s+)?ad[- ]libitum|(?:versus|vs\.?|or|compared\s+(?:with|to))\s+(?:an?\s+)?ad[- ]libitum\s+(?:\(al\)\s+)?(?:diet|intake|eating|feeding|food)",
+     (("control", "no-treatment", STRONG),), True),
     # "the pair-mate served as the control-fed dog", "ad libitum-fed controls", "unrestricted
     # littermates": in a feeding experiment the comparison group simply eats as usual
     (r"control[- ]fed|(?:ad[- ]libitum|freely)[- ]fed\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)|"
@@ -290,7 +302,7 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
 ]
 
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
-    (r"heterogene\w*|heterogenous|mixed\s+(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
+    (r"heterogene\w*|heterogenous|mixed\s+(?!(?:control|comparator|comparison|placebo)\b)(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
      # "a wide mix of infection sources", "very different kinds and stages of memory problems", "People in the
      # studies differed widely", "Adults and children with different sleep problems were combined"
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
@@ -506,6 +518,69 @@ def matches(low: str, keys: set[str], end_of_study: int | None = None):
     return out
 
 
+# Registry abbreviations ("DB, PC RCT", "OL, single-arm pilot", "vs SoC"), matched in the text as
+# written: lower-cased, "db" is a decibel or a db/db mouse, "tau" a protein, "soc" a journal's
+# "Soc", "pc" a phosphatidylcholine. Two capitals also name other things ("SB" S. boulardii, "PC"
+# prostate cancer, "OL" oral leukoplakia), so each one counts only next to words of a design or
+# an arm.
+_DESIGN_NEXT = re.compile(r"[,;/\s-]+(?:[\w-]{1,30}[,;/\s]+){0,3}?"
+                          r"(?:R?CTs?|PC|PBO|[Rr]andomi[sz]ed|[Cc]ross-?over|[Tt]rials?|[Pp]lacebo|[Pp]ilot|[Pp]hase|[Ss]tudy|[Dd]esign)\b")
+# an arm's name comes after "vs", "plus", "Control:" ... or before "alone", "arm", "group"
+_ARM_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bplus|\+|\bor|\band|\bwith|\bto|:)\s$|\($")
+_ARM_AFTER = re.compile(r"\s+(?:alone|only|arms?|groups?|controls?|conditions?)\b")
+_CLAUSE_START = re.compile(r"(?:^|[;:(,.\n])\s?$")
+# (words, facts, fixed, where): `where` says which words around it make it count. Found with
+# str.find, one word at a time: far faster than a regex alternation tried at every position.
+_ABBREVIATION_CUES: list[tuple[tuple[str, ...], tuple, bool, str]] = [
+    (("DBPC", "DBPCT", "DBPCRCT", "DB-PC", "DB-PC-RCT", "DB-PC-CT"),
+     (("blinding", "double", STRONG), ("control", "placebo", STRONG)), False, ""),
+    (("DB",), (("blinding", "double", STRONG),), False, "design"),
+    (("SB",), (("blinding", "single", STRONG),), False, "design"),
+    # "Design: OL, single-arm", "open (OL)", "... group. OL; staff aware": OL starting a clause
+    (("OL",), (("blinding", "open", STRONG),), True, "design|clause"),
+    (("PC",), (("control", "placebo", STRONG),), False, "design|after-db"),
+    (("SoC", "SOC", "TAU", "BSC"), (("control", "usual-care", STRONG),), False, "arm"),
+    (("WLC",), (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True, ""),
+    (("AC-controlled",), (("control", "active", STRONG),), False, ""),
+]
+# each word with its lower-case word key (see text.word_keys): a study without that key is skipped
+_ABBREVIATION_WORDS = [(w, w.split("-")[0].lower()[:4], _Cue(0, -1, facts, fixed), where)
+                       for words, facts, fixed, where in _ABBREVIATION_CUES for w in words]
+
+
+def _abbreviation_counts(text: str, s: int, e: int, where: str) -> bool:
+    """The words around an abbreviation make it a design or an arm (each check reads a few characters)."""
+    if not where:
+        return True
+    if "design" in where and _DESIGN_NEXT.match(text, e, e + 140):
+        return True
+    if "clause" in where and _CLAUSE_START.search(text[max(0, s - 2):s]) and (e == len(text) or text[e] in " \n,;:)"):
+        return True
+    if "after-db" in where and text[max(0, s - 4):s].rstrip(" ,/").endswith("DB"):
+        return True
+    if "arm" in where and (_ARM_BEFORE.search(text[max(0, s - 9):s]) or _ARM_AFTER.match(text, e, e + 20)):
+        return True
+    return False
+
+
+def abbreviation_matches(text: str, end_of_study: int, keys: set[str] | None = None) -> list:
+    """Registry abbreviations in the study's own parts (not Background), as (start, end, cue)."""
+    out = []
+    size = len(text)
+    for word, key, cue, where in _ABBREVIATION_WORDS:
+        if keys is not None and key not in keys:
+            continue
+        s = text.find(word, 0, end_of_study)
+        while s >= 0:
+            e = s + len(word)
+            if not ((s and (text[s - 1].isalnum() or text[s - 1] in "/-")) or (e < size and (text[e].isalnum() or text[e] == "/"))) \
+                    and _abbreviation_counts(text, s, e, where):
+                out.append((s, e, cue))  # (not part of a longer word or a slash pair: "db/db", "SB-431542")
+            s = text.find(word, e, end_of_study)
+    out.sort(key=itemgetter(0))
+    return out
+
+
 # A negator shortly before the cue, with at most two plain words in between (no verbs like
 # "were", so "patients who did not respond were randomized" stays positive).
 _NEG_BEFORE = re.compile(
@@ -669,7 +744,12 @@ def scan(doc: Document) -> list[Hit]:
     """
     hits: list[Hit] = []
     text = doc.text
-    cues, context = _markers(doc, matches(doc.low, doc.keys, doc.end_of_study))
+    found = matches(doc.low, doc.keys, doc.end_of_study)
+    abbreviations = abbreviation_matches(text, doc.end_of_study, doc.keys)
+    if abbreviations:
+        # into the study table by position; the other tables keep their order
+        found = sorted(found + abbreviations, key=lambda f: (f[2].table, f[0]))
+    cues, context = _markers(doc, found)
     hypothetical: dict[int, bool] = {}
     pooling: dict[int, bool] = {}  # per sentence, so a long sentence is searched once
     starts, ends, seg_starts, segments = doc.starts, doc.ends, doc.seg_starts, doc.segments
