@@ -62,6 +62,8 @@ REVIEWS = {"meta-analysis", "systematic-review", "narrative-review"}
 _MAX_QUOTE = 240
 
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|-|–|—)\s*\d", re.I)
+# a header duration given as a bound ("Up to 14 years", "More than 5 years") is no length, like a range
+_BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d", re.I)
 _SECOND_ARM = re.compile(
     r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?((?:[^.;:()]|\.(?=\d)){2,60})"
     r"|\bcomparing\s+[^.;:()]{1,60}?\s+(?:with|to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})")
@@ -143,6 +145,9 @@ _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?
 _CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?)\b", re.I)
 _CELLS_COMPARED = re.compile(
     r"\b(?:control\s+(?:cells|cultures|wells)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b", re.I)
+# "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);
+# the general negation rule skips "be" so that "not ... were randomized" stays positive
+_CANNOT_BE = re.compile(r"\b(?:not|cannot|never)\s+(?:be|been|being)\s+$", re.I)
 # "Blinding procedures not described", "Blinding of assessors not reported": blinding unknown, not open
 _UNREPORTED_AFTER = re.compile(
     r"[^.;:()]{0,40}?\b(?:not\s+(?:reported|described|stated|specified|mentioned|documented|clear)|unclear|unreported)\b",
@@ -261,7 +266,9 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
     # "90,463 matched non-diabetic controls who were not taking metformin"
-    r"\b(?:controls|comparators|comparison\s+group|reference\s+group)\s+(?:who|that)\s+(?:were|was|had|have)?\s*(?:not|never)\s+"
+    # "Control persons had no diabetes and did not receive any antidiabetic drug" (a short clause before)
+    r"\b(?:controls|control\s+(?:persons|people|subjects|individuals|participants)|comparators|comparison\s+group|reference\s+group)\s+"
+    r"(?:(?:who|that)\s+|(?:had|were|was)\s+(?:[\w-]+\s+){1,4}?and\s+)(?:were|was|had|have|did)?\s*(?:not|never)\s+"
     r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b|"
     # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
     # groups named as a pair
@@ -641,6 +648,9 @@ class _Builder:
                 continue
             if h.value == "double" and self._assessors_only(h):
                 h = Hit(h.fact, "single", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
+            if h.value == GENERIC_BLIND and not h.negated and _CANNOT_BE.search(self.doc.text, max(s_start, h.pos - 20), h.pos) \
+                    and _PARTIES.search(self.doc.sentence(h.sentence)):  # "Exercise could not be blinded": nobody named
+                h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
             if h.value == GENERIC_BLIND:
                 parties = {m.group(0).lower().rstrip("s") for m in _PARTIES.finditer(self.doc.sentence(h.sentence))}
                 if not parties:
@@ -1014,6 +1024,10 @@ class _Builder:
     # numbers -----------------------------------------------------------------------------------
     def n(self):
         header_n = self.study.header_participants
+        if header_n == 0 and has_site_header(self.study):
+            # "0 participants" (a review, cell work): the study has none of its own; the "266 elderly
+            # patients" its prose mentions are those of the work it describes
+            return
         if header_n and self.header and _HEADER_STUDIES.search(self.header):
             header_n = None  # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people
         if header_n and self.doc.rank_spans:
@@ -1050,7 +1064,8 @@ class _Builder:
             self.set("n_studies", int(self.study.header_participants), self.header)  # "HSS Journal/2025/36 studies/N/A"
 
     def duration(self):
-        header_days = None if _RANGE.search(self.study.header_duration or "") else parse_duration(self.study.header_duration)
+        header = self.study.header_duration or ""
+        header_days = None if _RANGE.search(header) or _BOUND.match(header) else parse_duration(self.study.header_duration)
         if header_days and self.set("duration_days", header_days, self.header):
             return
         if has_site_header(self.study):

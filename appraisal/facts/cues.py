@@ -116,7 +116,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # chosen at random" is not allocation)
      r"(?:assigned|allocated|divided|distributed|decided|determined|placed|split|apportioned|put|sorted|set|handed\s+out)\s+"
      r"(?:(?!(?:was|were|is|are|who|which|that|then|chosen|picked|selected|sampled|drawn)\b)[\w-]+,?\s+){0,12}?"
-     r"(?:at\s+random|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation|(?:a\s+)?(?:random\s+)?draw)\b|"
+     # "Subjects were distributed randomly", "divided in groups by random way": the adverb after the verb
+     r"(?:randomly\b(?!\s+(?:selected|sampled|chosen|drawn|recruited|picked))|(?:by|in)\s+(?:an?\s+|the\s+)?random\s+(?:way|manner|fashion|method|principle)\b|"
+     r"at\s+random|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation|(?:a\s+)?(?:random\s+)?draw)\b|"
      r"using\s+(?:a\s+)?minimi[sz]ation)|"
      # "A draw decided which powder each person started with", "flipped a coin"
      r"draw\s+(?:decided|determined|settled|chose|set)|(?:flipped|tossed)\s+a\s+coin|"
@@ -133,7 +135,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("blinding", "double", STRONG),), False),
     (r"single[- ]?(?:blind(?:ed)?|mask(?:ed)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+)?(?:assessors?|assessment|evaluat\w+|raters?|observers?|investigators?)",
      (("blinding", "single", STRONG),), False),
-    (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design)",
+    (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design|investigation)|"
+     # "Investigation was open, without blinding", "The study was realised as open" (not "open to all residents")
+     r"(?:study|trial|investigation)\s+(?:was|were)\s+(?:(?:realised|realized|conducted|performed|carried\s+out)\s+as\s+)?open\b(?![\s-]+(?:to|for|label)\b)",
      (("blinding", "open", STRONG),), True),
     (r"blind(?:ed|ing)?|mask(?:ed|ing)", (("blinding", GENERIC_BLIND, STRONG),), False),
     # control
@@ -185,6 +189,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "usual-care", STRONG),), False),
     (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
+     # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
+     # the group exists and went without (not a denied control group)
+     r"control\s+(?:groups?|arms?|subjects|patients|participants|persons|animals)\s+(?:did|does|do)\s+not\s+(?:receive|get|take|undergo)\b|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
@@ -242,6 +249,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "tracked them forward", "followed them forward for 4.3 years", "tracked 5,000 nurses for 10 years"
     (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward|tracked\s+(?:them\s+|\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)?(?:for|over)\s+",
      (("design", "cohort", WEAK),), False),
+    # "retrospective analysis of clinical documentation", "analysis of the medical records": people read up in
+    # their files (a cohort, or a case series when nobody is compared)
+    (r"(?:analysis|analyses|review|study)\s+of\s+(?:the\s+)?(?:clinical|medical|hospital|patient|health|outpatient|ambulatory)\s+"
+     r"(?:documentation|records|charts|files|case\s+histories)",
+     (("design", "cohort", WEAK),), False),
     (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
      r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)",
      (("design", "cohort", WEAK),), False),
@@ -274,7 +286,7 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:gathered|collected|obtained|taken|extracted)\s+after\s+the\s+fact",
      (("timing", "retrospective", STRONG),), False),
     (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward", (("timing", "prospective", STRONG),), False),
-    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+records?|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
 ]
 

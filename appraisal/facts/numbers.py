@@ -112,7 +112,8 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"(?:(?!(?:and|or|to|of|in|on|at|by|per|for|from|with|than|more|fewer|less|other|these|those|the|all|such|"
                r"years?|months?|weeks?|days?|hours?|mg|g|kg|iu|ml|patients|participants|people|subjects|adults|children|"
                r"women|men|cases|deaths|events)\b)[a-z][a-z0-9-]*(?<![a-z]ed)(?<!ing)(?<![a-z]s)\s+){0,2}"
-               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|trial\s+comparisons)\b")
+               # "19 randomised investigations": a translated writer's word for studies
+               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|investigations|trial\s+comparisons)\b")
 _STUDIES = re.compile(_WHOLE_DIGITS_NO_SLASH + _STUDY_TAIL)
 _STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
 _K_EQUALS = re.compile(r"k\s*=\s*(\d+)\b")

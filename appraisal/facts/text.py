@@ -156,7 +156,7 @@ def header_line(study: Study) -> str | None:
     return None
 
 
-_SITE_HEADER = re.compile(r"^[^\n/]{2,200}/\s*\d{4}\s*/\s*(?:\d[\d,\s]*[A-Za-z]+|N/A)\s*/[^\n]*$", re.M | re.I)
+_SITE_HEADER = re.compile(r"^[^\n/]{2,200}/\s*\d{4}\s*/\s*(?:\d[\d,\s]*[A-Za-z]+|N/A(?:\s+[A-Za-z]+)?)\s*/[^\n]*$", re.M | re.I)
 
 
 def has_site_header(study: Study) -> bool:
