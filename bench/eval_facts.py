@@ -45,6 +45,7 @@ SETS = {
     "devset13": (ROOT / "tests" / "devset13", ROOT / "tests" / "labels" / "devset13.json"),
     "devset14": (ROOT / "tests" / "devset14", ROOT / "tests" / "labels" / "devset14.json"),
     "devset15": (ROOT / "tests" / "devset15", ROOT / "tests" / "labels" / "devset15.json"),
+    "devset16": (ROOT / "tests" / "devset16", ROOT / "tests" / "labels" / "devset16.json"),
     "heldout2": (ROOT / "tests" / "heldout2", ROOT / "tests" / "labels" / "heldout2.json"),
 }
 HELD_OUT = {"heldout2"}  # measured, never looked into

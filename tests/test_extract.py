@@ -1631,6 +1631,7 @@ DEVELOPMENT_SETS = [
     ("devset13", 25, 1.0, 1.0, 0),  # a casual writer who avoids design terms ("split into two groups by chance")
     ("devset14", 25, 1.0, 1.0, 0),  # abbreviation-heavy methods (DB PC RCT, OL, SoC, TAU)
     ("devset15", 25, 1.0, 1.0, 0),  # preclinical-heavy: animal, cell and small pilot studies
+    ("devset16", 25, 1.0, 1.0, 0),  # a translated-English writer ("distributed randomly", "the preparation")
 ]
 
 
