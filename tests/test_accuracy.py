@@ -1,0 +1,34 @@
+"""Fact accuracy on the held-out sets stays where it was measured.
+
+The held-out summaries (tests/heldout2/, tests/heldout3/) were written apart from the extractor
+and are never used to tune it (bench/eval_facts.py does not list their misses); this test only
+stops a change from quietly making them worse. The floors are the figures measured last
+(`python bench/eval_facts.py heldout2 heldout3`), rounded down.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_facts  # noqa: E402
+
+FLOORS = {
+    # set: (share of facts right, least share right per fact, share of studies with every fact right)
+    "heldout2": (0.975, 0.95, 0.80),
+    "heldout3": (0.975, 0.90, 0.80),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_heldout_accuracy_does_not_regress(name):
+    facts, per_fact_floor, studies = FLOORS[name]
+    per_fact, all_right, _ = eval_facts.evaluate(name)
+    overall = sum(per_fact.values()) / len(per_fact)
+    assert overall >= facts, f"{overall:.1%} of facts right"
+    assert min(per_fact.values()) >= per_fact_floor, per_fact
+    assert all_right >= studies, f"{all_right:.1%} of studies with every fact right"
