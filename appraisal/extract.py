@@ -652,7 +652,10 @@ class _Builder:
                     and _PARTIES.search(self.doc.sentence(h.sentence)):  # "Exercise could not be blinded": nobody named
                 h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
             if h.value == GENERIC_BLIND:
-                parties = {m.group(0).lower().rstrip("s") for m in _PARTIES.finditer(self.doc.sentence(h.sentence))}
+                # who is named in the cue's own clause ("Patients were not blinded, but outcome
+                # assessors were": the assessors only), else in its sentence
+                parties = self._parties_in_clause(s_start, self.doc.ends[h.sentence], h.pos, h.pos + len(h.cue)) or \
+                    {m.group(0).lower().rstrip("s") for m in _PARTIES.finditer(self.doc.sentence(h.sentence))}
                 if not parties:
                     continue
                 h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,

@@ -1931,3 +1931,15 @@ def test_narrative_review_of_animal_and_cell_studies_has_no_single_species():
     g = facts_of(methods="Narrative review of BPC 157 healing studies in rats.",
                  limitations=["Animal studies only; no human trials"])
     assert g.species.value == "animal"
+
+
+@pytest.mark.parametrize("methods, blinding", [
+    ("Randomized placebo-controlled trial. Patients were not blinded, but outcome assessors were blinded.", "single"),
+    ("Randomized trial. Participants were not blinded; outcome assessors were masked to allocation.", "single"),
+    ("Randomized trial. Participants and investigators were blinded.", "double"),
+    ("Randomized trial. Blinding: participants and outcome assessors.", "double"),
+    ("Randomized trial. Participants were not blinded.", "open"),
+])
+def test_parties_of_a_blinding_word_are_read_in_its_clause(methods, blinding):
+    """One party unblinded and another blinded in the same sentence is single-blind, not open."""
+    assert facts_of(methods=methods).blinding.value == blinding
