@@ -14,17 +14,22 @@ from tests.test_extract import assert_quotes, facts_of
 
 def summary(methods: str, table: str = "", title: str = "A Study", participants: str = "N/A",
             limitations: tuple[str, ...] = ("Single centre",), significance: str = "",
-            compounds: str = "Vitamin D") -> Facts:
-    """Facts of a summary in the site's layout, read by the summary reader (glued table and all)."""
+            compounds: str = "Vitamin D", duration: str = "N/A", background: str = "",
+            conditions: str = "Aging") -> Facts:
+    """Facts of a summary in the site's layout, read by the summary reader (glued table and all).
+
+    Shared by the rule tests of the later development-set rounds."""
     parts = ["Skip to main content", title, "Smith AB, Jones CD, et al.",
-             f"Some Journal/2020/{participants}/N/A", "Key Finding", "Something was found.",
-             "Methods", methods]
+             f"Some Journal/2020/{participants}/{duration}", "Key Finding", "Something was found."]
+    if background:
+        parts += ["Background", background]
+    parts += ["Methods", methods]
     if table:
         parts += ["Key Findings", table]
     if significance:
         parts += ["Clinical Significance", significance]
     parts += ["Limitations"] + [f"  • {x}" for x in limitations]
-    parts += ["Compounds Studied", compounds, "Related Conditions", "Aging"]
+    parts += ["Compounds Studied", compounds, "Related Conditions", conditions]
     (study,) = read_bytes("\n\n".join(parts).encode(), "x.txt")
     facts = extract_facts(study)
     assert_quotes(facts, study)

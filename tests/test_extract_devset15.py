@@ -6,24 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from appraisal.extract import extract_facts
 from appraisal.models import Facts
-from appraisal.readers import read_bytes
-from tests.test_extract import assert_quotes
+from tests.test_extract_devset11 import summary as site_summary
 
 
 def summary(methods: str, participants: str = "N/A", background: str = "Something was unknown.",
             limitations: tuple[str, ...] = ("Single laboratory",), title: str = "A Study") -> Facts:
     """Facts of a summary in the site's layout, read by the summary reader."""
-    parts = ["Skip to main content", title, "Smith AB, Jones CD, et al.",
-             f"Some Journal/2020/{participants}/N/A", "Key Finding", "Something was found.",
-             "Background", background, "Methods", methods, "Limitations"]
-    parts += [f"  • {x}" for x in limitations]
-    parts += ["Compounds Studied", "BPC-157", "Related Conditions", "Tendon injury"]
-    (study,) = read_bytes("\n\n".join(parts).encode(), "x.txt")
-    facts = extract_facts(study)
-    assert_quotes(facts, study)
-    return facts
+    return site_summary(methods, participants=participants, background=background, limitations=limitations,
+                        title=title, compounds="BPC-157", conditions="Tendon injury")
 
 
 RATS = ("Male Wistar rats were divided into two groups of 10: one group received BPC 157 10 μg/kg "

@@ -7,25 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from appraisal.extract import extract_facts
 from appraisal.models import Facts
-from appraisal.readers import read_bytes
-from tests.test_extract import assert_quotes
+from tests.test_extract_devset11 import summary as site_summary
 
 
 def summary(methods: str, participants: str = "100 participants", duration: str = "N/A",
             background: str = "Earlier data were few.", limitations: tuple[str, ...] = ("Single centre",),
             title: str = "A Study") -> Facts:
     """Facts of a summary in the site's layout, read by the summary reader."""
-    parts = ["Skip to main content", title, "Smith AB, Jones CD, et al.",
-             f"Some Journal/2020/{participants}/{duration}", "Key Finding", "Something was found.",
-             "Background", background, "Methods", methods, "Limitations"]
-    parts += [f"  • {x}" for x in limitations]
-    parts += ["Compounds Studied", "Melatonin", "Related Conditions", "Insomnia"]
-    (study,) = read_bytes("\n\n".join(parts).encode(), "x.txt")
-    facts = extract_facts(study)
-    assert_quotes(facts, study)
-    return facts
+    return site_summary(methods, participants=participants, duration=duration, background=background,
+                        limitations=limitations, title=title, compounds="Melatonin", conditions="Insomnia")
 
 
 # --- random allocation: the adverb after the verb ---------------------------------------------------
