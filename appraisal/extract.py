@@ -128,7 +128,9 @@ _HET_POPULATION = re.compile(
 # what besides people can be heterogeneous: doses, regimens, interventions, measures, designs
 _THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions?|treatments?|therap(?:y|ies)|programmes?|programs?|"
            r"protocols?|products?|preparations?|formulations?|strains?|outcomes?|outcome\s+measures?|measures?|measurements?|"
-           r"methods?|methodolog(?:y|ies)|definitions?|designs?|durations?|trials?|studies|assays?|instruments?|tools?|comparators?)")
+           r"methods?|methodolog(?:y|ies)|definitions?|designs?|durations?|trials?|studies|assays?|instruments?|tools?|comparators?|"
+           # "Heterogeneous responses: a subset improved while others declined": how people responded, not who they were
+           r"responses?|effects?|results?|findings|benefits?|improvements?|trajector(?:y|ies))")
 _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)
 _HET_OF_THINGS_AFTER = re.compile(r"^[ \t]+(?:[\w-]+[ \t]+){0,1}" + _THINGS + r"\b", re.I)
 _HET_METHOD = re.compile(
@@ -148,6 +150,18 @@ _CELLS_COMPARED = re.compile(
 # "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);
 # the general negation rule skips "be" so that "not ... were randomized" stays positive
 _CANNOT_BE = re.compile(r"\b(?:not|cannot|never)\s+(?:be|been|being)\s+$", re.I)
+# an extension study and the phase of the trial it extends
+_EXTENSION = re.compile(r"\bextension\s+(?:study|phase|period|trial)\b|\bopen[- ]label\s+extension\b", re.I)
+_PHASE_AFTER = re.compile(r"(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:part|phase|period|stage|portion)\b", re.I)
+_PARENT_BEFORE = re.compile(
+    r"\b(?:preceding|previous|prior|parent|original|core|initial|earlier|first)\s+(?:[\w-]+[\s,]+){0,3}$", re.I)
+# "there was no untreated group", "without a concurrent untreated control": the group is denied
+_UNTREATED_GROUP_WORDS = ("untreated", "concurrent", "contemporaneous", "contemporary")
+_DENIED_BEFORE = re.compile(r"\b(?:no|without(?:\s+an?)?|lack\s+of\s+an?|absence\s+of\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
+# "blinding cold exposure is not possible", "blinding of surgeons was impossible": the same, said after the word
+_IMPOSSIBLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:is|was|were|are)\s+(?:not\s+(?:possible|feasible|practical|practicable)|impossible|infeasible|unfeasible)\b",
+    re.I)
 # "Blinding procedures not described", "Blinding of assessors not reported": blinding unknown, not open
 _UNREPORTED_AFTER = re.compile(
     r"[^.;:()]{0,40}?\b(?:not\s+(?:reported|described|stated|specified|mentioned|documented|clear)|unclear|unreported)\b",
@@ -210,6 +224,9 @@ _POOLED_ESTIMATE = re.compile(
     r"(?:random|fixed)[- ]effects?|\brandom[- ]effects?\s+(?:models?|meta)|\bforest\s+plots?")
 _ANALYSIS_AFTER = re.compile(r"\s+(?:analys[ie]s|comparisons?|design|study|evaluation|assessment)\b")
 # "participants from the ... Study of Aging", "data of the UK Biobank cohort": the cohort is a source
+# "case-control study nested in the UK Biobank cohort", "within a population-based cohort": the cohort is the source
+_DRAWN_FROM_BEFORE = re.compile(
+    r"\b(?:within|in|from|of|nested\s+in|nested\s+within|drawn\s+from)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:from|of|within|in|using|used|nested\s+in)\s+the\s+(?:[\w'-]+\s+){0,3}$", re.I)
 # where a clause of a sentence ends: "knew which pattern they followed, but the staff were unaware"
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b", re.I)
@@ -429,18 +446,47 @@ class _Builder:
         self.about_others: list[Hit] = []  # other studies' designs, kept only to note a conflict
         self._unreported: dict[int, tuple[list[int], list[int]]] = {}  # see _unreported_before
         for h in scan(self.doc):
-            if self._allocation_unreported(h):
+            if self._allocation_unreported(h) or self._untreated_denied(h):
                 continue
             if h.about_others:
                 self.about_others.append(h)
                 continue
             self.hits_by_fact.setdefault(h.fact, []).append(h)
+        if self._is_extension():
+            for fact in ("design", "randomized", "blinding", "control"):
+                if fact in self.hits_by_fact:
+                    self.hits_by_fact[fact] = [h for h in self.hits_by_fact[fact] if not self._parent_phase(h)]
 
     def _allocation_unreported(self, h: Hit) -> bool:
         """"Randomisation of mice not described": a randomisation word said to be unreported decides
         neither the design nor the allocation."""
         return h.fact in ("randomized", "design") and h.cue[:6].lower() == "random" and \
             bool(_UNREPORTED_ALLOCATION.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]))
+
+    def _is_extension(self) -> bool:
+        """"Prospective, open-label extension.": the Methods' design sentence names the study an
+        extension of a finished trial (and not itself randomised)."""
+        for seg, start in zip(self.doc.segments, self.doc.seg_starts):
+            if seg.rank == METHODS:
+                first = self.doc.sentence(self.doc.sentence_index(start)).lower()
+                return bool(_EXTENSION.search(first)) and "randomi" not in first
+        return False
+
+    def _parent_phase(self, h: Hit) -> bool:
+        """In an extension, "After the 28-week randomized, double-blind, placebo-controlled crossover part
+        of TAZPOWER" and "The preceding randomized crossover phase" describe the trial before it."""
+        if h.value in (False, "open", "none") or h.negated:
+            return False
+        text, s_start, s_end = self.doc.text, self.doc.starts[h.sentence], self.doc.ends[h.sentence]
+        return bool(_PHASE_AFTER.match(text, h.pos + len(h.cue), s_end)
+                    or _PARENT_BEFORE.search(text, max(s_start, h.pos - 60), h.pos))
+
+    def _untreated_denied(self, h: Hit) -> bool:
+        """"There was no untreated FH group", "no concurrent control group": an untreated group said not
+        to exist is neither a no-treatment control nor a sign of a controlled trial (the cue is read
+        without negation because "left untreated" carries its own)."""
+        return h.fact in ("control", "design") and h.cue.lower().startswith(_UNTREATED_GROUP_WORDS) and \
+            bool(_DENIED_BEFORE.search(self.doc.text, max(self.doc.starts[h.sentence], h.pos - 40), h.pos))
 
     def set(self, fact: str, value, quote: str | None) -> bool:
         """Record a fact only with its quote: no quote, no fact."""
@@ -505,6 +551,7 @@ class _Builder:
         chosen = self._refine(chosen, hs)
         chosen = self._pooled_trials(chosen, hs)
         chosen = self._analysis_within_cohort(chosen, hs)
+        chosen = self._case_control_in_cohort(chosen, hs)
         chosen = self._pooled_estimates(chosen)
         if historical and (chosen is None or chosen.strength == WEAK) and (
                 chosen is None or chosen.value in ("controlled-trial", "case-series", "cohort")):
@@ -583,6 +630,26 @@ class _Builder:
             return chosen
         return min(own, key=lambda h: (h.rank, h.pos))
 
+    def _case_control_in_cohort(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
+        """"Nested case-control study within a population-based cohort of men": the cohort is where the
+        cases and controls were drawn from; the study is a case-control study. Only when every cohort
+        word as trusted as the case-control one names such a source after it in its sentence."""
+        if chosen is None or chosen.value != "cohort":
+            return chosen
+        own = [h for h in hs if h.value == "case-control" and h.strength == STRONG and h.rank <= chosen.rank]
+        if not own:
+            return chosen
+        first = min(own, key=lambda h: (h.rank, h.pos))
+        text = self.doc.text
+        for h in hs:
+            if h.value != "cohort" or h.strength != STRONG or h.rank > first.rank:
+                continue
+            drawn_from = any(c.sentence == h.sentence and c.pos < h.pos for c in own) and \
+                _DRAWN_FROM_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos)
+            if not drawn_from:
+                return chosen
+        return first
+
     def _pooled_estimates(self, chosen: Hit | None) -> Hit | None:
         """"weighted mean differences were combined with random-effects models": a systematic review
         that pools its trials' results is a meta-analysis, however it names itself ("no pooled estimate
@@ -650,6 +717,10 @@ class _Builder:
                 h = Hit(h.fact, "single", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
             if h.value == GENERIC_BLIND and not h.negated and _CANNOT_BE.search(self.doc.text, max(s_start, h.pos - 20), h.pos) \
                     and _PARTIES.search(self.doc.sentence(h.sentence)):  # "Exercise could not be blinded": nobody named
+                h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
+            if h.value == GENERIC_BLIND and not h.negated and h.cue.lower().startswith(("blinding", "masking")) and \
+                    _IMPOSSIBLE_AFTER.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]):
+                # "blinding cold exposure is not possible": nobody could be blinded, not a blinded party
                 h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
             if h.value == GENERIC_BLIND:
                 # who is named in the cue's own clause ("Patients were not blinded, but outcome
@@ -756,6 +827,10 @@ class _Builder:
             # non-inferior to placebo" is another study), and a survey or case-control study compares no
             # care: "as part of routine care" or "standard care" there is a setting, not a comparator
             dropped = ("placebo",) if design == "cohort" else ("placebo", "usual-care", "active")
+            if design == "case-control":
+                # its controls are people without the outcome: "current testosterone use was compared with
+                # no use" sets exposures side by side, not an untreated group against a treated one
+                dropped += ("no-treatment",)
             hs = [h for h in hs if h.value not in dropped]
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
         if chosen is not None and chosen.value == "none" and chosen.negated:

@@ -321,6 +321,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:people|patients|participants|subjects|volunteers)\s+(?:in\s+the\s+(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Wide age range (about 35-80 years)": who was studied spans ages
+    (r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)", (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "The population was mixed: term and preterm infants", "the sample was large and demographically
@@ -330,6 +332,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"demographically|socially|geographically|culturally)\s+)?(?:mixed|diverse|varied)(?!\s+(?:with|into|by|in\s+a)\b)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
+    # "Narrow inclusion criteria: oligomenorrhoea, BMI under 30", "a narrow age range": who could enter was alike
+    (r"(?:narrow|restrictive)\s+(?:inclusion|eligibility|entry|selection)\s+criteria|narrow\s+age\s+range",
+     (("heterogeneity", "homogeneous", STRONG),), False),
 ]
 
 

@@ -441,8 +441,9 @@ def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
     return out
 
 
-# a glued table cell ("1.60 to 5.74I² = 56%"): the I² may follow a digit directly
-_I2_CELL = re.compile(r"(?<![A-Za-z])" + _I2.pattern[2:])
+# a glued table cell ("1.60 to 5.74I² = 56%", "Overall heterogeneity, fasting glucoseI² = 71%"): the I²
+# may follow a digit or a lower-case word's end directly (a capital before it is another word: "CI2")
+_I2_CELL = re.compile(r"(?<![A-Z])" + _I2.pattern[2:])
 
 
 def _i2_value(m: re.Match) -> float | None:
