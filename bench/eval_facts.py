@@ -47,6 +47,8 @@ SETS = {
     "devset14": (ROOT / "tests" / "devset14", ROOT / "tests" / "labels" / "devset14.json"),
     "devset15": (ROOT / "tests" / "devset15", ROOT / "tests" / "labels" / "devset15.json"),
     "devset16": (ROOT / "tests" / "devset16", ROOT / "tests" / "labels" / "devset16.json"),
+    "devset17": (ROOT / "tests" / "devset17", ROOT / "tests" / "labels" / "devset17.json"),
+    "devset18": (ROOT / "tests" / "devset18", ROOT / "tests" / "labels" / "devset18.json"),
     "heldout2": (ROOT / "tests" / "heldout2", ROOT / "tests" / "labels" / "heldout2.json"),
     "heldout3": (ROOT / "tests" / "heldout3", ROOT / "tests" / "labels" / "heldout3.json"),
 }
