@@ -64,10 +64,14 @@ _MAX_QUOTE = 240
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|-|–|—)\s*\d", re.I)
 # a header duration given as a bound ("Up to 14 years", "More than 5 years") is no length, like a range
 _BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d", re.I)
+# a header that runs from an event to a time point ("Pre-conception to 12 weeks of pregnancy", "Birth to 6
+# months", "From diagnosis until 3 years") gives no length: when it starts differs from person to person
+_FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d", re.I)
 _SECOND_ARM = re.compile(
     r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?((?:[^.;:()]|\.(?=\d)){2,60})"
     r"|\bcomparing\s+[^.;:()]{1,60}?\s+(?:with|to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})")
 _NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard|routine|no|without|control|untreated|non-?users?|unexposed|never|"
+                         r"unsupplemented|unvaccinated|unimmuni[sz]ed|unmedicated|non-?supplemented|"
                          r"wait|waiting|nothing|observation|baseline|healthy)\b")
 _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|%)|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
                     r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
@@ -75,7 +79,7 @@ _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b
 # "a control intervention of wellness education and stretching": an attention control is an active arm
 _BOTH = re.compile(r"(?:both|the\s+two|the\s+combination|a\s+combination)\b")
 # "death rate ... (10.3% vs 20.7%)": a result just before "vs" makes the pair results, not arms
-_RESULT_PAIR = re.compile(r"\d(?:[\d.,]*)\s*%\)?\s*$")
+_RESULT_PAIR = re.compile(r"\d(?:[\d.,]*)\s*%\)?,?\s*$")
 _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|treatment|session)s?\s+(?:of|consisting\s+of|with)\s+")
 # "placebo or no intervention", "placebo-controlled and head-to-head trials", "comparators were placebo
 # or NSAIDs": a review pooling comparisons against different kinds of comparator
@@ -86,6 +90,12 @@ _TWO_COMPARATORS = re.compile(
     r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
     # "comparators were placebo or NSAIDs": a list of comparators in a review
     r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s", re.I)
+# "placebo group", "placebo arm", "or placebo", "versus placebo": a placebo that is an arm of its own
+_PLACEBO_AS_ARM_AFTER = re.compile(r"s?\s*(?:groups?|arms?|recipients)\b")
+_PLACEBO_AS_ARM_BEFORE = re.compile(r"\b(?:or|versus|vs\.?|to|compared\s+with|against)\s+(?:an?\s+|the\s+|matching\s+)?$")
+# "30 to psilocybin (...) and 29 to escitalopram": the group counts of two assigned arms
+_SECOND_GROUP_TO = re.compile(r"\d[\d,]*\s+to\s+[^.;:()]{2,60}?(?:\([^()]{0,200}\)\s*)?,?\s+and\s+\d[\d,]*\s+to\s+([^.;:()]{2,60})")
+_DUMMY_IN_ARM = re.compile(r"\b(?:with|plus|and)\s+(?:an?\s+|matching\s+)?placebo\s*[\w-]*")
 _DIET = re.compile(r"\bdiet\b")
 _NAMED_COMPARATOR = re.compile(
     r"\b(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were|served\s+as|acted\s+as)\s+(?:the\s+)?"
@@ -241,6 +251,9 @@ _UNTREATED_ARM = re.compile(
     r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
     r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
+    # "Controls were women ... who declined supplementation; they received no tablets"
+    r"\b(?:controls|control\s+(?:subjects|participants|patients|women|men|children|mothers|families))\s+(?:were|was)\b"
+    r"[^.:]{0,160}?\b(?:received|were\s+given|took|got)\s+no\s+[\w-]+|"
     r"\b(?:cells|cultures|animals|mice|rats)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+|"
     # "398 received testosterone and 633 were untreated"
     r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
@@ -869,6 +882,14 @@ class _Builder:
             denied = sum(1 for h in self.hits("control") if h.value == "not-placebo" and h.rank < BACKGROUND)
             if denied and said <= denied:
                 chosen = None
+        if chosen is not None and chosen.value == "placebo" and self._double_dummy() and not self._placebo_arm(hs):
+            # "double-blind, double-dummy": each arm takes a dummy of the other arm's drug, so its placebos
+            # mask two treatments; with no placebo arm named, the comparator is the other treatment
+            active = [h for h in hs if h.value == "active" and h.rank < BACKGROUND and not h.negated]
+            if active:
+                chosen = min(active, key=lambda h: (h.rank, h.pos))
+            elif self._active_arm() or self._dummy_comparator():
+                return
         if chosen is None and self.values.get("species") in ("animal", "in-vitro"):
             # laboratory work: a concurrent "control group" is an untreated one unless said otherwise
             generic = [h for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND]
@@ -891,6 +912,40 @@ class _Builder:
         if chosen is None and self._unexposed_comparison():
             return
         self.set_hit("control", chosen)
+
+    def _double_dummy(self) -> bool:
+        return any("dummy" in h.cue.lower() and h.rank < BACKGROUND and not h.negated for h in self.hits("blinding"))
+
+    def _placebo_arm(self, hs: list) -> bool:
+        """A placebo named as an arm ("placebo-controlled", "placebo group", "or placebo"), not only a dummy."""
+        low = self.doc.low
+        for h in hs:
+            if h.value != "placebo" or h.rank >= BACKGROUND or h.negated:
+                continue
+            end = h.pos + len(h.cue)
+            if "controlled" in h.cue.lower() or _PLACEBO_AS_ARM_AFTER.match(low, end, end + 20) or \
+                    _PLACEBO_AS_ARM_BEFORE.search(low, max(0, h.pos - 25), h.pos):
+                return True
+        return False
+
+    def _dummy_comparator(self) -> bool:
+        """"30 to psilocybin ... and 29 to escitalopram" in a double-dummy trial: the second group
+        assigned to a named treatment (not placebo) is the active comparator."""
+        if self.values.get("design") not in ("rct", "controlled-trial") or not self.doc.rank_spans:
+            return False
+        lo, hi = self.doc.rank_spans[0]
+        for m in _SECOND_GROUP_TO.finditer(self.doc.low, lo, hi):
+            if not _NOT_ACTIVE.search(m.group(1)):
+                si = self.doc.sentence_index(m.start())
+                return self.set("control", "active", self.quotes.sentence(si, m.start()))
+        # "drug A 100 mg with placebo injections, or drug B 40 mg injections with placebo tablets": the
+        # second arm's own dummy does not make it a placebo arm
+        for m in _SECOND_ARM.finditer(self.doc.low, lo, hi):
+            arm = _DUMMY_IN_ARM.sub("", m.group(1) or m.group(2))
+            if _DOSED.search(arm) and not _NOT_ACTIVE.search(arm):
+                si = self.doc.sentence_index(m.start())
+                return self.set("control", "active", self.quotes.sentence(si, m.start()))
+        return False
 
     def _unexposed_comparison(self) -> bool:
         """A cohort that compares the exposed with people who went without the exposure (never-users,
@@ -1143,7 +1198,8 @@ class _Builder:
 
     def duration(self):
         header = self.study.header_duration or ""
-        header_days = None if _RANGE.search(header) or _BOUND.match(header) else parse_duration(self.study.header_duration)
+        header_days = None if _RANGE.search(header) or _BOUND.match(header) or _FROM_EVENT.match(header) \
+            else parse_duration(self.study.header_duration)
         if header_days and self.set("duration_days", header_days, self.header):
             return
         if has_site_header(self.study):

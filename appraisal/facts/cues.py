@@ -57,6 +57,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:too\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+(?:permit|allow|justify))|precluded?|precluding|(?:unsuitable|inappropriate)\s+for|"
      r"not\s+(?:suitable|appropriate)\s+for|instead\s+of|rather\s+than(?:\s+by)?)\s+(?:an?\s+|any\s+|formal\s+|quantitative\s+|statistical\s+){0,3}"
      r"(?:pooling|meta[- ]?analy[sz](?:is|es))", (), True),
+    # "Cohort-specific Cox models were combined by fixed-effect meta-analysis": the study pools its own
+    # cohorts' (centres', countries') estimates; the pooling is its analysis method, not a review design
+    (r"(?:cohort|centre|center|site|country|region|population|sample|study)[- ]specific\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+"
+     r"(?:combined|pooled|summari[sz]ed|synthesi[sz]ed)\s+(?:by|using|with|in|via|through)\s+(?:an?\s+)?(?:inverse[- ]variance\s+)?"
+     r"(?:(?:fixed|random)[- ]effects?\s+)?meta[- ]?analy[sz](?:is|es)", (), True),
     (r"(?:network\s+|dose[- ]response\s+|bayesian\s+|individual[- ]participant[- ]data\s+|individual[- ]patient[- ]data\s+)?meta[- ]?(?:analy[sz](?:is|es|ed|ing)|regression)",
      (("design", "meta-analysis", STRONG),), False),
     # "Pooled analysis of two phase 3 trials": the trials it counts are the studies it combines
@@ -101,6 +106,16 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "controlled-trial", STRONG), ("randomized", False, STRONG)), True),
     (r"(?:non|un|quasi)[- ]?randomi[sz](?:ed|ation)|quasi[- ]experimental",
      (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "allocation by alternation", "alternate families were given", "odd/even record numbers": assignment by
+    # turns is predictable (quasi-random), not randomised ("alternate days" is a dosing schedule)
+    (r"(?:by|through|using)\s+(?:strict\s+|simple\s+)?alternation|alternat(?:e|ely|ing)\s+(?:allocation|assignment)|"
+     r"(?:allocated|assigned|distributed|given)\s+alternately|"
+     r"alternate\s+(?:families|households|patients|participants|subjects|admissions|cases|children|infants|women|men|mothers|persons|people|villages|schools|wards|clinics)|"
+     r"odd[- ](?:and[- ]|or[- ]|/)?even|quasi[- ]random(?:ly|\s+(?:allocation|assignment))?\b",
+     (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "alternation rather than true random allocation": the randomisation word names what was not done
+    (r"(?:rather\s+than|instead\s+of)\s+(?:true\s+|formal\s+|proper\s+|genuine\s+|real\s+|actual\s+)?"
+     r"(?:randomi[sz](?:ation|ing)|random\s+(?:allocation|assignment))", (), True),
     # "DB-RCT": the writer's abbreviation of a double-blind randomised trial
     (r"\bdb[- ]?rcts?\b", (("blinding", "double", STRONG), ("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     # ("cRCT": a cluster RCT)
