@@ -1633,6 +1633,7 @@ DEVELOPMENT_SETS = [
     ("devset15", 25, 1.0, 1.0, 0),  # preclinical-heavy: animal, cell and small pilot studies
     ("devset16", 25, 1.0, 1.0, 0),  # a translated-English writer ("distributed randomly", "the preparation")
     ("devset17", 25, 1.0, 1.0, 0),  # the seed's voice: control groups, population heterogeneity, design traps
+    ("devset18", 25, 1.0, 1.0, 0),  # the seed's voice on less-covered topics: design, size and duration wording
 ]
 
 
