@@ -5,7 +5,7 @@ with its misses). Each set is a folder of summaries plus labels in tests/labels/
 README says who wrote it, how, and which labels are least certain.
 
 - `data`: the example library (labels tests/labels/facts.json).
-- `devset` ... `devset12`: development sets, written by helpers who never saw the extractor, each
+- `devset` ... `devset18`: development sets, written by helpers who never saw the extractor, each
   in a different writer's habits (site voice, terse, careless, numbers in words, control traps,
   loose design sentences ...). Their first-contact scores are in the README; after that they are
   used to find general rules.
