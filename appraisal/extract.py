@@ -90,6 +90,8 @@ _TWO_COMPARATORS = re.compile(
     r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
     # "comparators were placebo or NSAIDs": a list of comparators in a review
     r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s", re.I)
+# the study's own name for an active comparison: "active-controlled", "active comparator", "dose-comparison"
+_DECLARED_ACTIVE = re.compile(r"(?i)active[- ](?:comparators?|controls?|controlled)|dose[- ]comparison")
 # "placebo group", "placebo arm", "or placebo", "versus placebo": a placebo that is an arm of its own
 _PLACEBO_AS_ARM_AFTER = re.compile(r"s?\s*(?:groups?|arms?|recipients)\b")
 _PLACEBO_AS_ARM_BEFORE = re.compile(r"\b(?:or|versus|vs\.?|to|compared\s+with|against)\s+(?:an?\s+|the\s+|matching\s+)?$")
@@ -890,6 +892,10 @@ class _Builder:
                 chosen = min(active, key=lambda h: (h.rank, h.pos))
             elif self._active_arm() or self._dummy_comparator():
                 return
+        if chosen is not None and chosen.value == "placebo" and not self._placebo_arm(hs):
+            declared = self._declared_active(hs, chosen)
+            if declared is not None:
+                chosen = declared
         if chosen is None and self.values.get("species") in ("animal", "in-vitro"):
             # laboratory work: a concurrent "control group" is an untreated one unless said otherwise
             generic = [h for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND]
@@ -912,6 +918,17 @@ class _Builder:
         if chosen is None and self._unexposed_comparison():
             return
         self.set_hit("control", chosen)
+
+    def _declared_active(self, hs: list, placebo):
+        """"Randomized, double-blind, active-controlled trial ... standard-dose group: monthly placebo plus
+        400 IU daily": a study that calls itself active-controlled (or a dose comparison), with no placebo
+        arm named, uses its placebo to mask the doses, as a double dummy does; the comparator stays active.
+        A "placebo- and active-controlled" sentence names a placebo arm too, so it does not count."""
+        placebo_sentences = {h.sentence for h in hs if h.value == "placebo"}
+        declared = [h for h in hs if h.value == "active" and h.strength == STRONG and not h.negated
+                    and h.rank <= placebo.rank and h.sentence not in placebo_sentences
+                    and _DECLARED_ACTIVE.match(h.cue)]
+        return min(declared, key=lambda h: (h.rank, h.pos)) if declared else None
 
     def _double_dummy(self) -> bool:
         return any("dummy" in h.cue.lower() and h.rank < BACKGROUND and not h.negated for h in self.hits("blinding"))

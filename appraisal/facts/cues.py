@@ -194,6 +194,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
      (("control", "active", STRONG),), False),
+    # "than calorie restriction alone", "versus the same exercise programme only": the comparator is a
+    # regimen the trial itself delivers (diet, fasting, exercise), an active intervention without the add-on
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
+     r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?))\s+(?:alone|only)\b",
+     (("control", "active", STRONG),), False),
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment
     (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+alone",
      (("control", "usual-care", STRONG),), False),
@@ -208,7 +213,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # the group exists and went without (not a denied control group)
      r"control\s+(?:groups?|arms?|subjects|patients|participants|persons|animals)\s+(?:did|does|do)\s+not\s+(?:receive|get|take|undergo)\b|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
-     r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b|"
+     r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b(?!\s+(?:effects?|differences?|benefits?|responses?))|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
      r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
@@ -348,7 +353,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
     # "Narrow inclusion criteria: oligomenorrhoea, BMI under 30", "a narrow age range": who could enter was alike
-    (r"(?:narrow|restrictive)\s+(?:inclusion|eligibility|entry|selection)\s+criteria|narrow\s+age\s+range",
+    # "Narrow eligibility: long-term care residents from one region only": the criteria word left out
+    (r"(?:narrow|restrictive)\s+(?:(?:inclusion|eligibility|entry|selection)\s+criteria|eligibility(?!\s+(?:windows?|periods?|dates?)))|narrow\s+age\s+range",
      (("heterogeneity", "homogeneous", STRONG),), False),
 ]
 
