@@ -1634,6 +1634,10 @@ DEVELOPMENT_SETS = [
     ("devset16", 25, 1.0, 1.0, 0),  # a translated-English writer ("distributed randomly", "the preparation")
     ("devset17", 25, 1.0, 1.0, 0),  # the seed's voice: control groups, population heterogeneity, design traps
     ("devset18", 25, 1.0, 1.0, 0),  # the seed's voice on less-covered topics: design, size and duration wording
+    ("devset19", 20, 1.0, 1.0, 0),  # the seed's voice, mid-size studies (first contact 95% of studies)
+    # design only in the title, Key Finding or Limitations; b20_11's record-linkage cohort is read as
+    # retrospective by the registry convention, against its label: 1 miss
+    ("devset20", 20, 0.99, 0.95, 1),
 ]
 
 
