@@ -97,6 +97,8 @@ _PLACEBO_AS_ARM_AFTER = re.compile(r"s?\s*(?:groups?|arms?|recipients)\b")
 _PLACEBO_AS_ARM_BEFORE = re.compile(r"\b(?:or|versus|vs\.?|to|compared\s+with|against)\s+(?:an?\s+|the\s+|matching\s+)?$")
 # "30 to psilocybin (...) and 29 to escitalopram": the group counts of two assigned arms
 _SECOND_GROUP_TO = re.compile(r"\d[\d,]*\s+to\s+[^.;:()]{2,60}?(?:\([^()]{0,200}\)\s*)?,?\s+and\s+\d[\d,]*\s+to\s+([^.;:()]{2,60})")
+# "oral medazepam (30 mg/day)": a bracket just after an arm's name that holds its dose
+_ARM_DOSE = re.compile(r"\s*\(([^()]{1,60})\)")
 _DUMMY_IN_ARM = re.compile(r"\b(?:with|plus|and)\s+(?:an?\s+|matching\s+)?placebo\s*[\w-]*")
 _DIET = re.compile(r"\bdiet\b")
 _NAMED_COMPARATOR = re.compile(
@@ -299,8 +301,9 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
     # "90,463 matched non-diabetic controls who were not taking metformin"
     # "Control persons had no diabetes and did not receive any antidiabetic drug" (a short clause before)
-    r"\b(?:controls|control\s+(?:persons|people|subjects|individuals|participants)|comparators|comparison\s+group|reference\s+group)\s+"
-    r"(?:(?:who|that)\s+|(?:had|were|was)\s+(?:[\w-]+\s+){1,4}?and\s+)(?:were|was|had|have|did)?\s*(?:not|never)\s+"
+    # "matched to a comparator with type 2 diabetes who had never used metformin"
+    r"\b(?:controls?|control\s+(?:persons?|people|subjects?|individuals?|participants?)|comparators?|comparison\s+group|reference\s+group)\s+"
+    r"(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:(?:who|that)\s+|(?:had|were|was)\s+(?:[\w-]+\s+){1,4}?and\s+)(?:were|was|had|have|did)?\s*(?:not|never)\s+"
     r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b|"
     # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
     # groups named as a pair
@@ -1030,6 +1033,11 @@ class _Builder:
                 named = (m.group(2) is not None or either) and self.values.get("design") in ("rct", "controlled-trial")
                 # a cohort's second arm: people who started another drug or drug class
                 drug = _DOSED.search(arm) or (cohort and _DRUG_CLASS.search(arm))
+                if not drug and (m.group(1) or m.group(2)) is not None:
+                    # "selank (0.15% solution) or oral medazepam (30 mg/day)": the second arm's dose
+                    # stands in brackets right after its name
+                    dose = _ARM_DOSE.match(low, m.end(), m.end() + 80)
+                    drug = dose is not None and _DOSED.search(dose.group(1)) is not None
                 if not drug and _DIET.search(arm) and _DIET.search(before):
                     # "a ketogenic diet or a low-fat diet": two diets set against each other
                     drug = True
