@@ -5,7 +5,7 @@ with its misses). Each set is a folder of summaries plus labels in tests/labels/
 README says who wrote it, how, and which labels are least certain.
 
 - `data`: the example library (labels tests/labels/facts.json).
-- `devset` ... `devset20`: development sets, written by helpers who never saw the extractor, each
+- `devset` ... `devset22`: development sets, written by helpers who never saw the extractor, each
   in a different writer's habits (site voice, terse, careless, numbers in words, control traps,
   loose design sentences ...). Their first-contact scores are in the README; after that they are
   used to find general rules.
@@ -51,6 +51,8 @@ SETS = {
     "devset18": (ROOT / "tests" / "devset18", ROOT / "tests" / "labels" / "devset18.json"),
     "devset19": (ROOT / "tests" / "devset19", ROOT / "tests" / "labels" / "devset19.json"),
     "devset20": (ROOT / "tests" / "devset20", ROOT / "tests" / "labels" / "devset20.json"),
+    "devset21": (ROOT / "tests" / "devset21", ROOT / "tests" / "labels" / "devset21.json"),
+    "devset22": (ROOT / "tests" / "devset22", ROOT / "tests" / "labels" / "devset22.json"),
     "heldout2": (ROOT / "tests" / "heldout2", ROOT / "tests" / "labels" / "heldout2.json"),
     "heldout3": (ROOT / "tests" / "heldout3", ROOT / "tests" / "labels" / "heldout3.json"),
 }

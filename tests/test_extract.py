@@ -1638,6 +1638,8 @@ DEVELOPMENT_SETS = [
     # design only in the title, Key Finding or Limitations; b20_11's record-linkage cohort is read as
     # retrospective by the registry convention, against its label: 1 miss
     ("devset20", 20, 0.99, 0.95, 1),
+    ("devset21", 20, 1.0, 1.0, 0),  # the seed's voice, less-used peptides and supplements
+    ("devset22", 20, 1.0, 1.0, 0),  # the seed's voice with long multi-paragraph Methods
 ]
 
 
