@@ -176,16 +176,17 @@ _DENIED_BEFORE = re.compile(r"\b(?:no|without(?:\s+an?)?|lack\s+of\s+an?|absence
 _IMPOSSIBLE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:is|was|were|are)\s+(?:not\s+(?:possible|feasible|practical|practicable)|impossible|infeasible|unfeasible)\b",
     re.I)
+# the words that say something was not reported (unknown), as opposed to not done
+_NOT_REPORTED = r"(?:reported|described|stated|specified|mentioned|documented)"
 # "Blinding procedures not described", "Blinding of assessors not reported": blinding unknown, not open
 _UNREPORTED_AFTER = re.compile(
-    r"[^.;:()]{0,40}?\b(?:not\s+(?:reported|described|stated|specified|mentioned|documented|clear)|unclear|unreported)\b",
-    re.I)
+    r"[^.;:()]{0,40}?\b(?:not\s+(?:" + _NOT_REPORTED + r"|clear)|unclear|unreported)\b", re.I)
 # "Randomisation of mice not described", "Random allocation and blinding not reported", "Randomisation
 # and blinding rarely reported in the included studies": whether allocation was random is unknown
 # ("Randomization method not described" is no denial either: the Methods decide)
 _UNREPORTED_ALLOCATION = re.compile(
     r"(?:\s+[\w/-]+){0,3}?\s+"
-    r"(?:(?:was|were|is|are)\s+)?(?:not\s+(?:reported|described|stated|specified|mentioned|documented)|"
+    r"(?:(?:was|were|is|are)\s+)?(?:not\s+" + _NOT_REPORTED + r"|"
     r"(?:rarely|seldom|never|inconsistently)\s+(?:reported|described|stated|mentioned)|unreported|unclear)\b", re.I)
 # "Scar area was measured double-blind by two observers", "sections were scored double-blind": the
 # people measuring were blinded, nobody else: single
@@ -741,10 +742,8 @@ class _Builder:
                 # "blinding cold exposure is not possible": nobody could be blinded, not a blinded party
                 h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
             if h.value == GENERIC_BLIND:
-                # who is named in the cue's own clause ("Patients were not blinded, but outcome
-                # assessors were": the assessors only), else in its sentence
-                parties = self._parties_in_clause(s_start, self.doc.ends[h.sentence], h.pos, h.pos + len(h.cue)) or \
-                    {m.group(0).lower().rstrip("s") for m in _PARTIES.finditer(self.doc.sentence(h.sentence))}
+                # "Patients were not blinded, but outcome assessors were": the assessors only
+                parties = self._parties(h.sentence, h.pos, h.pos + len(h.cue))
                 if not parties:
                     continue
                 h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
@@ -799,8 +798,7 @@ class _Builder:
                         continue  # "did not know which" is read by _UNAWARE
                     if masked and _NOBODY_BEFORE.search(clause):
                         continue  # "no one was kept in the dark" is read by _AWARE
-                    parties = self._parties_in_clause(s_start, s_end, m.start(), m.end()) or \
-                        {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(self.doc.sentence(si))}
+                    parties = self._parties(si, m.start(), m.end())
                     if not parties and not everyone:
                         continue
                     two = masked and _TWO_NAMED.search(m.group(0))
@@ -809,17 +807,18 @@ class _Builder:
                     out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
         return out
 
-    def _parties_in_clause(self, s_start: int, s_end: int, start: int, end: int) -> set[str]:
-        """Who is named in the clause of a masking statement: "The participants knew which pattern they
-        followed, but the staff who measured the outcomes were kept unaware of group assignment" masks
-        the staff only (single), not both parties the sentence names."""
-        text = self.doc.text
+    def _parties(self, si: int, start: int, end: int) -> set[str]:
+        """Who is named in the clause of a masking statement, else in its sentence: "The participants knew
+        which pattern they followed, but the staff who measured the outcomes were kept unaware of group
+        assignment" masks the staff only (single), not both parties the sentence names."""
+        text, s_start, s_end = self.doc.text, self.doc.starts[si], self.doc.ends[si]
         lo = max(s_start, start - 200)
         for b in _CLAUSE_BREAK.finditer(text, lo, start):
             lo = b.end()
         nxt = _CLAUSE_BREAK.search(text, end, min(s_end, end + 200))
         hi = nxt.start() if nxt else min(s_end, end + 200)
-        return {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, lo, hi)}
+        return {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, lo, hi)} or \
+            {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, s_start, s_end)}
 
     def _names_party(self, hit: Hit) -> bool:
         """A generic blinding word whose sentence says who ("Investigators were not blinded")."""
