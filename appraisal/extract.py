@@ -238,11 +238,10 @@ _POOLED_ESTIMATE = re.compile(
     r"hazard\s+ratios?|estimates?|effects?|mean\s+differences?)\b|\b(?:combined|pooled)\s+(?:with|using|in|by)\s+(?:an?\s+|the\s+)?"
     r"(?:random|fixed)[- ]effects?|\brandom[- ]effects?\s+(?:models?|meta)|\bforest\s+plots?")
 _ANALYSIS_AFTER = re.compile(r"\s+(?:analys[ie]s|comparisons?|design|study|evaluation|assessment)\b")
-# "participants from the ... Study of Aging", "data of the UK Biobank cohort": the cohort is a source
-# "case-control study nested in the UK Biobank cohort", "within a population-based cohort": the cohort is the source
-_DRAWN_FROM_BEFORE = re.compile(
-    r"\b(?:within|in|from|of|nested\s+in|nested\s+within|drawn\s+from)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}$", re.I)
-_SOURCE_BEFORE = re.compile(r"\b(?:from|of|within|in|using|used|nested\s+in)\s+the\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# "participants from the ... Study of Aging", "data of the UK Biobank cohort", "case-control study nested
+# in the UK Biobank cohort", "within a population-based cohort": the cohort is where the data came from
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:within|in|from|of|using|used|nested\s+in|nested\s+within|drawn\s+from)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 # where a clause of a sentence ends: "knew which pattern they followed, but the staff were unaware"
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b", re.I)
 # "Mixed populations and study designs", "included studies of mixed design": said of a review,
@@ -664,7 +663,7 @@ class _Builder:
             if h.value != "cohort" or h.strength != STRONG or h.rank > first.rank:
                 continue
             drawn_from = any(c.sentence == h.sentence and c.pos < h.pos for c in own) and \
-                _DRAWN_FROM_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos)
+                _SOURCE_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos)
             if not drawn_from:
                 return chosen
         return first
