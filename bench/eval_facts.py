@@ -1,11 +1,12 @@
 """Fact accuracy against reviewer labels: per fact, and share of studies with every fact right.
 
 Run: `python bench/eval_facts.py` (every set), `python bench/eval_facts.py devset10 -v` (one set,
-with its misses). Each set is a folder of summaries plus labels in tests/labels/; each folder's
+with its misses), `python bench/eval_facts.py --dev` (every set but the held-out ones). Sets are
+found on disk: every `tests/devset*/` folder with `tests/labels/<folder>.json`. Each set is a folder of summaries plus labels in tests/labels/; each folder's
 README says who wrote it, how, and which labels are least certain.
 
 - `data`: the example library (labels tests/labels/facts.json).
-- `devset` ... `devset22`: development sets, written by helpers who never saw the extractor, each
+- `devset` ... `devset25`: development sets, written by helpers who never saw the extractor, each
   in a different writer's habits (site voice, terse, careless, numbers in words, control traps,
   loose design sentences ...). Their first-contact scores are in the README; after that they are
   used to find general rules.
@@ -28,34 +29,20 @@ from appraisal.extract import extract_facts  # noqa: E402
 from appraisal.models import FACT_NAMES  # noqa: E402
 from appraisal.readers import read_path  # noqa: E402
 
-SETS = {
-    "data": (ROOT / "data", ROOT / "tests" / "labels" / "facts.json"),
-    "devset": (ROOT / "tests" / "devset", ROOT / "tests" / "labels" / "devset.json"),
-    "devset2": (ROOT / "tests" / "devset2", ROOT / "tests" / "labels" / "devset2.json"),
-    "devset3": (ROOT / "tests" / "devset3", ROOT / "tests" / "labels" / "devset3.json"),
-    "devset4": (ROOT / "tests" / "devset4", ROOT / "tests" / "labels" / "devset4.json"),
-    "devset5": (ROOT / "tests" / "devset5", ROOT / "tests" / "labels" / "devset5.json"),
-    "devset6": (ROOT / "tests" / "devset6", ROOT / "tests" / "labels" / "devset6.json"),
-    "devset7": (ROOT / "tests" / "devset7", ROOT / "tests" / "labels" / "devset7.json"),
-    "devset8": (ROOT / "tests" / "devset8", ROOT / "tests" / "labels" / "devset8.json"),
-    "devset9": (ROOT / "tests" / "devset9", ROOT / "tests" / "labels" / "devset9.json"),
-    "devset_h": (ROOT / "tests" / "devset_h", ROOT / "tests" / "labels" / "devset_h.json"),
-    "devset10": (ROOT / "tests" / "devset10", ROOT / "tests" / "labels" / "devset10.json"),
-    "devset11": (ROOT / "tests" / "devset11", ROOT / "tests" / "labels" / "devset11.json"),
-    "devset12": (ROOT / "tests" / "devset12", ROOT / "tests" / "labels" / "devset12.json"),
-    "devset13": (ROOT / "tests" / "devset13", ROOT / "tests" / "labels" / "devset13.json"),
-    "devset14": (ROOT / "tests" / "devset14", ROOT / "tests" / "labels" / "devset14.json"),
-    "devset15": (ROOT / "tests" / "devset15", ROOT / "tests" / "labels" / "devset15.json"),
-    "devset16": (ROOT / "tests" / "devset16", ROOT / "tests" / "labels" / "devset16.json"),
-    "devset17": (ROOT / "tests" / "devset17", ROOT / "tests" / "labels" / "devset17.json"),
-    "devset18": (ROOT / "tests" / "devset18", ROOT / "tests" / "labels" / "devset18.json"),
-    "devset19": (ROOT / "tests" / "devset19", ROOT / "tests" / "labels" / "devset19.json"),
-    "devset20": (ROOT / "tests" / "devset20", ROOT / "tests" / "labels" / "devset20.json"),
-    "devset21": (ROOT / "tests" / "devset21", ROOT / "tests" / "labels" / "devset21.json"),
-    "devset22": (ROOT / "tests" / "devset22", ROOT / "tests" / "labels" / "devset22.json"),
-    "heldout2": (ROOT / "tests" / "heldout2", ROOT / "tests" / "labels" / "heldout2.json"),
-    "heldout3": (ROOT / "tests" / "heldout3", ROOT / "tests" / "labels" / "heldout3.json"),
-}
+LABELS = ROOT / "tests" / "labels"
+
+
+def _set_order(folder: Path) -> tuple:
+    """devset, devset2, ..., devset_h, devset10, ...: the order the sets were written in."""
+    tail = folder.name[len("devset"):]
+    return (0, 0) if not tail else (1, int(tail)) if tail.isdigit() else (1, 9.5)
+
+
+# every tests/devset*/ folder with its labels, found on disk so a new set needs no edit here
+SETS = {"data": (ROOT / "data", LABELS / "facts.json")}
+SETS.update((f.name, (f, LABELS / f"{f.name}.json"))
+            for f in sorted((ROOT / "tests").glob("devset*"), key=_set_order) if f.is_dir())
+SETS.update((name, (ROOT / "tests" / name, LABELS / f"{name}.json")) for name in ("heldout2", "heldout3"))
 HELD_OUT = {"heldout2", "heldout3"}  # measured, never looked into
 
 
@@ -85,6 +72,8 @@ def evaluate(name: str) -> tuple[dict[str, float], float, list[tuple[str, str, o
 
 def main() -> None:
     names = [a for a in sys.argv[1:] if a in SETS] or list(SETS)
+    if "--dev" in sys.argv:  # development sets only: what a tuning round may look at
+        names = [n for n in names if n not in HELD_OUT]
     for name in names:
         per_fact, all_right, misses = evaluate(name)
         total = sum(per_fact.values()) / len(per_fact)
