@@ -44,7 +44,7 @@ from appraisal.facts.numbers import (
     Number, counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_i2,
 )
 from appraisal.facts.text import (
-    BACKGROUND, LIMITATIONS, METHODS, Document, clean_quote, document, has_site_header, header_line, locate,
+    BACKGROUND, LIMITATIONS, METHODS, SIGNIFICANCE, Document, clean_quote, document, has_site_header, header_line, locate,
 )
 from appraisal.models import Facts, Study
 
@@ -237,7 +237,7 @@ _POOLED_ESTIMATE = re.compile(
     r"\b(?:weighted|standardi[sz]ed)\s+mean\s+differences?|\bpooled\s+(?:relative\s+risks?|risk\s+ratios?|odds\s+ratios?|"
     r"hazard\s+ratios?|estimates?|effects?|mean\s+differences?)\b|\b(?:combined|pooled)\s+(?:with|using|in|by)\s+(?:an?\s+|the\s+)?"
     r"(?:random|fixed)[- ]effects?|\brandom[- ]effects?\s+(?:models?|meta)|\bforest\s+plots?")
-_ANALYSIS_AFTER = re.compile(r"\s+(?:analys[ie]s|comparisons?|design|study|evaluation|assessment)\b")
+_ANALYSIS_AFTER = re.compile(r"\s+(?:analys[ie]s|comparisons?|design|study|evaluation|assessment|associations?)\b")
 # "participants from the ... Study of Aging", "data of the UK Biobank cohort", "case-control study nested
 # in the UK Biobank cohort", "within a population-based cohort": the cohort is where the data came from
 _SOURCE_BEFORE = re.compile(
@@ -246,6 +246,14 @@ _SOURCE_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b", re.I)
 # "Mixed populations and study designs", "included studies of mixed design": said of a review,
 # its included studies are not all randomised, controlled or blinded alike
+# "Observational studies only", "pooled from 57 prospective studies", "meta-analysis of cohort studies": a
+# review whose included studies are all observational (the same sentence naming no trial or experiment)
+_OBSERVATIONAL_ONLY = re.compile(
+    r"\b(?:observational\s+(?:studies|data|evidence|research)\s+only|only\s+observational|"
+    r"(?:entirely|exclusively|purely|wholly|all)\s+observational|"
+    r"(?:of|from)\s+(?:\d[\d,]*\s+)?(?:(?:prospective|retrospective|population-based|observational)\s+)*"
+    r"(?:cohort|observational|prospective|case-control)\s+(?:studies|cohorts))\b", re.I)
+_INTERVENTIONAL = re.compile(r"\b(?:trials?|rcts?|experiment\w*|interventional|randomi[sz]\w*)\b", re.I)
 _MIXED_STUDY_DESIGNS = re.compile(
     r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design", re.I)
 # "447 patients given calcifediol and 391 not given it", "1,223 men started testosterone and 7,486 did
@@ -366,7 +374,9 @@ _KNOWING_WORDS = ("knew", "know", "aware", "told", "informed", "conceal", "hidde
                   "identify", "distinguish", "dark")
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 _NEGATOR = re.compile(r"\b(?:not|never|neither|nor|no)\b|n't\b", re.I)
-_HEADER_STUDIES = re.compile(r"/\s*\d[\d,]*\s+(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts)\s*/", re.I)
+# "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
+_HEADER_STUDIES = re.compile(
+    r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*/", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -571,6 +581,7 @@ class _Builder:
         chosen = self._analysis_within_cohort(chosen, hs)
         chosen = self._case_control_in_cohort(chosen, hs)
         chosen = self._pooled_estimates(chosen)
+        chosen = self._umbrella_review(chosen, hs)
         if historical and (chosen is None or chosen.strength == WEAK) and (
                 chosen is None or chosen.value in ("controlled-trial", "case-series", "cohort")):
             # a treated group set against a historical one ("Historical comparator", "untreated
@@ -597,9 +608,10 @@ class _Builder:
                 return
         if (chosen is None or (chosen.value == "controlled-trial" and chosen.strength == WEAK)) and \
                 no_control is not None and self.study.header_participants and not any(
-                h.value != "human" and h.rank < BACKGROUND for h in self.hits("species")):
+                h.value != "human" and h.rank < BACKGROUND and h.rank != SIGNIFICANCE for h in self.hits("species")):
             # "Pilot study of 12 women" (or "Open-label, non-randomized study") with "No comparison
-            # group": one treated group followed up
+            # group": one treated group followed up ("the human counterpart of Jouvet's cats" in Clinical
+            # Significance compares it with other work; it does not make the study an animal one)
             chosen = no_control
             self.set_hit("design", chosen, "case-series")
             return
@@ -641,6 +653,11 @@ class _Builder:
         low = self.doc.low
         own = [h for h in hs if h.value == "cross-sectional" and h.strength == STRONG and h.rank <= chosen.rank
                and _ANALYSIS_AFTER.match(low, h.pos + len(h.cue))]
+        if not own and not any(h.rank < BACKGROUND for h in self.hits("timing")):
+            # "Volunteers from the Wisconsin Sleep Cohort Study" with "Cross-sectional associations" in
+            # Limitations: a named cohort that was never followed in time is only where the data came from
+            own = [h for h in hs if h.value == "cross-sectional" and h.strength == STRONG and h.rank < BACKGROUND
+                   and not h.negated and _ANALYSIS_AFTER.match(low, h.pos + len(h.cue))]
         if not own:
             return chosen
         cohorts = [h for h in hs if h.value == "cohort" and h.strength == STRONG and h.rank <= own[0].rank]
@@ -683,6 +700,15 @@ class _Builder:
             return Hit("design", "meta-analysis", STRONG, seg.rank, seg.name, m.start(), si, False,
                        self.doc.text[m.start():m.end()])
         return chosen
+
+    def _umbrella_review(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
+        """"Umbrella review of meta-analyses": a review of meta-analyses re-reads their results without
+        pooling people again, so it is a systematic review; the meta-analyses are its included studies."""
+        if chosen is None or chosen.value != "meta-analysis" or "umbrella" not in self.doc.low:
+            return chosen
+        named = [h for h in hs if h.value == "systematic-review" and h.rank < BACKGROUND and not h.negated
+                 and h.cue.lower().startswith("umbrella")]
+        return min(named, key=lambda h: (h.rank, h.pos)) if named else chosen
 
     def _names_source(self, h: Hit) -> bool:
         """A cohort named as where data came from: "from the Baltimore Longitudinal Study of Aging"."""
@@ -1334,6 +1360,22 @@ class _Builder:
         self.values.pop("randomized"), self.evidence.pop("randomized")
         self.set_hit("randomized", _with_limitations(kept, _choose(kept, RANDOMIZED_ORDER), RANDOMIZED_ORDER))
 
+    def _observational_review(self):
+        """"Observational studies only" (Methods to Limitations): a review that pools only cohorts or other
+        observational studies is not randomised evidence, though it names no randomisation at all."""
+        if self.values.get("design") not in ("meta-analysis", "systematic-review") or "randomized" in self.values:
+            return
+        low = self.doc.low
+        if "observational" not in low and "prospective" not in low and "cohort" not in low:
+            return
+        for si in range(len(self.doc.starts)):
+            if self.doc.segment_of(self.doc.starts[si]).rank > LIMITATIONS:
+                continue
+            sentence = self.doc.sentence(si)
+            if _OBSERVATIONAL_ONLY.search(sentence) and not _INTERVENTIONAL.search(sentence):
+                self.set("randomized", False, self.quotes.sentence(si))
+                return
+
     def consistency(self):
         """An RCT is randomized; indexing may have made it one after the text was read. A narrative
         review pools nothing, so the randomization of the trials it mentions is not its own."""
@@ -1348,6 +1390,7 @@ class _Builder:
                 self.set("randomized", False, mixed)
         if self.values.get("design") == "narrative-review" and "randomized" in self.values:
             del self.values["randomized"], self.evidence["randomized"]
+        self._observational_review()
         if self.values.get("design") in REVIEWS and "control" in self.values and (any(
                 r.search(self.evidence["control"]) for r in (_TWO_COMPARATORS, _MIXED_DESIGNS)) or _some_studies(self.evidence["control"])):
             # the indexing made it a review after the text was read: comparators of some included trials

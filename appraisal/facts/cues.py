@@ -75,6 +75,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:(?:the\s+)?(?:results|data|findings|numbers|evidence)\s+(?:of|from)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
      r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)(?=\s+(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts)\b)",
      (("design", "meta-analysis", WEAK),), False),
+    # "Individual participant data pooled from 57 prospective studies": people's own records combined
+    # across counted studies are an individual-participant-data meta-analysis
+    (r"individual[- ](?:participant|patient)[- ]data\s+(?:(?:were|was)\s+)?(?:pooled|combined|merged)\s+(?:from|across|over)\s+"
+     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)(?=\s+(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts|cohorts)\b)",
+     (("design", "meta-analysis", STRONG),), False),
     # "The trials were combined statistically"
     (r"(?:combined|pooled)\s+statistically|statistically\s+(?:combined|pooled)", (("design", "meta-analysis", STRONG),), False),
     (r"systematic(?:ally)?\s+(?:literature\s+)?(?:review(?:ed)?|search(?:ed)?)|(?:scoping|umbrella|rapid)\s+review|cochrane\s+review",
@@ -202,6 +207,12 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment
     (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+alone",
      (("control", "usual-care", STRONG),), False),
+    # "compared with usual or higher saturated fat intake", "a typical American control diet", "the control diet
+    # (typical US intake)": the comparison went on eating as people usually do
+    (r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+|their\s+)?(?:usual|typical|habitual)\s+(?:or\s+[\w-]+\s+)?"
+     r"(?:[\w-]+\s+){0,3}?(?:intakes?|diets?|eating)\b|"
+     r"(?:typical|usual|habitual)\s+(?:[\w-]+\s+){0,2}?control\s+diets?\b|control\s+diets?\s*\(\s*(?:an?\s+)?(?:typical|usual|habitual)\b",
+     (("control", "usual-care", STRONG),), False),
     (r"usual[- ]care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
@@ -281,6 +292,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)",
      (("design", "cohort", WEAK),), False),
     (r"case[- ]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
+    # "169 population controls", "hospital controls", "differ between cases and controls": people without the
+    # disease recruited to be set against the cases
+    (r"(?:population|community|hospital|neighbou?rhood|sibling)[- ](?:based\s+)?controls\b|"
+     r"(?:between|in|among)\s+(?:the\s+)?cases\s+and\s+(?:(?:the|their|matched)\s+)?controls\b",
+     (("design", "case-control", STRONG),), False),
     # "Each was matched with four people of the same sex and age ... who did not have dementia": cases
     # set against people without the disease
     (r"matched\s+(?:with|to)\s+(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|ten)\s+"
@@ -296,6 +312,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:this|our|the\s+present)\s+(?:[\w-]+\s+)?series(?!\s+of\s+(?:experiments|studies|trials|analyses|papers|reports))",
      (("design", "case-series", WEAK),), False),
     (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+\d{1,3}[- ]year[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant)\b",
+     (("design", "case-report", STRONG),), False),
+    # "A single case; dose-response cannot be inferred", "Case record from a teaching hospital": one patient
+    # written up ("a single case of rash" is an event in a larger study; "case record form" a trial's form)
+    (r"(?:a|one)\s+single\s+case\b(?!\s+(?:of|in|with|who|had|was|developed|reported|experienced)\b)|"
+     r"case\s+record\b(?!\s+forms?)",
      (("design", "case-report", STRONG),), False),
 ]
 
@@ -322,6 +343,10 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      (("species", "in-vitro", STRONG),), False),
     (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
+    # "Mostly North American and European populations", "the general population": peoples, not animal stocks
+    (r"(?:general|american|european|asian|african|western|scandinavian|nordic|chinese|japanese|hispanic|latino)\s+"
+     r"(?:(?:and|or)\s+[\w-]+\s+)?populations?\b",
+     (("species", "human", STRONG),), False),
 ]
 
 # Context words: not facts, but they change what a nearby cue means (see scan()).
@@ -342,6 +367,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # studies differed widely", "Adults and children with different sleep problems were combined"
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
      r"(?:people|patients|participants|subjects|volunteers)\s+(?:in\s+the\s+(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
+     # "Participants, diets and settings differed widely across trials": people first in a list of what differed
+     r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
+     r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
+     # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
+     r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Wide age range (about 35-80 years)": who was studied spans ages
@@ -354,6 +384,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:very|quite|rather|highly|fairly|broadly|clinically|ethnically|racially|"
      r"demographically|socially|geographically|culturally)\s+)?(?:mixed|diverse|varied)(?!\s+(?:with|into|by|in\s+a)\b)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Excluded patients with comorbidity - a selected population"
+    (r"(?:a|the)\s+(?:carefully\s+)?selected\s+(?:population|sample|group\s+of\s+(?:patients|participants|people))", (("heterogeneity", "homogeneous", STRONG),), False),
     (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
     # "Narrow inclusion criteria: oligomenorrhoea, BMI under 30", "a narrow age range": who could enter was alike
     # "Narrow eligibility: long-term care residents from one region only": the criteria word left out
