@@ -30,6 +30,9 @@ The rules, in the reviewer's terms:
 - Plain words count: "Nobody — not the volunteers and not the researchers — knew who got what" is double,
   "no one was kept in the dark" open; groups compared after "looking back at the records" are a cohort,
   and one with "no comparison group" a case series; "the results of 19 trials" counts every pooled trial.
+- Silence is not denial: studies that "did not report randomisation or blinded assessment" leave both
+  unknown; a case series of one patient is a case report; a header washout is no length; a cohort
+  grouped by regimen against "another drug without the one studied" has an active comparator.
 """
 from __future__ import annotations
 
@@ -67,6 +70,7 @@ _BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+tha
 # a header that runs from an event to a time point ("Pre-conception to 12 weeks of pregnancy", "Birth to 6
 # months", "From diagnosis until 3 years") gives no length: when it starts differs from person to person
 _FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d", re.I)
+_WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 _SECOND_ARM = re.compile(
     r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?((?:[^.;:()]|\.(?=\d)){2,60})"
     r"|\bcomparing\s+[^.;:()]{1,60}?\s+(?:with|to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})")
@@ -116,7 +120,11 @@ _PLURAL_TRIALS = re.compile(r"(?:\s+[\w]+-[\w-]+|\s+controlled|\s+clinical)*\s+(
 _NUMBERED = re.compile(r"\s*(?:\d|[A-D]\b)")
 # "who started tirzepatide or semaglutide", "prescribed semaglutide or other anti-obesity
 # medications": a cohort whose exposure groups took different drugs (an active comparator)
-_EXPOSURE = re.compile(r"\b(?:start(?:ed|ing)|initiat(?:ed|ing)|prescribed|new\s+users?|dispensed)\b", re.I)
+# "recipients ... were grouped by maintenance regimen at discharge": exposure groups named by the drugs they took
+_EXPOSURE = re.compile(r"\b(?:start(?:ed|ing)|initiat(?:ed|ing)|prescribed|new\s+users?|dispensed|maintained\s+on|discharged\s+on|"
+                       r"(?:grouped|classified|categori[sz]ed)\s+by\s+(?:[\w-]+\s+){0,2}?(?:regimens?|treatments?|drugs?|medications?))\b", re.I)
+# "or calcineurin inhibitor without a TOR inhibitor": another drug class, taken without the one studied
+_WITHOUT_TAIL = re.compile(r"\s+(?:without|alone|only)\b", re.I)
 _DRUG_CLASS = re.compile(r"\b(?:medications?|medicines?|drugs?|agents?|inhibitors?|agonists?|antagonists?|blockers?)\b")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 _PARTIES = re.compile(
@@ -157,7 +165,9 @@ _HET_METHOD = re.compile(
 _COMPARED_GROUPS = re.compile(
     r"\b(?:controls?|untreated|saline|vehicle|sham|placebo|wild[- ]type|littermates|compared\s+with|than|"
     r"versus|vs\.?|whereas)\b|\(n\s*=\s*\d+\)[^.]*\(n\s*=\s*\d+\)", re.I)
-_ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep)\b", re.I)
+# (read only once the study is known to be on animals, so "embryos" and "larvae" are the animals')
+_ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep|"
+                           r"worms?|nematodes?|flies|embryos|larvae)\b", re.I)
 _CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?)\b", re.I)
 _CELLS_COMPARED = re.compile(
     r"\b(?:control\s+(?:cells|cultures|wells)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b", re.I)
@@ -188,6 +198,11 @@ _UNREPORTED_ALLOCATION = re.compile(
     r"(?:\s+[\w/-]+){0,3}?\s+"
     r"(?:(?:was|were|is|are)\s+)?(?:not\s+" + _NOT_REPORTED + r"|"
     r"(?:rarely|seldom|never|inconsistently)\s+(?:reported|described|stated|mentioned)|unreported|unclear)\b", re.I)
+# "Most included studies did not report randomisation or blinded assessment", "without describing
+# allocation": the report is silent (unknown), which is no denial of either
+_UNREPORTING_BEFORE = re.compile(
+    r"\b(?:(?:did|do|does)\s+not|didn't|failed\s+to|fail\s+to|without)\s+(?:report|describ|stat|mention|specify|document)(?:e|es|ed|ing)?\s+"
+    r"(?:(?:any|the|their|its|on|whether)\s+)?(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Scar area was measured double-blind by two observers", "sections were scored double-blind": the
 # people measuring were blinded, nobody else: single
 _MEASURED_BEFORE = re.compile(
@@ -359,6 +374,9 @@ _UNAWARE = re.compile(
     r"\b(?:did\s+not|didn't|do\s+not|does\s+not|could\s+not|couldn't|were\s+not|was\s+not|never)\s+(?:know|knew|aware\s+of|"
     r"told|informed\s+(?:of|about)|able\s+to\s+(?:tell|identify|distinguish))\s+" + _ALLOCATED + r"|"
     r"\bunaware\s+of\s+" + _ALLOCATED + r"|"
+    # "assessed by observers unaware of treatment": the bare word, closing its clause ("unaware of treatment
+    # options" is about something else)
+    r"\bunaware\s+of\s+(?:the\s+)?(?:treatment|intervention)(?![\w-]|\s+[a-z])|"
     # "Nobody — not the volunteers and not the researchers — knew which powder was which"
     r"\b(?:nobody|no[\s-]one)\s*(?:(?:[—–]|--?|,)[^.;—–]{1,100}?(?:[—–]|--?|,)\s*)?"
     r"(?:knew|know|was\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+(?:of\s+)?"
@@ -488,8 +506,13 @@ class _Builder:
     def _allocation_unreported(self, h: Hit) -> bool:
         """"Randomisation of mice not described": a randomisation word said to be unreported decides
         neither the design nor the allocation."""
-        return h.fact in ("randomized", "design") and h.cue[:6].lower() == "random" and \
+        return h.fact in ("randomized", "design") and h.cue[:6].lower() == "random" and (
             bool(_UNREPORTED_ALLOCATION.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]))
+            or self._unreporting_before(h))
+
+    def _unreporting_before(self, h: Hit) -> bool:
+        """"did not report randomisation": the words just before the cue say the report is silent on it."""
+        return bool(_UNREPORTING_BEFORE.search(self.doc.text, max(self.doc.starts[h.sentence], h.pos - 70), h.pos))
 
     def _is_extension(self) -> bool:
         """"Prospective, open-label extension.": the Methods' design sentence names the study an
@@ -754,7 +777,7 @@ class _Builder:
             s_start = self.doc.starts[h.sentence]
             if h.cue.lower().startswith(("blind", "mask")) and (
                     _UNREPORTED_AFTER.match(self.doc.text, h.pos + len(h.cue))
-                    or self._unreported_before(h.sentence, h.pos)):
+                    or self._unreported_before(h.sentence, h.pos) or self._unreporting_before(h)):
                 unreported.append(h)
                 continue
             if h.value == "double" and self._assessors_only(h):
@@ -1050,6 +1073,10 @@ class _Builder:
             for m in _SECOND_ARM.finditer(low, lo, hi):
                 arm = m.group(1) or m.group(2)
                 arm = _CONTROL_OF.sub("", arm)
+                if cohort:
+                    head = _WITHOUT_TAIL.split(arm, 1)[0]
+                    if head != arm and _DRUG_CLASS.search(head) and not _NOT_ACTIVE.search(head):
+                        arm = head  # the comparison group's own drug, not the one it went without
                 # two arms named as such ("either low-dose CT or chest radiography", "comparing X with
                 # Y", "as compared with Y") in a trial: the second is another treatment
                 before = low[max(lo, m.start() - 80):m.start()]
@@ -1246,9 +1273,10 @@ class _Builder:
             self.set("n_studies", int(self.study.header_participants), self.header)  # "HSS Journal/2025/36 studies/N/A"
 
     def duration(self):
-        header = self.study.header_duration or ""
+        # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
+        header = _WASHOUT.sub("", self.study.header_duration or "")
         header_days = None if _RANGE.search(header) or _BOUND.match(header) or _FROM_EVENT.match(header) \
-            else parse_duration(self.study.header_duration)
+            else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):
             return
         if has_site_header(self.study):
@@ -1407,6 +1435,10 @@ class _Builder:
             self.set("randomized", True, self.evidence["design"])
         if self.values.get("design") == "rct" and "timing" not in self.values:
             self.set("timing", "prospective", self.evidence["design"])
+        if self.values.get("design") == "case-series" and self.values.get("n") == 1:
+            # "Single patient described by the treating team ... One patient; no comparator": a series
+            # of one is a case report
+            self.set("design", "case-report", self.evidence["design"])
         if self.values.get("design") in ("case-report", "case-series") and "control" not in self.values:
             # a case report or series has no comparison group (the indexing may have named the design)
             self.set("control", "none", self.evidence["design"])

@@ -199,6 +199,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
      (("control", "active", STRONG),), False),
+    # "each took single doses of 100, 300 and 1,000 mg in a crossover": every person had every dose, so
+    # the doses are compared with one another (a dose escalation across people names no crossover)
+    (r"doses\s+of\s+\d[\d,.]*(?:\s*(?:mg|g|µg|mcg|iu)(?:/kg)?)?(?:\s*,\s*\d[\d,.]*(?:\s*(?:mg|g|µg|mcg|iu)(?:/kg)?)?)*,?\s+(?:and|or)\s+"
+     r"\d[\d,.]*\s*(?:mg|g|µg|mcg|iu)(?:/kg)?\b[^.;]{0,60}?\bcross[- ]?over",
+     (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
     # "than calorie restriction alone", "versus the same exercise programme only": the comparator is a
     # regimen the trial itself delivers (diet, fasting, exercise), an active intervention without the add-on
     (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
@@ -221,7 +226,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)\s+"
      r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only)\b",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)
@@ -335,8 +340,12 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
 ]
 
 _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
-    (r"non[- ]?human|humani[sz]ed|(?:translat\w+|extrapolat\w+|generali[sz]\w+|appl\w+|relevance)\s+to\s+humans", (), True),
-    (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
+    # "children with intestinal worms": a parasite of the people studied, not a worm model
+    (r"(?:intestinal|parasitic|soil[- ]transmitted|helminth\w*|gut)\s+worms|worms?\s+(?:infections?|infestations?|burden|eggs)|"
+     r"(?:infected|infested)\s+with\s+(?:[\w-]+\s+)?worms", (), True),
+    # "extrapolation to people": where the finding may lead, not who was studied
+    (r"non[- ]?human|humani[sz]ed|(?:translat\w+|extrapolat\w+|generali[sz]\w+|appl\w+|relevance)\s+to\s+(?:humans|people)", (), True),
+    (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
     (r"in\s+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
@@ -374,6 +383,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Included experiments differed in strain, sex, dose and start age": the pooled studies were done in
+    # different kinds of animals or people ("differed in dose and duration" names no one studied)
+    (r"(?:experiments|studies|trials|cohorts)\s+(?:differed|varied)\s+(?:widely\s+|greatly\s+|considerably\s+|a\s+lot\s+)?in\s+"
+     r"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?(?:strains?|sex(?:es)?|(?:start(?:ing)?\s+)?ages?|species|breeds?|genetic\s+backgrounds?)\b",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Wide age range (about 35-80 years)": who was studied spans ages
     (r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)", (("heterogeneity", "heterogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
@@ -386,7 +400,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Excluded patients with comorbidity - a selected population"
     (r"(?:a|the)\s+(?:carefully\s+)?selected\s+(?:population|sample|group\s+of\s+(?:patients|participants|people))", (("heterogeneity", "homogeneous", STRONG),), False),
-    (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|narrow\s+(?:population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
+    (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|"
+     # "a narrow and uniform group", "a uniform sample": who was studied was alike
+     r"(?:narrow|uniform)\s+(?:and\s+(?:narrow|uniform|similar)\s+)?(?:group|population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
     # "Narrow inclusion criteria: oligomenorrhoea, BMI under 30", "a narrow age range": who could enter was alike
     # "Narrow eligibility: long-term care residents from one region only": the criteria word left out
     (r"(?:narrow|restrictive)\s+(?:(?:inclusion|eligibility|entry|selection)\s+criteria|eligibility(?!\s+(?:windows?|periods?|dates?)))|narrow\s+age\s+range",
@@ -670,12 +686,16 @@ _NEG_AFTER = re.compile(
     r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
     r"^[\w-]*\s*(?:\w+\s+)?(?:not\s+(?:performed|possible|feasible|done|used|reported|described))",
     re.I)
+# "Twenty-four hours later they were randomly assigned": "later" after a unit of time is when, not
+# another study (each lookbehind has a fixed width, so each unit gets its own)
+_LATER = "".join(rf"(?<!{u}\s)" for u in ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                                          "month", "months", "year", "years")) + "later"
 # Words that point the cue at other studies ("previous RCTs", "larger trials are needed");
 # "the other wards/arm" is this study's other group.
 _FOREIGN_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)other|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
-    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|later)\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
+    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|" + _LATER + r")\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
     re.I)
 # "Proper trials, in which patients are split by chance ...", "Small human trials in which volunteers took NR
 # or a dummy pill", "the Women's Health Study, which began in the 1990s as a trial in which women were split by

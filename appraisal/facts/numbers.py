@@ -36,7 +36,7 @@ _SUBJECTS = (
 )
 # words allowed between the number and the noun: adjectives, not units/prepositions/verbs
 _FILLER = (r"(?:(?!(?:weeks?|months?|days?|years?|hours?|mg|g|kg|ml|mcg|µg|in|of|with|to|from|for|per|at|"
-           r"on|and|or|were|was|who|had|than|times|groups?|arms?|studies|trials|rcts|"
+           r"on|and|or|were|was|who|had|than|times|groups?|arms?|studies|trials|rcts|experiments|"
            r"the|a|an|these|those|this|that|their|our|its|his|her|person|patient)\b)[a-z][\w/-]*,?\s+)")
 _COUNT_TAIL = r"\s+" + _FILLER + r"{0,4}?" + _SUBJECTS + r"\b"
 _COUNT = re.compile(_WHOLE_DIGITS + _COUNT_TAIL)
@@ -82,6 +82,8 @@ _ENROLLED_BEFORE = re.compile(
 # "at least 1000 participants", "more than 500 patients": eligibility thresholds, not the sample
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\bat\s+least|\bmore\s+than|\bfewer\s+than|\bless\s+than|\bup\s+to|\bminimum\s+of|\bmaximum\s+of|[≥≤<>]|>=|<=)\s*$")
+# "five to eight mice per group", "20-30 patients": the upper end of a range is no count
+_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORDS + r"))\s*(?:to|-|–|—)\s*$")
 # "we documented 3300 new cases of diabetes": events during follow-up, not participants
 _EVENTS = re.compile(r"\b(?:new|incident|fatal)\s+cases\b|^\S+\s+cases\s+of\b")
 _EVENTS_BEFORE = re.compile(r"\b(?:documented|recorded|ascertained|occurred\s+in|there\s+were)\s+$")
@@ -113,7 +115,8 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"years?|months?|weeks?|days?|hours?|mg|g|kg|iu|ml|patients|participants|people|subjects|adults|children|"
                r"women|men|cases|deaths|events)\b)[a-z][a-z0-9-]*(?<![a-z]ed)(?<!ing)(?<![a-z]s)\s+){0,2}"
                # "19 randomised investigations": a translated writer's word for studies
-               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|investigations|trial\s+comparisons)\b")
+               # "a meta-analysis of 29 survival experiments": an animal review's studies are experiments
+               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|investigations|experiments|trial\s+comparisons)\b")
 _STUDIES = re.compile(_WHOLE_DIGITS_NO_SLASH + _STUDY_TAIL)
 _STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
 _K_EQUALS = re.compile(r"k\s*=\s*(\d+)\b")
@@ -270,7 +273,7 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         before = text[max(s_start, start - 40):start]
         if _NOT_A_SAMPLE.search(text[end:end + 60]) or _AGE_BEFORE.search(before[-20:]):
             continue
-        if _LABEL_BEFORE.search(before[-12:]):
+        if _LABEL_BEFORE.search(before[-12:]) or _RANGE_BEFORE.search(before[-16:]):
             continue
         if _THRESHOLD_BEFORE.search(before) or _EVENTS.search(text[start:end]) or _EVENTS_BEFORE.search(before):
             continue
