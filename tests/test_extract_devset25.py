@@ -5,8 +5,11 @@ treatment" are masked; the top of a range ("five to eight mice per group") is no
 taken by everyone in a crossover is a dose comparison; a header washout is no length; a case series
 of one patient is a case report; "did not report randomisation or blinding" leaves both unknown; an
 animal meta-analysis counts experiments; pooled studies that "differed in strain and sex" are a
-heterogeneous population; and a cohort grouped by regimen sets the drug against another drug."""
+heterogeneous population; a cohort grouped by regimen sets the drug against another drug; and an
+allocation said not to be random ("split by clutch, not randomly") is randomized false."""
 from __future__ import annotations
+
+import pytest
 
 from tests.test_extract_devset11 import summary as site_summary
 
@@ -193,3 +196,21 @@ def test_cohort_grouped_against_no_drug_is_not_active():
                      "classified by treatment at one year: mTOR inhibitor, or no mTOR inhibitor.",
                      participants="9,120 recipients").plain()
     assert f["control"] != "active"
+
+
+# --- an allocation said not to be random --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Embryos were split by clutch, not randomly, into NAD+ or untreated groups for 5 days.",
+    "Patients were allocated by ward, not randomly, to the programme or usual care.",
+    "Patients were non-randomly assigned to the programme or usual care.",
+])
+def test_allocation_not_random_is_randomized_false(sentence):
+    f = site_summary("Controlled study. " + sentence).plain()
+    assert f["randomized"] is False
+    assert f["design"] == "controlled-trial"
+
+
+def test_random_allocation_with_a_later_not_random_stays_randomised():
+    f = site_summary("Patients were assigned randomly to the programme or usual care; dropouts were not random.").plain()
+    assert f["randomized"] is True

@@ -109,7 +109,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "non-RCT", "NRCT": a non-randomised controlled trial, abbreviated
      r"(?:non|quasi)[- ]rcts?|nrcts?",
      (("design", "controlled-trial", STRONG), ("randomized", False, STRONG)), True),
-    (r"(?:non|un|quasi)[- ]?randomi[sz](?:ed|ation)|quasi[- ]experimental",
+    # "split by clutch, not randomly", "non-randomly assigned": an allocation said not to be random
+    (r"(?:non|un|quasi)[- ]?randomi[sz](?:ed|ation)|quasi[- ]experimental|non[- ]?randomly\s+(?:assigned|allocated|divided|split)|"
+     r"(?:assigned|allocated|divided|distributed|split|placed|sorted)\s+(?:[\w-]+,?\s+){0,4}?(?:not|never)\s+(?:randomly|at\s+random)\b",
      (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
     # "allocation by alternation", "alternate families were given", "odd/even record numbers": assignment by
     # turns is predictable (quasi-random), not randomised ("alternate days" is a dosing schedule)
@@ -133,9 +135,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"random[- ]numbers?\s+(?:tables?|procedures?|generators?|sequences?|lists?|methods?)|tables?\s+of\s+random\s+numbers|"
      # "split 69 women aged 35 to 55 into three groups by chance", "put into a group by chance", "handed out by
      # chance": a bounded gap of plain words (no verb or clause word, so "assigned a number, then a sample was
-     # chosen at random" is not allocation)
+     # chosen at random" is not allocation, and "split by clutch, not randomly" is its negation)
      r"(?:assigned|allocated|divided|distributed|decided|determined|placed|split|apportioned|put|sorted|set|handed\s+out)\s+"
-     r"(?:(?!(?:was|were|is|are|who|which|that|then|chosen|picked|selected|sampled|drawn)\b)[\w-]+,?\s+){0,12}?"
+     r"(?:(?!(?:was|were|is|are|who|which|that|then|chosen|picked|selected|sampled|drawn|not|never)\b)[\w-]+,?\s+){0,12}?"
      # "Subjects were distributed randomly", "divided in groups by random way": the adverb after the verb
      r"(?:randomly\b(?!\s+(?:selected|sampled|chosen|drawn|recruited|picked))|(?:by|in)\s+(?:an?\s+|the\s+)?random\s+(?:way|manner|fashion|method|principle)\b|"
      r"at\s+random|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation|(?:a\s+)?(?:random\s+)?draw)\b|"
