@@ -64,17 +64,21 @@ OBSERVATIONAL = {"cohort", "case-control", "cross-sectional", "case-series", "ca
 REVIEWS = {"meta-analysis", "systematic-review", "narrative-review"}
 _MAX_QUOTE = 240
 
-_RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|-|–|—)\s*\d", re.I)
+# "8 or 12 weeks": two lengths offered (arms of different duration) give no single length, like a range
+_RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|or\b|-|–|—)\s*\d", re.I)
 # a header duration given as a bound ("Up to 14 years", "More than 5 years") is no length, like a range
 _BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d", re.I)
 # a header that runs from an event to a time point ("Pre-conception to 12 weeks of pregnancy", "Birth to 6
 # months", "From diagnosis until 3 years") gives no length: when it starts differs from person to person
-_FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d", re.I)
+_FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d"
+                         # "Duration of chemotherapy + 4 weeks": a span of varying length plus a fixed one
+                         r"|^\s*[^\d\s][^\d]{0,40}?\s(?:\+|plus)\s*\d", re.I)
 _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 _SECOND_ARM = re.compile(
     r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?((?:[^.;:()]|\.(?=\d)){2,60})"
     r"|\bcomparing\s+[^.;:()]{1,60}?\s+(?:with|to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?([^.;:()]{2,60})")
-_NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard|routine|no|without|control|untreated|non-?users?|unexposed|never|"
+# "standard-dose vitamin D3" is a dose of the studied treatment, not standard care
+_NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard(?![- ]dos)|routine|no|without|control|untreated|non-?users?|unexposed|never|"
                          r"unsupplemented|unvaccinated|unimmuni[sz]ed|unmedicated|non-?supplemented|"
                          r"wait|waiting|nothing|observation|baseline|healthy)\b")
 _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|%)|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
@@ -353,6 +357,12 @@ _OWN_REVIEW = re.compile(
 _ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)
 # "no one was kept in the dark about who was doing what": everyone knew (open), whoever is named
 _NOBODY_IN_DARK = r"\b(?:nobody|no[\s-]one)\s+(?:was|were)\s+kept\s+in\s+the\s+dark\b"
+# "nested in a randomized trial", "embedded within the ...": the study a nested study was drawn from
+_NESTED_IN = re.compile(r"\b(?:nested|embedded)\s+(?:with)?in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+# "treated in routine care", "as part of usual care": the setting a cohort was treated in
+_SETTING_BEFORE = re.compile(r"\b(?:in|during|under|within|as\s+part\s+of)\s+(?:the\s+|their\s+)?$", re.I)
+# "observer-blind", "assessor-blinded": a term that names one masked party, which its own sentence may widen
+_PARTY_BLIND = re.compile(r"(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind", re.I)
 # "Nobody — not the volunteers and not the researchers — knew", "neither the women nor the staff": two parties
 _TWO_NAMED = re.compile(r"\bneither\b[^.;]*\bnor\b|\bnot\s+(?:the\s+|their\s+)?[\w-]+[^.;]{0,60}?\b(?:and|or)\s+not\b", re.I)
 # what was kept from people in a masked trial: which treatment, drink or group they had
@@ -492,7 +502,7 @@ class _Builder:
         self.about_others: list[Hit] = []  # other studies' designs, kept only to note a conflict
         self._unreported: dict[int, tuple[list[int], list[int]]] = {}  # see _unreported_before
         for h in scan(self.doc):
-            if self._allocation_unreported(h) or self._untreated_denied(h):
+            if self._allocation_unreported(h) or self._untreated_denied(h) or self._host_trial(h):
                 continue
             if h.about_others:
                 self.about_others.append(h)
@@ -513,6 +523,12 @@ class _Builder:
     def _unreporting_before(self, h: Hit) -> bool:
         """"did not report randomisation": the words just before the cue say the report is silent on it."""
         return bool(_UNREPORTING_BEFORE.search(self.doc.text, max(self.doc.starts[h.sentence], h.pos - 70), h.pos))
+
+    def _host_trial(self, h: Hit) -> bool:
+        """"Prospective cohort study nested in a randomized chemotherapy trial": the randomisation is the
+        host trial's; the study nested in it did not assign what it compares."""
+        return h.fact in ("randomized", "design") and h.cue[:6].lower() == "random" and \
+            bool(_NESTED_IN.search(self.doc.text, max(self.doc.starts[h.sentence], h.pos - 40), h.pos))
 
     def _is_extension(self) -> bool:
         """"Prospective, open-label extension.": the Methods' design sentence names the study an
@@ -616,6 +632,14 @@ class _Builder:
             if cohorts:
                 self.set_hit("design", min(cohorts, key=lambda h: (h.rank, h.pos)), "cohort")
                 return
+            if chosen is not None and chosen.value == "case-series" and "case" not in chosen.cue.lower():
+                # "single-arm pilot study with a historical comparison": one treated group set against
+                # past patients is the seed's "cohort (single-arm with historical controls)"; a study
+                # that calls itself a case series stays one
+                past_said = [h for h in self.hits("control", ("historical",)) if h.rank < BACKGROUND and not h.negated]
+                if past_said:
+                    self.set_hit("design", chosen, "cohort")
+                    return
         if chosen is not None and chosen.value == "cohort" and chosen.strength == WEAK:
             # one treated group followed up with no comparator ("pre-post", "no comparator arm")
             # is a case series, not a cohort
@@ -797,8 +821,15 @@ class _Builder:
                 h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
                         h.pos, h.sentence, h.negated, h.cue)
             hs.append(h)
-        hs += self._masked_allocation()
+        masked = self._masked_allocation()
+        hs += masked
         chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
+        if chosen is not None and chosen.value == "single" and _PARTY_BLIND.match(chosen.cue):
+            # "observer-blind: neither participants nor the staff adjudicating cases knew the
+            # assignment": the sentence that names who was kept unaware explains the term
+            explained = [h for h in masked if h.sentence == chosen.sentence and h.value == "double"]
+            if explained:
+                chosen = explained[0]
         if chosen is not None and chosen.negated and self._names_party(chosen):
             # "Patients were not masked" against "investigator-blinded": one party unblinded is
             # what single-blind means, so it does not make the study open
@@ -897,6 +928,11 @@ class _Builder:
                 # no use" sets exposures side by side, not an untreated group against a treated one
                 dropped += ("no-treatment",)
             hs = [h for h in hs if h.value not in dropped]
+            if design == "cohort":
+                # "veterans who began interferon in routine care": where the cohort was treated, not a
+                # comparison group
+                hs = [h for h in hs if h.value != "usual-care"
+                      or not _SETTING_BEFORE.search(self.doc.text, max(0, h.pos - 25), h.pos)]
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
         if chosen is not None and chosen.value == "none" and chosen.negated:
             # "No randomized control group (contemporaneous standard-care patients)": the sentence
@@ -957,8 +993,9 @@ class _Builder:
         if chosen is not None and self.values.get("design") in REVIEWS and \
                 _TWO_COMPARATORS.search(self.doc.sentence(chosen.sentence)):
             return  # included trials compared against different kinds of comparator
-        if self.values.get("design") == "case-report" and (chosen is None or chosen.value == "historical"):
-            # one patient: reference values are not a control group
+        if self.values.get("design") == "case-report" and (chosen is None or chosen.value != "none"):
+            # one patient: reference values are not a control group, and "her mother had received no
+            # antenatal treatment" or the patient's own earlier care is history, not a comparator
             self.set("control", "none", self.evidence.get("design"))
             return
         if chosen is None and self._active_arm():

@@ -211,8 +211,10 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
      r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?))\s+(?:alone|only)\b",
      (("control", "active", STRONG),), False),
-    # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment
-    (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+alone",
+    # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment;
+    # "compared with the same treatment without melatonin": the background treatment without the add-on
+    (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+"
+     r"(?:alone|without\s+(?:the\s+|added\s+)?(?!(?:any|treatment|therapy|intervention|drugs?|medications?)\b)[\w-]+)",
      (("control", "usual-care", STRONG),), False),
     # "compared with usual or higher saturated fat intake", "a typical American control diet", "the control diet
     # (typical US intake)": the comparison went on eating as people usually do
@@ -337,7 +339,8 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:gathered|collected|obtained|taken|extracted)\s+after\s+the\s+fact",
      (("timing", "retrospective", STRONG),), False),
     (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward", (("timing", "prospective", STRONG),), False),
-    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
+    # "in the integrated electronic records of a health plan": data that existed before the question
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
 ]
 
@@ -405,6 +408,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|"
      # "a narrow and uniform group", "a uniform sample": who was studied was alike
      r"(?:narrow|uniform)\s+(?:and\s+(?:narrow|uniform|similar)\s+)?(?:group|population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
+    # "A narrow, almost entirely male veteran population": the adjectives between do not change who it is
+    (r"narrow,\s+(?:(?!(?:in|of|for|to|at|on|with|the|this|that|window|range|margin|interval)\b)[\w-]+\s+){1,4}?(?:population|sample|cohort|group)\b",
+     (("heterogeneity", "homogeneous", STRONG),), False),
     # "Narrow inclusion criteria: oligomenorrhoea, BMI under 30", "a narrow age range": who could enter was alike
     # "Narrow eligibility: long-term care residents from one region only": the criteria word left out
     (r"(?:narrow|restrictive)\s+(?:(?:inclusion|eligibility|entry|selection)\s+criteria|eligibility(?!\s+(?:windows?|periods?|dates?)))|narrow\s+age\s+range",
