@@ -1640,6 +1640,11 @@ DEVELOPMENT_SETS = [
     ("devset20", 20, 0.99, 0.95, 1),
     ("devset21", 20, 1.0, 1.0, 0),  # the seed's voice, less-used peptides and supplements
     ("devset22", 20, 1.0, 1.0, 0),  # the seed's voice with long multi-paragraph Methods
+    # the seed's voice, comparison groups described every way; p23_15 (a case-control study calling its
+    # own serology "prospective evidence" in Clinical Significance) is read prospective against its label
+    ("devset23", 20, 0.995, 0.95, 1),
+    ("devset24", 20, 1.0, 1.0, 0),  # the seed's voice, observational studies and evidence syntheses
+    ("devset25", 20, 1.0, 1.0, 0),  # the seed's voice, preclinical and early human work
 ]
 
 
