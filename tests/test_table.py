@@ -91,6 +91,76 @@ def test_split_header(line, expected):
     assert split_header(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a column name glued to 95% CI, I², p, HR
+    ("SubgroupAdjusted odds ratio95% CI", ["Subgroup", "Adjusted odds ratio", "95% CI"]),
+    ("Sleep durationRelative risk of death95% CIp",
+     ["Sleep duration", "Relative risk of death", "95% CI", "p"]),
+    ("ParameterPooled difference (mmHg)95% CII²", ["Parameter", "Pooled difference (mmHg)", "95% CI", "I²"]),
+    ("OutcomeBPC-157 (2 µg/mL)Untreated cellsp", ["Outcome", "BPC-157 (2 µg/mL)", "Untreated cells", "p"]),
+    ("ParameterColchicineComparison groupHR", ["Parameter", "Colchicine", "Comparison group", "HR"]),
+    ("ParameterSurgery groupControl group", ["Parameter", "Surgery group", "Control group"]),
+    # arm names ending in a capital or a unit
+    ("OutcomeVitamin DPlaceboHazard ratio", ["Outcome", "Vitamin D", "Placebo", "Hazard ratio"]),
+    ("ParameterVitamin DNo vitamin DP", ["Parameter", "Vitamin D", "No vitamin D", "P"]),
+    ("OutcomeVehicleRapamycin 200 μMChange", ["Outcome", "Vehicle", "Rapamycin 200 μM", "Change"]),
+    ("OutcomeVehicleD+QChange", ["Outcome", "Vehicle", "D+Q", "Change"]),
+    ("ConditionUntreatedGHK-Cu 10⁻⁹ MChange", ["Condition", "Untreated", "GHK-Cu 10⁻⁹ M", "Change"]),
+    ("ParameterPlaceboLL-37 1.6 mg/mLChange", ["Parameter", "Placebo", "LL-37 1.6 mg/mL", "Change"]),
+    # names starting with a digit
+    ("MeasureBaseline1 Week3 Months", ["Measure", "Baseline", "1 Week", "3 Months"]),
+    ("OutcomeStandard diet0.1% metformin1% metformin",
+     ["Outcome", "Standard diet", "0.1% metformin", "1% metformin"]),
+    ("Supplement1999–20002011–2012p for trend", ["Supplement", "1999–2000", "2011–2012", "p for trend"]),
+    ("Measure5 mmol/L glucose30 mmol/L glucoseChange",
+     ["Measure", "5 mmol/L glucose", "30 mmol/L glucose", "Change"]),
+    # chemistry, virus and marker names stay whole
+    ("25(OH)D quartile (ng/mL)Mortality rate ratio95% CI",
+     ["25(OH)D quartile (ng/mL)", "Mortality rate ratio", "95% CI"]),
+    ("ParameterVehicle1,25(OH)2D3Effect", ["Parameter", "Vehicle", "1,25(OH)2D3", "Effect"]),
+    ("TissueSARS-CoV-2 replicationCytokine induction", ["Tissue", "SARS-CoV-2 replication", "Cytokine induction"]),
+    ("ParameterCoQ10PlaceboHazard ratio", ["Parameter", "CoQ10", "Placebo", "Hazard ratio"]),
+    ("ParameterUntreated menhGH-treated men", ["Parameter", "Untreated men", "hGH-treated men"]),
+    ("OutcomeControl (SoC)CalcifediolAdjusted OR (95% CI)",
+     ["Outcome", "Control (SoC)", "Calcifediol", "Adjusted OR (95% CI)"]),
+    ("ParameterGHK-CuTretinoinVitamin CMelatonin", ["Parameter", "GHK-Cu", "Tretinoin", "Vitamin C", "Melatonin"]),
+    ("MarkerHbA1ceGFRCD4:CD8 ratio", ["Marker", "HbA1c", "eGFR", "CD4:CD8 ratio"]),
+    ("Exposure windowAdjusted POR (95% CI)", ["Exposure window", "Adjusted POR (95% CI)"]),
+    ("ParameterFollow-upGroup", ["Parameter", "Follow-up", "Group"]),  # words that end in p
+])
+def test_split_glued_header_shapes(line, expected):
+    assert split_header(line) == expected
+
+
+CI_TABLE = ["Outcome", "Hazard ratio", "95% CI"]
+
+
+@pytest.mark.parametrize("row, parameter, cells", [
+    ("Stroke1.411.07–1.85", "Stroke", ["1.41", "1.07–1.85"]),
+    ("Hip fracture0.660.45–0.98", "Hip fracture", ["0.66", "0.45–0.98"]),
+    ("Fat mass (kg)-2.0-3.3 to -0.7", "Fat mass (kg)", ["-2.0", "-3.3 to -0.7"]),
+    ("Vegan0.85 0.74 to 0.97", "Vegan", ["0.85", "0.74 to 0.97"]),
+    # the estimate lies inside its interval, so the 3 is the name's
+    ("Bolus vitamin D30.970.86–1.10", "Bolus vitamin D3", ["0.97", "0.86–1.10"]),
+])
+def test_ci_rows_keep_the_range_whole(row, parameter, cells):
+    f = split_row(row, CI_TABLE)
+    assert (f.parameter, f.cells) == (parameter, cells)
+    assert f.baseline == cells[0] and f.follow_up is None  # a CI is not a second time point
+
+
+def test_estimate_with_bracketed_interval_is_one_cell():
+    f = split_row("All-cause mortalityReferenceLower0.87 (0.83–0.90)",
+                  ["Parameter", "Non-users", "Fish oil users", "Hazard ratio (95% CI)"])
+    assert f.cells == ["Reference", "Lower", "0.87 (0.83–0.90)"] and not f.uncertain
+
+
+def test_row_without_an_interval_lacks_the_ci_column():
+    f = split_row("Antihistamines and antispasmodicsNo significant association", CI_TABLE)
+    assert f.cells == ["No significant association"] and not f.uncertain
+    assert f.baseline == "No significant association"
+
+
 # --- hard rows -------------------------------------------------------------------------------
 
 # (header, row, parameter, cells, uncertain)
@@ -526,3 +596,134 @@ def test_long_row_without_digits_is_one_parameter():
     assert f.note == "no value cells found"
     f = split_row(row + "-12%", H3)  # a value at the very end: kept, in order, flagged
     assert f.uncertain and "".join([f.parameter, *f.cells]).replace(" ", "").endswith("-12%")
+
+
+# --- regressions of the header-aware scoring (each row was split right by the old splitter or
+# is cut inside a number by a naive reading) ----------------------------------------------------
+
+@pytest.mark.parametrize("header, row, cells", [
+    # a hazard ratio is not held to the arms' magnitude, so the counts before it are not swallowed
+    (["Parameter", "Vitamin D", "Placebo", "Hazard ratio"], "Invasive cancer7938240.96 (0.88-1.06)",
+     ["793", "824", "0.96 (0.88-1.06)"]),
+    # one digit cut off a decimal or a percentage to fill a column the row does not have
+    (["Parameter", "Before vitamin C", "After vitamin C", "Change"], "Intubation after treatment12%—",
+     ["12%", "—"]),
+    (["Sleep diary outcome", "Improvement with CBT-I", "95% CI"],
+     "Sleep onset latency19.03 minutes shorter14.12 to 23.93", ["19.03 minutes shorter", "14.12 to 23.93"]),
+    (["Dose", "% weight change, 24 wk", "% weight change, 48 wk", "≥15% loss at 48 wk"],
+     "4 mg (combined)−12.9−17.148%", ["−12.9", "−17.1", "48%"]),
+    # two glued counts are not cut into one-digit pieces to fill a ratio column
+    (["Parameter", "Surgery group", "Control group", "Hazard ratio"], "Deaths from myocardial infarction1325",
+     ["13", "25"]),
+    # but one-digit counts glued to each other still fill their columns
+    (["Outcome", "Studies reporting", "Studies showing improvement", "Direction"],
+     "LDL cholesterol93Mostly unchanged", ["9", "3", "Mostly unchanged"]),
+    # a dash for "no value" glued to the next cell; an em dash is never a minus sign
+    (["Parameter", "1999-2000", "2017-2018", "Change"], "Trend——p<0.001", ["—", "—", "p<0.001"]),
+    (["Outcome", "Statin", "Control", "Pooled estimate"], "Number needed to harm over 4 years——255",
+     ["—", "—", "255"]),
+])
+def test_header_aware_scoring_keeps_numbers_whole(header, row, cells):
+    assert split_row(row, header).cells == cells
+
+
+# --- rows the first header-aware splitter still read worse than the old one -----------------
+
+BENZO = ["Exposure", "Odds ratio (adjusted)", "95% CI", "Comment"]
+
+
+@pytest.mark.parametrize("header, row, parameter, cells", [
+    # a range end keeps the other end's decimals: not `1.36–1.6` | `9` to fill the Comment
+    (BENZO, "Any benzodiazepine use (≥3 months)1.511.36–1.69", "Any benzodiazepine use (≥3 months)",
+     ["1.51", "1.36–1.69"]),
+    (["Outcome", "Daily users vs non-users (HR)", "95% CI", "Comment"],
+     "All-cause mortality1.041.02–1.074% higher", "All-cause mortality",
+     ["1.04", "1.02–1.07", "4% higher"]),
+    # `p for trend <0.001` is one p-value cell, and a name does not end in a decimal percentage
+    (["Parameter", "1999-2000", "2013-2014", "Note"], "Daily intake ≥1,000 IU0.3%18.2%p for trend <0.001",
+     "Daily intake ≥1,000 IU", ["0.3%", "18.2%", "p for trend <0.001"]),
+    # a p-value glued to the word before it starts its own cell
+    (["Outcome", "Caloric restriction", "Ad libitum control", "Comment"],
+     "Triiodothyronine (T3)DecreasedNo changep < 0.05", "Triiodothyronine (T3)",
+     ["Decreased", "No change", "p < 0.05"]),
+    # a signed value glued to a word starts its own cell
+    (["Parameter", "Baseline", "After 3 weeks", "Note"], "Chair-stand timeReference-2.3 sP<0.05",
+     "Chair-stand time", ["Reference", "-2.3 s", "P<0.05"]),
+    # a bare-hyphen interval glued after its estimate (`1.441.36-1.52`)
+    (["Outcome", "Hazard ratio", "95% CI"], "Omeprazole users1.511.35-1.68", "Omeprazole users",
+     ["1.51", "1.35-1.68"]),
+    # ... but a hyphen after a whole number cut off a longer one is a minus sign
+    (["Parameter", "Baseline", "Change", "Note"], "Triglycerides (mg/dL)197-22%Unchanged",
+     "Triglycerides (mg/dL)", ["197", "-22%", "Unchanged"]),
+    # a minus sign (−) ends a value, not a name
+    (["Outcome", "Ketogenic programme", "Usual care", "p"], "Body weight change (%)−12.0−0.1<0.001",
+     "Body weight change (%)", ["−12.0", "−0.1", "<0.001"]),
+    # a count of studies has no decimals
+    (["Outcome", "Studies", "Pooled effect (95% CI)", "Note"], "Effect in <90-day trials60.25ns",
+     "Effect in <90-day trials", ["6", "0.25", "ns"]),
+    # a stated fold change is checked against the two values
+    (["Parameter", "Vehicle", "Tβ4", "Change"], "Healing rate constant0.0030.020~6-fold",
+     "Healing rate constant", ["0.003", "0.020", "~6-fold"]),
+    # an interval between two signed ends, and `I² = 56%` as one cell
+    (["Outcome", "Pooled difference", "95% CI", "Heterogeneity"],
+     "Total sleep time+8.25 min+1.74 to +14.75Substantial", "Total sleep time",
+     ["+8.25 min", "+1.74 to +14.75", "Substantial"]),
+    (["Parameter", "Pooled net change", "95% CI", "Heterogeneity"],
+     "Ejection fraction+3.67%1.60 to 5.74I² = 56%", "Ejection fraction",
+     ["+3.67%", "1.60 to 5.74", "I² = 56%"]),
+    # a percentage glued to the word before it is a value, not the end of the name
+    (["Outcome", "Retatrutide 12 mg", "Placebo"], "Weight loss 15% or more at 48 weeks83%2%",
+     "Weight loss 15% or more at 48 weeks", ["83%", "2%"]),
+    # an approximate value (`~170`) is one cell, the `~` is not the name's
+    (["Condition", "Untreated", "GHK-Cu 10⁻⁹ M", "Change"], "Collagen synthesis (% of control)100~170+70%",
+     "Collagen synthesis (% of control)", ["100", "~170", "+70%"]),
+])
+def test_rows_the_old_splitter_read_better(header, row, parameter, cells):
+    f = split_row(row, header)
+    assert (f.parameter, f.cells) == (parameter, cells)
+
+
+def test_an_empty_note_column_is_not_a_missing_value():
+    f = split_row("Any benzodiazepine use (≥3 months)1.511.36–1.69", BENZO)
+    assert not f.uncertain and f.baseline == "1.51" and f.follow_up is None
+    # the note column holds words, so it is not the follow-up value of an arm
+    f = split_row("Daily intake ≥4,000 IU0.1%3.2%Above upper level", ["Parameter", "1999-2000", "2013-2014", "Note"])
+    assert (f.baseline, f.follow_up) == ("0.1%", "3.2%")
+
+
+def test_a_name_that_swallowed_a_cell_is_not_read_as_an_empty_note():
+    f = split_row("GeneticsFAAH-OUT microdeletion plus FAAH variantNovel combination",
+                  ["Measure", "Finding", "Interpretation"])
+    assert f.uncertain
+
+
+@pytest.mark.parametrize("header, row, cells", [
+    (["Measure", "Finding", "Interpretation"], "GAD-7 anxiety score0 of 21Extremely low",
+     ["0 of 21", "Extremely low"]),
+    (["Group", "Lung carcinoma patients", "Control patients"], "Men, smokers647 of 649622 of 649",
+     ["647 of 649", "622 of 649"]),
+    (["Outcome", "Vitamin C", "Control", "P"], "28-day mortality12/40 (30.0%)4/36 (11.1%)0.044",
+     ["12/40 (30.0%)", "4/36 (11.1%)", "0.044"]),
+])
+def test_a_count_out_of_a_total_is_one_cell(header, row, cells):
+    f = split_row(row, header)
+    assert f.cells == cells and not f.uncertain
+
+
+def test_a_lone_digit_cut_off_decimals_does_not_fill_a_column():
+    f = split_row("Cardiovascular deathsSimilar0.96", ["Parameter", "Vitamin D", "Placebo", "Hazard ratio"])
+    assert f.cells == ["Similar", "0.96"]
+
+
+def test_a_value_before_and_after_is_one_cell():
+    f = split_row("Sleep onset latency (min)38 → 2237 → 33Reduced",
+                  ["Outcome", "Melatonin pre → post", "Placebo pre → post", "Between-group effect"])
+    assert f.cells == ["38 → 22", "37 → 33", "Reduced"]
+
+
+def test_five_glued_digits_without_a_comma_are_not_read_with_confidence():
+    # the header lost a column boundary (`CMCP80`), so the three counts cannot all be placed
+    f = split_row("Fasting glucose (mg/dL)140175170", ["Parameter", "Water", "CMCP80"])
+    assert f.uncertain
+    f = split_row("Non-users70,7291.00Reference", ["Group", "Participants", "Hazard ratio", "Note"])
+    assert f.cells == ["70,729", "1.00", "Reference"]
