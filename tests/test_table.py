@@ -395,11 +395,13 @@ def test_count_then_measure_keeps_the_count_cut():
 
 # --- fast path: rows read without the scored search ------------------------------------------
 
-from appraisal import table as _table  # noqa: E402
+from appraisal.table.fast import _fast_plain_row, _fast_sd_row, _number_splits  # noqa: E402
+from appraisal.table.header import _columns  # noqa: E402
+from appraisal.table.search import _split_row  # noqa: E402
 
 
 def _search_only(line: str, header: list[str]):
-    return _table._split_row(line, _table._columns(header), fast=False)
+    return _split_row(line, _columns(header), fast=False)
 
 
 def _same_but_runner_up(fast, searched) -> None:
@@ -420,8 +422,8 @@ def _same_but_runner_up(fast, searched) -> None:
     (H5, "IL-1β (pg/mL)3.22.11.4-56%"),
 ])
 def test_fast_path_reads_confirmed_rows_like_the_search(header, row):
-    cols = _table._columns(header)
-    fast = _table._fast_sd_row(row, cols) if "±" in row else _table._fast_plain_row(row, cols)
+    cols = _columns(header)
+    fast = _fast_sd_row(row, cols) if "±" in row else _fast_plain_row(row, cols)
     assert fast is not None  # taken
     f = split_row(row, header)
     assert not f.uncertain and f.note is None
@@ -435,8 +437,8 @@ def test_fast_path_reads_confirmed_rows_like_the_search(header, row):
     (H3, "HbA1c (%)7.8 ± 1.1 6.9 ± 0.9-12%", None),  # a space: not the glued shape
 ])
 def test_fast_path_leaves_undecided_rows_to_the_search(header, row, why):
-    cols = _table._columns(header)
-    assert _table._fast_sd_row(row, cols) is None
+    cols = _columns(header)
+    assert _fast_sd_row(row, cols) is None
     f = split_row(row, header)
     assert f == _search_only(row, header)
     if why:
@@ -444,11 +446,11 @@ def test_fast_path_leaves_undecided_rows_to_the_search(header, row, why):
 
 
 def test_number_splits_follow_the_cell_grammar():
-    assert _table._number_splits("0.681.12", 2) == [("0.6", "81.12"), ("0.68", "1.12")]
-    assert _table._number_splits("121511", 2)[0] == ("1", "21511")
-    assert len(_table._number_splits("121511", 2)) == 5
-    assert _table._number_splits("05", 2) == [("0", "5")]  # no leading zeros
-    assert _table._number_splits("1.2.3", 3) == []  # no number starts at a point
+    assert _number_splits("0.681.12", 2) == [("0.6", "81.12"), ("0.68", "1.12")]
+    assert _number_splits("121511", 2)[0] == ("1", "21511")
+    assert len(_number_splits("121511", 2)) == 5
+    assert _number_splits("05", 2) == [("0", "5")]  # no leading zeros
+    assert _number_splits("1.2.3", 3) == []  # no number starts at a point
 
 
 @st.composite
@@ -727,3 +729,17 @@ def test_five_glued_digits_without_a_comma_are_not_read_with_confidence():
     assert f.uncertain
     f = split_row("Non-users70,7291.00Reference", ["Group", "Participants", "Hazard ratio", "Note"])
     assert f.cells == ["70,729", "1.00", "Reference"]
+
+
+# --- package layout: each module imports only the ones below it ---------------------------------
+
+_TABLE_LAYERS = ["cells", "score", "header", "fast", "finding", "search"]
+
+
+@pytest.mark.parametrize("k, name", list(enumerate(_TABLE_LAYERS)))
+def test_table_modules_import_only_the_layers_below(k, name):
+    import ast
+
+    tree = ast.parse((_ROOT / "appraisal" / "table" / f"{name}.py").read_text(encoding="utf-8"))
+    siblings = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1]
+    assert all(m in _TABLE_LAYERS[:k] for m in siblings), (name, siblings)

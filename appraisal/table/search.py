@@ -1,0 +1,347 @@
+"""The scored search of a row and its verdict.
+
+_Row holds one row's text and the caches its candidates share (cells per position, pair scores,
+change checks); _candidates lists every (name end, cell split) the grammar allows, bounded and
+scored; _split_row tries the fast path first, then the search, and says why a reading is
+uncertain.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from ..models import Finding
+from .cells import _Cell, _FIRST, _cells_at
+from .score import (
+    _CLEAR_MARGIN, _EMPTY_NOTE, _LONE_COUNT, _LONE_DIGIT, _LONE_FRACTION, _Plan, _VALUE_KINDS,
+    _change_check, _own_score, _pair_score, _param_score, _plan, _role_score,
+)
+from .header import _Columns
+from .fast import _fast_plain_row, _fast_sd_row
+from .finding import _fast_finding, _finding, _known_cells, _unsplit
+
+
+_MAX_PER_POSITION = 256
+_MAX_CANDIDATES = 1500
+_MAX_PARAM_ENDS = 40
+_MAX_SCANNED = 400  # positions scanned per row, so pathological text stays fast
+
+_LAST_NUMBER = re.compile(r"[-−]?\d+(?:\.\d+)?(?=\D*$)")
+# A name that swallowed a cell: a word glued to a capitalised word or to a number
+# ("GeneticsFAAH-OUT", "score0 of 21", "IGF-1Raised", "trial)More", "years1.331.46HR"), a decimal ("-0.3 mmol/L") or a %.
+_GLUED_IN_NAME = re.compile(r"[a-z]{2}[A-Z]|[a-z]{2}\d|\d[A-Z][a-z]|\)[A-Z][a-z]|\d\.\d|%")
+
+
+class _Row:
+    """One row's search: the text, what the header wants, and caches shared by all candidates."""
+
+    def __init__(self, s: str, cols: _Columns):
+        self.s = s
+        self.roles = roles = cols.roles
+        self.two_sided = cols.two_sided
+        self.cells: dict[int, list[_Cell]] = {}
+        self.owns: dict[int, tuple[float, float]] = {}  # id -> (own cost, cut cost)
+        self.n = len(s)
+        self.memo: dict[tuple[int, int], list[tuple[float, tuple[_Cell, ...]]]] = {}
+        self.pairs: dict[tuple[int, int], float] = {}
+        self.fits: dict[tuple[int, int], float] = {}
+        self.checks: dict[tuple[int, int, int, bool], float | None] = {}
+        self.after: dict[int, tuple[list, list]] = {}
+        self.scanned = 0
+        self.bare_before_pm = roles is None or "n" in roles
+        self.full_plan = cols.full_plan
+        self.value_columns = cols.value_columns
+        self.ratio_columns = cols.ratio_columns
+        self.count_columns = cols.count_columns
+        self.lone: dict[int, float] = {}  # id -> cost of one-digit cells cut off a digit run
+        self.ci_columns = cols.ci_columns
+        self.short = cols.short
+        self.no_note = cols.no_note
+        self.bounds = cols.bounds
+
+    def _estimate_in_interval(self, est: _Cell, ci: _Cell) -> float:
+        """-3 when the estimate lies outside the interval in the CI column after it
+        (`30.81` | `0.72–0.91`: the 3 belongs to the name, `Vitamin D3`)."""
+        if not ci.ranged or est.mean is None or est.kind not in _VALUE_KINDS:
+            return 0.0
+        high = _LAST_NUMBER.search(self.s, ci.start, ci.end)
+        if high is None:
+            return 0.0
+        top = float(high.group().replace("−", "-"))
+        return 0.0 if ci.mean <= est.mean <= top else -3.0
+
+    def _lacks_statistic(self, cells: tuple[_Cell, ...]) -> bool:
+        """The row has no interval anywhere, so the column it lacks is the header's one CI
+        column, and the others are filled in order."""
+        return self.short is not None and \
+            not any(c.ranged or "(" in self.s[c.start:c.end] for c in cells)
+
+    def cells_at(self, i: int) -> list[_Cell]:
+        got = self.cells.get(i)
+        if got is None:
+            self.scanned += 1
+            got = _cells_at(self.s, i, self.bare_before_pm, self.after) \
+                if self.scanned <= _MAX_SCANNED and _FIRST.match(self.s, i) else []
+            self.cells[i] = got
+        return got
+
+    def most_extra(self, n: int) -> float:
+        """An upper bound of what `score` can add for n cells (see `_most_extra`)."""
+        if self.roles is None:
+            return n + 4.0
+        return self.bounds[n] if n < len(self.bounds) else self.bounds[-1]
+
+    def _own(self, cell: _Cell) -> tuple[float, float]:
+        """A cell's own cost and the cost of its end cutting a run of digits, worked out once
+        per cell (the splits of several budgets share it)."""
+        own = _own_score(cell)
+        if cell.dp == 0 and cell.mean is not None and -10 < cell.mean < 10:
+            lone = self._glued_digit(cell)
+            if lone:
+                own -= lone
+                self.lone[id(cell)] = lone
+        s, e = self.s, cell.end
+        cut = e < self.n and s[e - 1].isdigit() and s[e].isdigit()
+        if cell.dp == 0 and cell.mean is not None and abs(cell.mean) >= 1e4 and (
+                cut or cell.start and s[cell.start - 1].isdigit()) and "," not in s[cell.start:e]:
+            own -= 1.5  # `14017` | `5170`: five digits without a comma, cut off a longer run
+        got = self.owns[id(cell)] = (own, 0.3 if cut else 0.0)
+        return got
+
+    def splits(self, i: int, budget: int) -> list[tuple[float, tuple[_Cell, ...]]]:
+        """Ways s[i:] splits into at most `budget` cells, each with its column-free score."""
+        key = (i, budget)
+        got = self.memo.get(key)
+        if got is not None:
+            return got
+        s, n = self.s, self.n
+        while i < n and s[i].isspace():
+            i += 1
+        out: list[tuple[float, tuple[_Cell, ...]]] = []
+        if i == n:
+            out.append((0.0, ()))
+        elif budget > 0:
+            cells = self.cells.get(i)
+            if cells is None:
+                cells = self.cells_at(i)
+            owns = self.owns
+            for cell in cells:
+                rests = self.splits(cell.end, budget - 1)
+                if not rests:
+                    continue
+                got = owns.get(id(cell))
+                own, cut = got if got is not None else self._own(cell)
+                if cut:  # every cut inside a run of digits is a guess
+                    out += [(sc + own - (cut if rest else 0.0), (cell,) + rest) for sc, rest in rests]
+                else:
+                    out += [(sc + own, (cell,) + rest) for sc, rest in rests]
+                if len(out) >= _MAX_PER_POSITION:
+                    del out[_MAX_PER_POSITION:]
+                    break
+        self.memo[key] = out
+        return out
+
+    def _glued_digit(self, c: _Cell) -> float:
+        """What it costs that the cell's number is one digit cut off a longer run of digits:
+        much when the run is a decimal or a percentage (`1` | `6.6%` from `16.6%`, `1.36–1.6`
+        | `9`), since tables seldom glue a bare digit to such a number; a little when the run
+        is whole numbers (`13` | `2` | `5` or `13` | `25`), where counts of one digit are common."""
+        s, n = self.s, self.n
+        k = c.start + (not s[c.start].isdigit())
+        glued = k + 1 < n and s[k + 1].isdigit() or k > 0 and s[k - 1].isdigit()
+        if not glued:
+            return 0.0
+        lo = k
+        while lo > 0 and (s[lo - 1].isdigit() or s[lo - 1] == "."):
+            lo -= 1
+        hi = k + 1
+        while hi < n and (s[hi].isdigit() or s[hi] == "."):
+            hi += 1
+        if "." in s[lo:k]:
+            return _LONE_FRACTION  # `0.9` | `6`: the digit is the end of a decimal
+        decimal = "." in s[lo:hi] or s[hi:hi + 1] == "%"
+        return _LONE_DIGIT if decimal else _LONE_COUNT
+
+    def _pairs(self, values: list[_Cell]) -> float:
+        """Number sense between neighbouring cells of one kind of column."""
+        if len(values) < 2:
+            return 0.0
+        pairs = self.pairs
+        score = 0.0
+        a = values[0]
+        for b in values[1:]:
+            key = (id(a), id(b))
+            got = pairs.get(key)
+            if got is None:
+                got = pairs[key] = _pair_score(a, b)
+            score += got
+            a = b
+        return score
+
+    def pair(self, a: _Cell, b: _Cell) -> float:
+        key = (id(a), id(b))
+        got = self.pairs.get(key)
+        if got is None:
+            got = self.pairs[key] = _pair_score(a, b)
+        return got
+
+    def score(self, cells: tuple[_Cell, ...], points: bool, clean: bool = True
+              ) -> tuple[float, _Plan, float | None]:
+        """The header- and number-dependent part of a candidate's score, its plan and check.
+
+        `points`: the parameter is a percentage, so a stated % change may be percentage points.
+        `clean`: the parameter shows no sign of a value glued into it, so a row one cell short
+        of a header ending in a note may be read as having left the note empty.
+        """
+        roles = self.roles
+        n = len(cells)
+        if roles is not None and n == len(roles):
+            plan = self.full_plan
+            score = 0.0
+            fits = self.fits
+            for k, c in enumerate(cells):
+                key = (id(c), k)
+                v = fits.get(key)
+                if v is None:
+                    v = fits[key] = _role_score(c, roles[k])
+                score += v
+            values = [cells[k] for k in self.value_columns if cells[k].kind in _VALUE_KINDS]
+            for k in self.count_columns:  # one-digit counts are common: `Studies` | `8`
+                score += self.lone.get(id(cells[k]), 0.0)
+                if k + 1 < n and not cells[k].dp:  # and a count glued to a percentage: `628` | `5%`
+                    score += max(self.lone.get(id(cells[k + 1]), 0.0) - _LONE_COUNT, 0.0)
+            if self.ratio_columns:  # ratios are compared with each other, not with the arms
+                score += self._pairs([cells[k] for k in self.ratio_columns
+                                      if cells[k].kind in _VALUE_KINDS])
+            for k in self.ci_columns:
+                score += self._estimate_in_interval(cells[k - 1], cells[k])
+        elif roles is not None and n == len(roles) - 1 and (
+                (no_stat := self._lacks_statistic(cells)) or clean and self.no_note is not None):
+            plan, short = self.short if no_stat else self.no_note
+            score = sum(_role_score(c, r) for c, r in zip(cells, short))
+            if not no_stat:
+                score -= _EMPTY_NOTE  # an empty note is common, but a full row is likelier
+            values = [c for c, r in zip(cells, short) if r == "value" and c.kind in _VALUE_KINDS]
+            score += self._pairs([c for c, r in zip(cells, short)
+                                  if r == "ratio" and c.kind in _VALUE_KINDS])
+        else:
+            plan = _plan(cells, roles)
+            score = 0.0
+            if roles is not None:
+                score -= 2.5 * (len(roles) - n) if n < len(roles) else 4.0 * (n - len(roles))
+            values = [c for k, c in enumerate(cells)  # an interval is not a value of an arm
+                      if k != plan.change and c.kind in _VALUE_KINDS and not c.ranged]
+        score += self._pairs(values)
+        check = None
+        if plan.change_role == "change" and plan.baseline is not None and plan.follow_up is not None:
+            a, b, c = cells[plan.baseline], cells[plan.follow_up], cells[plan.change]
+            key = (id(a), id(b), id(c), points)
+            if key in self.checks:
+                check = self.checks[key]
+            else:
+                check = self.checks[key] = _change_check(a, b, c, self.two_sided, points)
+            if check is not None:
+                score += 4 - min(check, 1.0) if check <= 1 else -1.5
+        return score, plan, check
+
+
+def _split_row(line: str, cols: _Columns, fast: bool = True) -> Finding:
+    """`fast=False` always runs the scored search (tests compare the two)."""
+    raw = line if isinstance(line, str) else str(line)
+    s = raw.rstrip("\r\n")
+    roles, header_names = cols.roles, cols.names
+    if "\t" in s.strip():
+        parts = [p.strip() for p in s.strip().split("\t")]
+        return _known_cells(parts[0], [p for p in parts[1:] if p], raw, roles, header_names)
+
+    if fast and cols.sd_shape:
+        got = _fast_sd_row(s, cols) if "±" in s else _fast_plain_row(s, cols)
+        if got is not None:
+            return _fast_finding(got[0], s, got[1], cols.full_plan, raw)
+    row = _Row(s, cols)
+    scored = _candidates(row, len(roles) if roles is not None else 8)
+    if not scored and roles is not None:
+        scored = _candidates(row, len(roles) + 2)  # more cells than the header has columns
+    if not scored:
+        return _unsplit(s, raw)
+    scored.sort(key=lambda t: -t[0])
+    best_score, param, cells, plan, check = scored[0]
+    best_bounds = _bounds(param, cells)
+    rival = next((t for t in scored[1:] if _bounds(t[1], t[2]) != best_bounds), None)
+
+    texts = [s[c.start:c.end].strip() for c in cells]
+    reasons: list[str] = []
+    if roles is not None and len(cells) != len(roles) and plan.missing is None:
+        cols = ", ".join(header_names)
+        if len(cells) < len(roles):
+            reasons.append(f"{len(cells)} value cells for {len(roles)} columns ({cols}); which column"
+                           " is missing is not known, cells placed by position")
+        else:
+            reasons.append(f"{len(cells)} value cells for {len(roles)} columns ({cols}); "
+                           "columns not assigned")
+    if check is not None and check > 1:
+        reasons.append(f"stated change {texts[plan.change]} does not match "
+                       f"{texts[plan.baseline]} -> {texts[plan.follow_up]}")
+    if rival is not None and best_score - rival[0] < _CLEAR_MARGIN:
+        alt = " | ".join([rival[1]] + [s[c.start:c.end].strip() for c in rival[2]])
+        reasons.append(f"ambiguous split; next best reading: {alt}")
+    if any(c.odd for c in cells):
+        reasons.append("a number is followed by text that is neither a known unit nor a statistic")
+    return _finding(param, texts, cells, plan, raw, reasons)
+
+
+def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]]:
+    """Every (parameter end, cell split) the grammar allows, scored; bounded in number."""
+    s = row.s
+    n = len(s)
+    first_pm = s.find("±")
+    last_p = n - 1 if first_pm < 0 else first_pm  # a name never contains ±
+    out: list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]] = []
+    tried = 0
+    best = -math.inf
+    run_hi = run_lo = -2  # the last digit run scanned back over: s[run_lo+1:run_hi+1]
+    for m in _FIRST.finditer(s, 1):
+        start = m.start()
+        if start > last_p:
+            break
+        p = start
+        while p > 0 and s[p - 1].isspace():
+            p -= 1
+        if p == 0:
+            continue
+        if p == start and (s[p - 1].isdigit() or s[p - 1] == "."):
+            k = p - 1
+            while k >= 0 and (s[k].isdigit() or s[k] == "."):
+                if k == run_hi:  # the rest of this run was scanned for an earlier start
+                    k = run_lo
+                    break
+                k -= 1
+            run_hi, run_lo = p - 1, k
+            if k < 0 or s[k] in ")]%±" or "." in s[k + 1:p]:
+                continue  # "(cells/μL)3" | "12 ± 84" or "ratio0.6" | "81.12" is never a name
+        tried += 1
+        if tried > _MAX_PARAM_ENDS:
+            break
+        splits = row.splits(start, budget)
+        if not splits:
+            continue
+        param = s[:p].strip()
+        base = _param_score(s, p, start, param)
+        clean = row.no_note is None or not _GLUED_IN_NAME.search(param)
+        points = "%" in param
+        for sc, cells in splits:
+            if not cells:
+                continue
+            if base + sc + row.most_extra(len(cells)) < best - _CLEAR_MARGIN:
+                continue  # can be neither the best reading nor a close rival: not worth scoring
+            extra, plan, check = row.score(cells, points, clean)
+            total = base + sc + extra
+            best = max(best, total)
+            out.append((total, param, cells, plan, check))
+        if len(out) >= _MAX_CANDIDATES:
+            break
+    return out
+
+
+def _bounds(param: str, cells: tuple[_Cell, ...]) -> tuple:
+    return (len(param),) + tuple((c.start, c.end) for c in cells)
