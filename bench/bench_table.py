@@ -4,7 +4,8 @@ Two sets of rows: the Key Findings tables of the example library (data/*.txt) an
 synthetic 5-column numeric table (Baseline | Week 4 | Week 12 | Change, glued `mean ± SD`
 cells), the hardest common shape. Each row is split `reps` times in each of 5 batches, header
 already split; the figure for a row is its best batch mean, and the median and mean over rows are
-printed. Run: `python bench/bench_table.py [reps] [--against old/table.py]`.
+printed. Run: `python bench/bench_table.py [reps] [--against OLD]`, OLD a single-file table.py or the root
+of another checkout.
 """
 from __future__ import annotations
 
@@ -78,7 +79,21 @@ def per_row_us(split, rows: list[tuple[str, list[str]]], reps: int, batches: int
 
 
 def load_splitter(path: str):
-    """split_row of another copy of appraisal/table.py (e.g. the version before a change)."""
+    """split_row of another copy of the splitter (e.g. the version before a change): either a
+    single-file table.py, or the root of another checkout (`git worktree add /tmp/old HEAD~1`),
+    whose appraisal package is imported beside this one."""
+    if Path(path).is_dir():
+        ours = {k: v for k, v in sys.modules.items() if k == "appraisal" or k.startswith("appraisal.")}
+        for k in ours:
+            del sys.modules[k]
+        sys.path.insert(0, str(Path(path).resolve()))
+        try:
+            return importlib.import_module("appraisal.table").split_row
+        finally:
+            sys.path.pop(0)
+            for k in [k for k in sys.modules if k == "appraisal" or k.startswith("appraisal.")]:
+                del sys.modules[k]
+            sys.modules.update(ours)
     spec = importlib.util.spec_from_file_location("appraisal._table_under_test", path)
     module = importlib.util.module_from_spec(spec)
     module.__package__ = "appraisal"
@@ -94,13 +109,13 @@ def report(label: str, times: list[float]) -> None:
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("reps", type=int, nargs="?", default=40, help="repetitions per batch")
-    args.add_argument("--against", help="also time this copy of table.py (e.g. the old one)")
+    args.add_argument("--against", help="also time this splitter: a table.py file or another checkout's root")
     opts = args.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     sets = [("data/ Key Findings tables", library_rows()),
             ("synthetic 5-column numeric", synthetic_rows())]
-    splitters = [("appraisal/table.py", split_row)]
+    splitters = [("appraisal/table/ (this checkout)", split_row)]
     if opts.against:
         splitters.insert(0, (opts.against, load_splitter(opts.against)))
     for name, split in splitters:
