@@ -15,6 +15,7 @@ import altair as alt
 import pandas as pd
 
 from .models import Finding, Study
+from .table.finding import effect_column
 
 # Okabe-Ito colours
 BLUE = "#0072B2"
@@ -102,22 +103,29 @@ def is_numeric(finding: Finding) -> bool:
     return finding.baseline_value is not None and finding.follow_up_value is not None
 
 
+def is_effect(finding: Finding) -> bool:
+    """The row states an effect estimate with its interval (a ratio or difference table)."""
+    return finding.estimate is not None and finding.interval is not None and finding.effect_scale is not None
+
+
 def findings_frame(study: Study) -> pd.DataFrame:
     """One row per finding and time point: the data behind the findings chart.
 
-    Columns: parameter, kind (numeric / qualitative), stage, position (0 baseline, 1 follow-up),
-    value, sd, low, high (mean ± sd), cell (the text as given), change, direction, uncertain, note.
+    Columns: parameter, kind (numeric / qualitative / effect: drawn by the forest chart), stage,
+    position (0 baseline, 1 follow-up), value, sd, low, high (mean ± sd), cell (the text as given),
+    change, direction, uncertain, note.
     """
     names = stage_names(study)
     rows = []
     for f in study.findings:
         numeric = is_numeric(f)
+        kind = "effect" if is_effect(f) else "numeric" if numeric else "qualitative"
         label = f.parameter + (" ⚠ uncertain" if f.uncertain else "")
         for position, (cell, measure) in enumerate(((f.baseline, f.baseline_value), (f.follow_up, f.follow_up_value))):
             value = measure.mean if numeric and measure else None
             sd = measure.sd if numeric and measure else None
             rows.append({
-                "parameter": label, "kind": "numeric" if numeric else "qualitative",
+                "parameter": label, "kind": kind,
                 "stage": names[position], "position": position,
                 "value": value, "sd": sd,
                 "low": value - sd if value is not None and sd is not None else None,
@@ -181,8 +189,130 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str]) -> alt.Chart:
     ).properties(width=480, height=max(28 * len(order), 40), title="Qualitative findings (direction of change)")
 
 
+NO_EFFECT = {"ratio": 1.0, "difference": 0.0}
+SIDE_COLOUR = {"above": BLUE, "below": VERMILLION, "includes": GREY}
+
+
+def _interval_text(estimate: float, low: float, high: float) -> str:
+    """`1.41 (1.07–1.85)`: the three numbers to one precision, so `1.00` is not shown as `1`, and a
+    minus sign, not a hyphen, so `-5.1 (-7.2 to -3.0)` cannot read as a range."""
+    dp = min(max(len(repr(v).partition(".")[2].rstrip("0")) for v in (estimate, low, high)), 3)
+
+    def num(v: float) -> str:
+        return f"{v:.{dp}f}".replace("-", "−")
+    sep = " to " if low < 0 or high < 0 else "–"
+    return f"{num(estimate)} ({num(low)}{sep}{num(high)})"
+
+
+def forest_frame(study: Study) -> pd.DataFrame:
+    """One row per finding with an effect estimate and interval, in table order: the forest chart's data.
+
+    Columns: parameter (with '⚠ uncertain' when flagged), order, scale (ratio / difference),
+    estimate, low, high, label (`1.41 (1.07–1.85)`), side (the interval is above, below or
+    includes no effect), reference (1 or 0), uncertain, cells (the row as given), note.
+    """
+    rows = []
+    for k, f in enumerate(study.findings):
+        if not is_effect(f):
+            continue
+        low, high = f.interval
+        ref = NO_EFFECT[f.effect_scale]
+        side = "above" if low > ref else "below" if high < ref else "includes"
+        rows.append({
+            "parameter": f.parameter + (" ⚠ uncertain" if f.uncertain else ""), "order": k,
+            "scale": f.effect_scale, "estimate": f.estimate, "low": low, "high": high,
+            "label": _interval_text(f.estimate, low, high), "side": side, "reference": ref,
+            "uncertain": f.uncertain, "cells": " | ".join(f.cells) or "—", "note": f.note or "",
+        })
+    columns = ["parameter", "order", "scale", "estimate", "low", "high", "label", "side", "reference",
+               "uncertain", "cells", "note"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _forest_domain(frame: pd.DataFrame, scale: str) -> tuple[float, float]:
+    """The x range: every interval and the no-effect line, with a margin (a factor on a log axis)."""
+    ref = NO_EFFECT[scale]
+    lo, hi = min(frame["low"].min(), ref), max(frame["high"].max(), ref)
+    if scale == "ratio":
+        return lo / 1.15, hi * 1.15
+    pad = (hi - lo) * 0.08 or 1.0
+    return lo - pad, hi + pad
+
+
+def _log_ticks(lo: float, hi: float) -> list[float]:
+    """Round values for a log axis: 1, 1.5, 2, 3 ... when the range is narrow, else 1, 2, 5 or decades."""
+    for steps in ((1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9), (1, 1.5, 2, 3, 5), (1, 2, 5), (1,)):
+        ticks = [round(step * 10.0 ** e, 6) for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
+                 for step in steps]
+        ticks = sorted({t for t in ticks if lo <= t <= hi})
+        if len(ticks) <= 8:
+            return ticks
+    return ticks
+
+
+def _forest_chart(frame: pd.DataFrame, scale: str, column: str, ci: str, width: int = 360) -> alt.HConcatChart:
+    """A forest plot: a point at each estimate, a rule from low to high, the no-effect line at 1 on a
+    log axis (ratios) or at 0 (differences), and the estimate with its interval written beside each row.
+
+    Uncertain rows are dashed with a diamond, as in the numeric chart; colour says whether the
+    interval lies above, below or across no effect, and the written interval says it too.
+    """
+    ref = NO_EFFECT[scale]
+    heading = f"{column} ({ci})"
+    order = list(frame.sort_values("order")["parameter"])
+    lo, hi = _forest_domain(frame, scale)
+    if scale == "ratio":
+        x_scale = alt.Scale(type="log", domain=[lo, hi], nice=False)
+        axis = alt.Axis(values=_log_ticks(lo, hi), format="~r", grid=False)
+        axis_title = f"{column} (log scale)"
+    else:
+        x_scale = alt.Scale(domain=[lo, hi], nice=False, zero=False)
+        axis = alt.Axis(format="~r", grid=False, tickCount=6)
+        axis_title = column
+    sides = {f"{name} {ref:g}": colour for name, colour in SIDE_COLOUR.items()}
+    data = frame.assign(side=[f"{side} {ref:g}" for side in frame["side"]], heading=heading)
+    y = alt.Y("parameter:N", sort=order, title=None, axis=alt.Axis(labelLimit=280, domain=False, ticks=False))
+    colour = alt.Color("side:N", scale=alt.Scale(domain=list(sides), range=list(sides.values())),
+                       legend=alt.Legend(title="Interval vs no effect", orient="bottom"))
+    tooltip = ["parameter:N", "label:N", "cells:N", "note:N"]
+    dashed = alt.condition("datum.uncertain", alt.value([4, 3]), alt.value([1, 0]))
+    base = alt.Chart(data).encode(y=y)
+    no_effect = alt.Chart(pd.DataFrame({"reference": [ref]})).mark_rule(color="#555", strokeWidth=1).encode(
+        x=alt.X("reference:Q", scale=x_scale, axis=axis, title=axis_title))
+    interval = base.mark_rule(strokeWidth=2).encode(
+        x=alt.X("low:Q", scale=x_scale), x2="high:Q", color=colour, strokeDash=dashed, tooltip=tooltip)
+    caps = [base.mark_tick(thickness=2, size=10).encode(x=alt.X(f"{end}:Q", scale=x_scale), color=colour)
+            for end in ("low", "high")]
+    points = base.mark_point(filled=True, size=90, opacity=1).encode(
+        x=alt.X("estimate:Q", scale=x_scale), color=colour,
+        shape=alt.condition("datum.uncertain", alt.value("diamond"), alt.value("circle")), tooltip=tooltip)
+    plot = alt.layer(no_effect, interval, *caps, points).properties(width=width, height=alt.Step(26))
+    text = base.mark_text(align="left", fontSize=12).encode(
+        x=alt.X("heading:N", title=None, scale=alt.Scale(type="point", padding=0, align=0),
+                axis=alt.Axis(orient="top", labelAngle=0, labelFontWeight="bold", labelAlign="left",
+                              labelLimit=300, domain=False, ticks=False)),
+        y=alt.Y("parameter:N", sort=order, axis=None), text="label:N", tooltip=tooltip,
+    ).properties(width=150, height=alt.Step(26))
+    return alt.hconcat(plot, text, spacing=8).properties(title=f"Effect estimates ({column}, {ci})")
+
+
+def forest_charts(study: Study, width: int = 360) -> list[alt.HConcatChart]:
+    """One forest chart per scale among the study's effect rows (a table has one, so usually one)."""
+    frame = forest_frame(study)
+    column = effect_column(study.findings_header)
+    charts = []
+    for scale in ("ratio", "difference"):
+        part = frame[frame["scale"] == scale]
+        if part.empty:
+            continue
+        name, ci = (column[0], column[2]) if column and column[1] == scale else (scale, "CI")
+        charts.append(_forest_chart(part, scale, name, ci, width))
+    return charts
+
+
 def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
-    """Numeric rows as baseline -> follow-up (± sd, change labelled) and qualitative rows as direction.
+    """Effect rows as a forest plot, numeric rows as baseline -> follow-up (± sd, change labelled)
+    and qualitative rows as direction.
 
     Rows the reader flagged as uncertain are drawn dashed with a diamond and labelled '⚠ uncertain'.
     None when the study has no findings table.
@@ -191,14 +321,15 @@ def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
     if frame.empty:
         return None
     stages = stage_names(study)
-    parts = []
+    parts = list(forest_charts(study))
     numeric = frame[frame["kind"] == "numeric"]
     if not numeric.empty:
         parts.append(_numeric_chart(numeric, stages, width).properties(title="Numeric findings (mean ± SD)"))
     qualitative = frame[frame["kind"] == "qualitative"]
     if not qualitative.empty:
         parts.append(_qualitative_chart(qualitative, stages))
-    chart = parts[0] if len(parts) == 1 else alt.vconcat(*parts, spacing=24)
+    # each part keeps its own colours: the forest's "above / below no effect" is not a direction
+    chart = parts[0] if len(parts) == 1 else alt.vconcat(*parts, spacing=24).resolve_scale(color="independent")
     return chart.configure_view(stroke=None).configure_title(anchor="start", fontSize=13)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -34,6 +35,12 @@ class Finding(BaseModel):
     baseline_value: Measure | None = None
     follow_up_value: Measure | None = None
     change_percent: float | None = None  # stated change as a percentage, e.g. +60% -> 60.0
+    # The row's effect estimate and its confidence interval (low, high), for ratio / difference
+    # tables (`Stroke | 1.41 | 1.07–1.85`); set only when both cells parse and low <= estimate <= high.
+    # effect_scale says how to draw them: ratio (log axis, no effect at 1), difference (no effect at 0).
+    estimate: float | None = None
+    interval: tuple[float, float] | None = None
+    effect_scale: Literal["ratio", "difference"] | None = None
 
 
 class Study(BaseModel):

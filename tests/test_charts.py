@@ -98,3 +98,102 @@ def test_change_is_stated_or_over_time_never_across_arms():
     assert change_percent(f, ["Parameter", "Placebo", "Drug 10 mg"]) is None  # arms, not time
     f.change_percent = -9.5
     assert change_percent(f, ["Parameter", "Placebo", "Drug 10 mg", "Difference"]) == -9.5
+
+
+# --- forest chart of effect estimates ---------------------------------------------------------
+
+from appraisal.charts import _log_ticks, forest_charts, forest_frame  # noqa: E402
+
+WHI = Path(__file__).resolve().parent.parent / "data" / "006_whi-estrogen-progestin.txt"
+
+
+def _effect(parameter, estimate, low, high, scale="ratio", **kw) -> Finding:
+    return Finding(parameter=parameter, cells=[str(estimate), f"{low}–{high}"], estimate=estimate,
+                   interval=(low, high), effect_scale=scale, **kw)
+
+
+def _walk(node):
+    """Every dict inside a chart spec."""
+    if isinstance(node, dict):
+        yield node
+        for v in node.values():
+            yield from _walk(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _walk(v)
+
+
+def _scales(spec: dict) -> list[dict]:
+    return [d["scale"] for d in _walk(spec) if isinstance(d.get("scale"), dict) and "domain" in d["scale"]
+            and d.get("type") == "quantitative"]
+
+
+def test_forest_frame_keeps_table_order_labels_and_flags():
+    study = Study(source="x.txt", format="plain-text", findings_header=["Outcome", "Hazard ratio", "95% CI"],
+                  findings=[_effect("Stroke", 1.41, 1.07, 1.85), _finding("Deaths", "12", "14"),
+                            _effect("Hip fracture", 0.66, 0.45, 0.98),
+                            _effect("Global index", 1.15, 1.03, 1.28, uncertain=True, note="short row"),
+                            _effect("Breast cancer", 1.26, 1.00, 1.59)])
+    frame = forest_frame(study)
+    assert list(frame["parameter"]) == ["Stroke", "Hip fracture", "Global index ⚠ uncertain", "Breast cancer"]
+    assert list(frame["order"]) == [0, 2, 3, 4]
+    assert list(frame["label"]) == ["1.41 (1.07–1.85)", "0.66 (0.45–0.98)", "1.15 (1.03–1.28)", "1.26 (1.00–1.59)"]
+    assert list(frame["side"]) == ["above", "below", "above", "includes"]
+    assert list(frame["uncertain"]) == [False, False, True, False] and set(frame["reference"]) == {1.0}
+    diff = forest_frame(Study(source="x.txt", format="plain-text",
+                              findings=[_effect("Pain", -3.3, -5.1, -1.4, "difference")]))
+    assert list(diff["label"]) == ["−3.3 (−5.1 to −1.4)"] and list(diff["side"]) == ["below"]
+    assert list(diff["reference"]) == [0.0]
+
+
+def test_forest_chart_for_ratios_is_log_with_no_effect_at_one():
+    study = read_path(WHI)[0]
+    (chart,) = forest_charts(study)
+    spec = chart.to_dict()
+    text = json.dumps(spec, ensure_ascii=False)
+    assert "Effect estimates (Hazard ratio, 95% CI)" in text and "1.41 (1.07–1.85)" in text
+    scales = _scales(spec)
+    assert scales and all(s.get("type") == "log" for s in scales)
+    lo, hi = scales[0]["domain"]
+    assert lo < 0.43 and hi > 3.25  # every interval and the no-effect line are inside
+    assert {"reference": 1.0} in [d for d in _walk(spec) if set(d) == {"reference"}]
+    # the uncertain row (Global index, short of a column) is dashed and a diamond
+    assert '"datum.uncertain"' in text and '"diamond"' in text and "[4, 3]" in text
+    assert "Global index ⚠ uncertain" in text
+
+
+def test_forest_chart_for_differences_is_linear_with_no_effect_at_zero():
+    study = Study(source="x.txt", format="plain-text",
+                  findings_header=["Outcome", "Mean difference (mmHg)", "95% CI"],
+                  findings=[_effect("SBP", -3.3, -5.1, -1.4, "difference"),
+                            _effect("DBP", 0.4, -0.9, 1.7, "difference")])
+    (chart,) = forest_charts(study)
+    spec = chart.to_dict()
+    scales = _scales(spec)
+    assert scales and not any(s.get("type") == "log" for s in scales)
+    lo, hi = scales[0]["domain"]
+    assert lo < -5.1 and hi > 1.7
+    assert {"reference": 0.0} in [d for d in _walk(spec) if set(d) == {"reference"}]
+    assert "Effect estimates (Mean difference (mmHg), 95% CI)" in json.dumps(spec, ensure_ascii=False)
+
+
+def test_findings_chart_draws_effect_rows_as_a_forest_only():
+    study = read_path(WHI)[0]
+    frame = findings_frame(study)
+    assert set(frame["kind"]) == {"effect"}  # no text grid of `1.29` | `—` any more
+    text = json.dumps(findings_chart(study).to_dict(), ensure_ascii=False)
+    assert "Effect estimates" in text and "Qualitative findings" not in text
+    seed = json.dumps(findings_chart(read_path(SEED)[0]).to_dict(), ensure_ascii=False)
+    assert "Effect estimates" not in seed and "Numeric findings" in seed
+    mixed = Study(source="x.txt", format="plain-text", findings_header=["Outcome", "Drug", "Placebo", "Difference"],
+                  findings=[_effect("Weight (kg)", -1.8, -4.0, 0.4, "difference"),
+                            _finding("HOMA-IR", "Reduced", "Reduced", "NS")])
+    text = json.dumps(findings_chart(mixed).to_dict(), ensure_ascii=False)
+    assert "Effect estimates (Difference, CI)" in text and "Qualitative findings" in text
+    assert '"resolve": {"scale": {"color": "independent"}}' in text  # forest colours are not directions
+
+
+def test_log_ticks_are_round_and_few():
+    assert _log_ticks(0.37, 3.74) == [0.5, 1, 1.5, 2, 3]
+    assert _log_ticks(0.8, 1.6) == [0.8, 0.9, 1, 1.25, 1.5]
+    assert 3 <= len(_log_ticks(0.05, 40)) <= 8

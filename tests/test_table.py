@@ -743,3 +743,66 @@ def test_table_modules_import_only_the_layers_below(k, name):
     tree = ast.parse((_ROOT / "appraisal" / "table" / f"{name}.py").read_text(encoding="utf-8"))
     siblings = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1]
     assert all(m in _TABLE_LAYERS[:k] for m in siblings), (name, siblings)
+
+
+# --- effect estimates (ratio / difference tables), for the forest chart ------------------------
+
+from appraisal.table.finding import effect_column  # noqa: E402
+
+WHI = """OutcomeHazard ratio95% CIAbsolute change per 10,000 person-years
+Coronary heart disease1.291.02–1.63+7
+Invasive breast cancer1.261.00–1.59+8
+Stroke1.411.07–1.85+8
+Global index1.151.03–1.28""".split("\n")
+
+
+def test_whi_like_rows_carry_their_estimate_and_interval():
+    _, rows = split_table(WHI)
+    got = [(f.parameter, f.estimate, f.interval, f.effect_scale) for f in rows]
+    assert got[:3] == [("Coronary heart disease", 1.29, (1.02, 1.63), "ratio"),
+                       ("Invasive breast cancer", 1.26, (1.00, 1.59), "ratio"),
+                       ("Stroke", 1.41, (1.07, 1.85), "ratio")]
+    # a row short of a column is read by position and keeps its flag; the chart marks it
+    assert got[3] == ("Global index", 1.15, (1.03, 1.28), "ratio") and rows[3].uncertain
+    assert not any(f.uncertain for f in rows[:3])
+
+
+def test_bracketed_estimate_and_difference_with_to():
+    f = split_row("All-cause mortality0.98 (0.95–1.02)0%", ["Parameter", "Risk ratio (95% CI)", "I²"])
+    assert (f.estimate, f.interval, f.effect_scale) == (0.98, (0.95, 1.02), "ratio")
+    header = ["Outcome", "Drug", "Placebo", "Mean difference (95% CI)"]
+    for row in ("Pain score (0–100)-5.2-1.9-3.3 (-5.1 to -1.4)", "Pain score\t-5.2\t-1.9\t-3.3 (-5.1 to -1.4)"):
+        f = split_row(row, header)
+        assert (f.estimate, f.interval, f.effect_scale) == (-3.3, (-5.1, -1.4), "difference"), row
+    # an interval stated high to low is kept low to high
+    f = split_row("Sleep onset latency (min)-7.06-4.37 to -9.75", ["Parameter", "Pooled effect", "95% CI"])
+    assert (f.estimate, f.interval) == (-7.06, (-9.75, -4.37))
+
+
+def test_no_estimate_for_baseline_follow_up_tables():
+    _, rows = split_table(SEED)
+    assert all(f.estimate is None and f.interval is None and f.effect_scale is None for f in rows)
+    f = split_row("LDL-C (mg/dL)130 (120–140)110 (100–120)-15%", H3)  # ranges of time points
+    assert f.estimate is None and f.interval is None
+    f = split_row("Weight (kg)\t-8.0\t-6.3\t-1.7", ARMS)  # a difference without an interval
+    assert f.estimate is None and f.interval is None
+
+
+def test_no_estimate_outside_its_interval_or_a_ratio_below_zero():
+    whi = split_header(WHI[0])
+    for row in ("Stroke\t2.41\t1.07–1.85\t+8", "Stroke2.411.07–1.85+8"):
+        assert split_row(row, whi).estimate is None, row
+    assert split_row("Stroke\t1.41\t1.07–1.85\t+8", whi).estimate == 1.41  # the same row, consistent
+    rr = ["Parameter", "Risk ratio (95% CI)", "I²"]
+    assert split_row("Mortality\t1.98 (0.95–1.02)\t0%", rr).interval is None
+    assert split_row("Mortality\t0.50 (-0.10 to 1.20)\t0%", rr).interval is None  # not a ratio
+    assert split_row("Mortality\t1.0 (reference)\t0%", rr).estimate is None
+
+
+def test_effect_column_names_the_estimate_and_its_scale():
+    assert effect_column(split_header(WHI[0])) == ("Hazard ratio", "ratio", "95% CI")
+    assert effect_column(["Risk factor", "Odds ratio (99% CI)", "PAR"]) == ("Odds ratio", "ratio", "99% CI")
+    assert effect_column(["Outcome", "SMD", "95% CI"]) == ("SMD", "difference", "95% CI")
+    assert effect_column(H3) is None and effect_column(["Patient", "Before", "Duration of ketosis"]) is None
+    assert effect_column(["Analysis", "Estimate", "95% CI"]) is None  # ratio or difference: not said
+    assert effect_column(["Outcome", "Intervention", "Usual care", "Odds/difference"]) is None

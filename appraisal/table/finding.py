@@ -6,16 +6,20 @@ one place this package fills the models' Finding and Measure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Finding, Measure
 from .cells import _Cell, _SIGNS, parse_measure, parse_percent
+from .header import _column_role
 from .score import _Plan, _plan
 
 
 def _finding(param: str, texts: list[str], cells: tuple[_Cell, ...], plan: _Plan, raw: str,
-             reasons: list[str]) -> Finding:
-    """The one Finding of a row, built in one go (only the columns the plan fills are set)."""
-    filled = {}
+             reasons: list[str], names: list[str] = (), roles: list[str] | None = None) -> Finding:
+    """The one Finding of a row, built in one go (only the columns the plan fills are set).
+
+    `names` and `roles` are the header's value columns, for the effect estimate of the row."""
+    filled = _effect(texts, plan, names, roles)
     if plan.baseline is not None:
         filled["baseline"] = texts[plan.baseline]
         filled["baseline_value"] = _measure(cells[plan.baseline], texts[plan.baseline])
@@ -85,4 +89,105 @@ def _known_cells(param: str, values: list[str], raw: str, roles: list[str] | Non
     if roles is not None and len(values) != len(roles):
         reasons.append(f"{len(values)} value cells for {len(roles)} columns "
                        f"({', '.join(header_names)}); cells kept in order")
-    return _finding(param, values, cells, plan, raw, reasons)
+    return _finding(param, values, cells, plan, raw, reasons, header_names, roles)
+
+
+# --- the effect estimate of a ratio / difference table, for the forest chart ------------------
+
+# Column names of an estimate comparing arms: a ratio (hazard, odds, risk, rate ratio) or a
+# difference (mean difference, SMD, pooled effect). A bare "Estimate" / "Effect estimate" says
+# neither, and may hold both kinds (`Hazard ratio, females` next to `Survival gain`): not charted.
+_RATIO_NAME = re.compile(r"(?i:\bratios?\b|relative risk|\bodds\b|\bhazards?\b)"
+                         r"|\b(?:a?HR|a?OR|a?RR|IRR|POR|SMR|SIR)\b")
+_DIFFERENCE_NAME = re.compile(r"(?i:differ|\bdiff\b|\beffect\b(?!\s*estimate)|improvement|net change)"
+                              r"|\b[SW]?MD\b")
+_NUMBER = r"[+\-−]?\d+(?:\.\d+)?"
+_INTERVAL = rf"({_NUMBER})%?\s*(?:to|–|—|-|,|;)\s*({_NUMBER})%?"
+_INTERVAL_CELL = re.compile(rf"[(\[]?\s*{_INTERVAL}\s*[)\]]?")
+# `1.41`, `+14.4%`, `0.98 (0.95–1.02)`, `-3.3 (-5.1 to -1.4)`, `0.64 [0.51, 0.81]`
+_ESTIMATE_CELL = re.compile(rf"({_NUMBER})%?(?:\s*[(\[]\s*(?:\d+\s?%\s?CI[:,]?\s*)?{_INTERVAL}\s*[)\]])?")
+_CI_LEVEL = re.compile(r"(\d+(?:\.\d+)?)\s?%\s?(?:CI|confidence interval)", re.IGNORECASE)
+_NOT_ESTIMATES = ("ci", "p", "n", "i2", "note")
+
+
+def _scale(name: str) -> str | None:
+    """ratio or difference, from a column's name; None when it names neither or both (`Odds/difference`)."""
+    ratio, difference = bool(_RATIO_NAME.search(name)), bool(_DIFFERENCE_NAME.search(name))
+    if ratio == difference:
+        return None
+    return "ratio" if ratio else "difference"
+
+
+@lru_cache(maxsize=1024)
+def _estimate_column(names: tuple[str, ...], roles: tuple[str, ...]) -> tuple[int, str] | None:
+    """(index, scale) of the table's one charted estimate column: the first one named as a
+    ratio or a difference. Only the first, so every row of a table is charted from one column."""
+    for k, (name, role) in enumerate(zip(names, roles)):
+        if role not in _NOT_ESTIMATES and (scale := _scale(name)):
+            return k, scale
+    return None
+
+
+def effect_column(header: list[str]) -> tuple[str, str, str] | None:
+    """(column name, scale, interval label) of a header's estimate column, e.g. ('Hazard ratio',
+    'ratio', '95% CI'), for titling the forest chart; None when the header has none."""
+    header = [h.strip() for h in (header or []) if h and h.strip()]
+    names = tuple(header[1:])
+    found = _estimate_column(names, tuple(_column_role(h) for h in names)) if names else None
+    if found is None:
+        return None
+    k, scale = found
+    name = names[k]
+    level = _CI_LEVEL.search(name) or (k + 1 < len(names) and _CI_LEVEL.search(names[k + 1]))
+    label = f"{level.group(1)}% CI" if level else "CI"
+    bare = re.sub(r"\s*\(\s*\d+(?:\.\d+)?\s?%\s?CI\s*\)", "", name).strip() or name
+    return bare, scale, label
+
+
+def _number(text: str) -> float:
+    return float(text.replace("−", "-"))
+
+
+def _effect(texts: list[str], plan: _Plan, names: list[str], roles: list[str] | None) -> dict:
+    """estimate, interval and effect_scale of a row, or nothing.
+
+    Set only when the header has an estimate column (see `_estimate_column`), the row's cell in
+    it is a number, its interval (bracketed in the same cell, or in the CI column right after)
+    parses, the estimate lies within it, and a ratio's interval is above 0. A row flagged
+    uncertain keeps its flag: its cells are read where the plan placed them (by position when
+    the missing column is not known), and the chart marks it as uncertain.
+    """
+    if not roles or not names:
+        return {}
+    found = _estimate_column(tuple(names), tuple(roles))
+    if found is None:
+        return {}
+    k, scale = found
+    n = len(roles)
+    if len(texts) == n:
+        where = list(range(n))
+    elif plan.missing is not None:
+        where = [j for j in range(n) if j != plan.missing]
+    elif len(texts) < n:
+        where = list(range(len(texts)))
+    else:
+        return {}  # more cells than columns: none was assigned
+    if k not in where:
+        return {}
+    cell = _ESTIMATE_CELL.fullmatch(texts[where.index(k)].strip())
+    if cell is None:
+        return {}
+    estimate = _number(cell.group(1))
+    if cell.group(2) is not None:
+        bounds = cell.group(2), cell.group(3)
+    elif k + 1 < n and roles[k + 1] == "ci" and k + 1 in where:
+        ci = _INTERVAL_CELL.fullmatch(texts[where.index(k + 1)].strip())
+        if ci is None:
+            return {}
+        bounds = ci.group(1), ci.group(2)
+    else:
+        return {}
+    low, high = sorted(_number(b) for b in bounds)  # `-4.37 to -9.75` is stated high to low
+    if not low <= estimate <= high or (scale == "ratio" and low <= 0):
+        return {}
+    return {"estimate": estimate, "interval": (low, high), "effect_scale": scale}

@@ -287,7 +287,7 @@ def _split_row(line: str, cols: _Columns, fast: bool = True) -> Finding:
         reasons.append(f"ambiguous split; next best reading: {alt}")
     if any(c.odd for c in cells):
         reasons.append("a number is followed by text that is neither a known unit nor a statistic")
-    return _finding(param, texts, cells, plan, raw, reasons)
+    return _finding(param, texts, cells, plan, raw, reasons, header_names, roles)
 
 
 def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]]:
