@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 
 from .models import Finding, Study
-from .table.finding import effect_column
+from .table import effect_column
 
 # Okabe-Ito colours
 BLUE = "#0072B2"

@@ -52,10 +52,11 @@ from __future__ import annotations
 
 from ..models import Finding
 from .cells import parse_measure, parse_percent
+from .finding import effect_column
 from .header import _columns, split_header
 from .search import _split_row
 
-__all__ = ["split_header", "split_row", "split_table", "parse_measure", "parse_percent"]
+__all__ = ["split_header", "split_row", "split_table", "parse_measure", "parse_percent", "effect_column"]
 
 
 def split_row(line: str, header: list[str]) -> Finding:
