@@ -139,7 +139,9 @@ def findings_frame(study: Study) -> pd.DataFrame:
 
 
 def _numeric_chart(frame: pd.DataFrame, stages: Sequence[str], width: int) -> alt.FacetChart:
-    stage_x = alt.X("stage:N", sort=list(stages), title=None, axis=alt.Axis(labelAngle=0))
+    # two stage names share the panel's width: long arm names ("TRE + calorie restriction") are cut
+    # with an ellipsis rather than printed over each other (the tooltip has them whole)
+    stage_x = alt.X("stage:N", sort=list(stages), title=None, axis=alt.Axis(labelAngle=0, labelLimit=max(40, width // 2 - 8)))
     uncertain = alt.condition("datum.uncertain", alt.value([4, 3]), alt.value([1, 0]))
     base = alt.Chart().encode(x=stage_x)
     tooltip = ["parameter:N", "stage:N", "cell:N", "change:N", "note:N"]
