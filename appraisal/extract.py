@@ -109,6 +109,12 @@ _SECOND_GROUP_TO = re.compile(r"\d[\d,]*\s+to\s+[^.;:()]{2,60}?(?:\([^()]{0,200}
 _ARM_DOSE = re.compile(r"\s*\(([^()]{1,60})\)")
 _DUMMY_IN_ARM = re.compile(r"\b(?:with|plus|and)\s+(?:an?\s+|matching\s+)?placebo\s*[\w-]*")
 _DIET = re.compile(r"\bdiet\b")
+# "non-opioid arm": an arm called by what it gives (the first words name it, "arm" ends it)
+_NAMED_ARM = re.compile(r"(?:[\w-]+\s+)?[\w-]+\s+arm\s*$")
+_NAMED_ARM_IN = re.compile(r"\b([\w-]+)\s+arm\b")
+# "intervention arm", "the two arms", "each arm": words that say which arm, not what it gives
+_GENERIC_ARM = re.compile(r"(?:intervention|treatment|treated|experimental|study|active|comparison|comparator|each|every|both|"
+                          r"two|three|four|other|second|first|third|one|either|parallel|the|an?|single|trial|per)$")
 _NAMED_COMPARATOR = re.compile(
     r"\b(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were|served\s+as|acted\s+as)\s+(?:the\s+)?"
     r"(?:comparator|comparison|control\s+(?:arm|condition|treatment|intervention|diet))\b")
@@ -136,7 +142,7 @@ _PARTIES = re.compile(
     r"assessors?|outcome\s+assessors?|evaluators?|staff|caregivers?|pathologists?|raters?|"
     r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?|"
     r"volunteers?|doctors?|dietitians?|technicians?|radiologists?|scientists?|sonographers?|psychologists?|therapists?|"
-    r"(?:study|research)\s+team)\b", re.I)
+    r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?)\b", re.I)
 _HET_LOW_BEFORE = re.compile(
     r"\b(?:low|minimal|little|negligible|no\s+(?:significant\s+)?|non-?significant|insignificant|mild|"
     r"limited|small|moderate-to-low)\s+(?:statistical\s+|between-study\s+)?$", re.I)
@@ -294,6 +300,11 @@ _UNTREATED_ARM = re.compile(
     r"\b(?:who|that)\b[^.;:]{0,60}?\b(?:never|not|did\s+not|didn't|chose\s+not\s+to|declined\s+to|refused\s+to|opted\s+not\s+to)\b"
     r"[^.;:]{1,100}?\b(?:served|acted|were\s+used|was\s+used|formed|made\s+up)\s+(?:as\s+)?(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
+    # "38 chose to take creatine and 34 chose not to, forming the comparison group": people who decided
+    # against the treatment make up the comparison
+    r"\b(?:chose\s+not\s+to|opted\s+not\s+to|preferred\s+not\s+to|declined|refused)\b[^.;:]{0,80}?,?\s+"
+    r"(?:forming|formed|making\s+up|made\s+up|serving\s+as|served\s+as|acting\s+as|acted\s+as|becoming|became)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
     # "a comparison group of 25 men who did not make the changes"
     r"\b(?:comparison|control|comparator|reference)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
@@ -304,6 +315,16 @@ _UNTREATED_ARM = re.compile(
 _ADD_ON_BEFORE = re.compile(
     r"\b(?:in\s+addition\s+to|on\s+top\s+of|added\s+to|adding\s+to|alongside|plus|as\s+an?\s+add[- ]on\s+to)\s+"
     r"(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", re.I)
+# "open-label placebo plus treatment as usual, or TAU alone": the placebo is the add-on under test and the
+# comparison kept usual care only
+_PLACEBO_ADDED = re.compile(
+    r"\bplacebos?\b[^.;:]{0,40}?\s(?:plus|with|added\s+to|in\s+addition\s+to|on\s+top\s+of)\s+[^.;:]{1,60}?,?\s+"
+    r"(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|to\s+)?(?:the\s+|their\s+)?([^.;:]{1,50}?)\s+(?:alone|only)\b")
+# "Pooling large placebo-controlled trials", "included 12 placebo-controlled RCTs": what every pooled trial was
+_POOLED_PLACEBO = re.compile(
+    r"\b(?:pool(?:ed|ing)|combin(?:ed|ing)|includ(?:ed|ing)|synthesi[sz](?:ed|ing))\s+(?:the\s+|all\s+)?(?:\d[\d,]*\s+|[\w-]+\s+){0,2}?"
+    r"(?:placebo|sham)[- ]controlled\s+(?:[\w-]+\s+){0,2}?(?:trials|studies|rcts)\b", re.I)
+_USUAL_ARM = re.compile(r"\b(?:usual|standard|routine|conventional|tau|treatment\s+as\s+usual)\b")
 # "compared with women who had never used hormones", "than unvaccinated children", "semaglutide users
 # compared with non-users", "than those who did not": a cohort set against people who went without
 # the exposure has a concurrent untreated comparison (exposure levels, thirds or quintiles do not)
@@ -366,7 +387,10 @@ _PARTY_BLIND = re.compile(r"(?:assessor|evaluator|observer|rater|investigator|ex
 # "Nobody — not the volunteers and not the researchers — knew", "neither the women nor the staff": two parties
 _TWO_NAMED = re.compile(r"\bneither\b[^.;]*\bnor\b|\bnot\s+(?:the\s+|their\s+)?[\w-]+[^.;]{0,60}?\b(?:and|or)\s+not\b", re.I)
 # what was kept from people in a masked trial: which treatment, drink or group they had
-_ALLOCATED = (r"(?:(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
+_ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|true|genuine)\s+or\s+(?:sham|placebo|dummy|fake|"
+              # "not told whether they had real or sham acupuncture": the real treatment or its imitation
+              r"inactive|simulated|mock)\b|"
+              r"(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
               r"powders?|programmes?|programs?|"
               r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
               r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
@@ -616,6 +640,7 @@ class _Builder:
                 self.set_hit("design", first, "controlled-trial")
                 return
         chosen = self._refine(chosen, hs)
+        chosen = self._randomised_trial(chosen, hs)
         chosen = self._pooled_trials(chosen, hs)
         chosen = self._analysis_within_cohort(chosen, hs)
         chosen = self._case_control_in_cohort(chosen, hs)
@@ -776,6 +801,14 @@ class _Builder:
                 if better:
                     return min(better, key=lambda h: (h.rank, h.pos))
         return chosen
+
+    def _randomised_trial(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
+        """"Double-blind, placebo-controlled crossover trial ... two periods, in random order": a controlled
+        trial whose own allocation the text calls random, in a looser word than "randomized", is an RCT."""
+        if chosen is None or chosen.value != "controlled-trial" or self.values.get("randomized") is not True:
+            return chosen
+        looser = [h for h in hs if h.value == "rct" and h.rank < BACKGROUND and not h.negated]
+        return min(looser, key=lambda h: (h.rank, h.pos)) if looser else chosen
 
     def _unreported_before(self, si: int, pos: int) -> bool:
         """An "unclear whether" phrase earlier in the clause of sentence `si` ending before `pos`.
@@ -978,6 +1011,8 @@ class _Builder:
                 chosen = min(active, key=lambda h: (h.rank, h.pos))
             elif self._active_arm() or self._dummy_comparator():
                 return
+        if chosen is not None and chosen.value == "placebo" and self._placebo_under_test():
+            return
         if chosen is not None and chosen.value == "placebo" and not self._placebo_arm(hs):
             declared = self._declared_active(hs, chosen)
             if declared is not None:
@@ -992,7 +1027,10 @@ class _Builder:
             return
         if chosen is not None and self.values.get("design") in REVIEWS and \
                 _TWO_COMPARATORS.search(self.doc.sentence(chosen.sentence)):
-            return  # included trials compared against different kinds of comparator
+            # included trials compared against different kinds of comparator, unless the review says every
+            # trial it pooled had a placebo arm (the other comparisons were extra arms of the same trials)
+            self.set_hit("control", self._all_placebo_controlled(hs))
+            return
         if self.values.get("design") == "case-report" and (chosen is None or chosen.value != "none"):
             # one patient: reference values are not a control group, and "her mother had received no
             # antenatal treatment" or the patient's own earlier care is history, not a comparator
@@ -1005,6 +1043,32 @@ class _Builder:
         if chosen is None and self._unexposed_comparison():
             return
         self.set_hit("control", chosen)
+
+    def _all_placebo_controlled(self, hs: list) -> Hit | None:
+        """"Pooling large placebo-controlled trials": a review's own words that the trials it pooled were
+        placebo-controlled, said of all of them (not "most" or "some", and naming no other comparator)."""
+        for h in hs:
+            if h.value != "placebo" or h.rank >= BACKGROUND or h.negated or "controlled" not in h.cue.lower():
+                continue
+            sentence = self.doc.sentence(h.sentence)
+            if _POOLED_PLACEBO.search(sentence) and not _TWO_COMPARATORS.search(sentence) and not _some_studies(sentence):
+                return h
+        return None
+
+    def _placebo_under_test(self) -> bool:
+        """"Randomized to open-label placebo plus treatment as usual, or TAU alone" (Methods): the placebo is
+        the treatment added on and tested, so the comparator is the usual care the other arm kept alone."""
+        if not self.doc.rank_spans:
+            return False
+        lo, hi = self.doc.rank_spans[0]
+        low = self.doc.low
+        if "alone" not in low and "only" not in low:
+            return False
+        for m in _PLACEBO_ADDED.finditer(low, lo, hi):
+            if _USUAL_ARM.search(m.group(1)) and "placebo" not in m.group(1):
+                si = self.doc.sentence_index(m.start())
+                return self.set("control", "usual-care", self.quotes.sentence(si, m.start()))
+        return False
 
     def _declared_active(self, hs: list, placebo):
         """"Randomized, double-blind, active-controlled trial ... standard-dose group: monthly placebo plus
@@ -1118,7 +1182,8 @@ class _Builder:
                 # Y", "as compared with Y") in a trial: the second is another treatment
                 before = low[max(lo, m.start() - 80):m.start()]
                 either = "either" in before or (before.endswith(" as") and "compared" in m.group(0))
-                named = (m.group(2) is not None or either) and self.values.get("design") in ("rct", "controlled-trial")
+                named = (m.group(2) is not None or either or self._arms_named(arm, m.start())) \
+                    and self.values.get("design") in ("rct", "controlled-trial")
                 # a cohort's second arm: people who started another drug or drug class
                 drug = _DOSED.search(arm) or (cohort and _DRUG_CLASS.search(arm))
                 if not drug and (m.group(1) or m.group(2)) is not None:
@@ -1150,6 +1215,15 @@ class _Builder:
             if not _NOT_ACTIVE.search(m.group(1)):
                 return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
         return False
+
+    def _arms_named(self, arm: str, start: int) -> bool:
+        """"opioid arm (morphine ...) vs non-opioid arm (acetaminophen ...)": both sides of the comparison are
+        arms called by what they give, so the second is another treatment, not a bare control."""
+        if "arm" not in arm or not _NAMED_ARM.match(arm):
+            return False
+        s_start = self.doc.starts[self.doc.sentence_index(start)]
+        return any(not _GENERIC_ARM.match(a.group(1)) and not _NOT_ACTIVE.search(a.group(1))
+                   for a in _NAMED_ARM_IN.finditer(self.doc.low, s_start, start))
 
     def _sentence_and_lead_in(self, si: int) -> str:
         """A sentence with the one before it in the same section: "Randomized, open-label trial in

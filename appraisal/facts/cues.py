@@ -183,6 +183,10 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
     (r"(?:inactive|inert|dummy|sugar|look[- ]alike|identical[- ]looking)[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
      (("control", "placebo", STRONG),), False),
+    # "a befriending protocol ... which served as an attention-matched social-support control": a control
+    # matched for time and attention stands in for the non-specific effects, as a placebo does
+    (r"attention[- ](?:matched|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|conditions?|arms?|groups?)\b",
+     (("control", "placebo", STRONG),), False),
     # "the comparison arm received an established active dietary treatment rather than nothing"
     (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
      (("control", "active", STRONG),), False),
@@ -690,7 +694,9 @@ _NEG_BEFORE = re.compile(
 _NEG_AFTER = re.compile(
     r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
     r"(?!\s+(?:fed|given|allowed|treated|exposed|restricted|matched|told|aware|informed|paid|selected|chosen|"
-    r"different|similar|comparable|significantly|statistically|always|fully|entirely|all)\b)\b|"
+    r"different|similar|comparable|significantly|statistically|always|fully|entirely|all)\b"
+    # "the placebo group did not improve": an outcome the group had, not a denial of the group
+    r"|\s+(?:improv|chang|respond|benefit|differ|worsen|declin|increas|decreas|reach|achiev|experienc|develop)\w*)\b|"
     r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
     r"^[\w-]*\s*(?:\w+\s+)?(?:not\s+(?:performed|possible|feasible|done|used|reported|described))",
     re.I)
