@@ -93,6 +93,8 @@ _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|t
 # or NSAIDs": a review pooling comparisons against different kinds of comparator
 _TWO_COMPARATORS = re.compile(
     r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|other\s+)|"
+    # "against placebo or exercise alone": the other comparator is a co-treatment given by itself
+    r"\b(?:placebo|sham)\s+or\s+(?:[\w-]+\s+){1,2}?(?:alone|only)\b|"
     r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo|"
     # "a comparison condition (no supplement or a non-protein placebo)", "no exercise or a sham programme"
     r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
@@ -164,6 +166,8 @@ _THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions
            # "Heterogeneous responses: a subset improved while others declined": how people responded, not who they were
            r"responses?|effects?|results?|findings|benefits?|improvements?|trajector(?:y|ies))")
 _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)
+# "heterogeneously defined", "heterogeneously measured": how something was done, not who was studied
+_HET_HOW_DONE = re.compile(r"[ \t]+(?:defined|measured|reported|recorded|assessed|ascertained|classified|collected|coded|graded)\b", re.I)
 _HET_OF_THINGS_AFTER = re.compile(r"^[ \t]+(?:[\w-]+[ \t]+){0,1}" + _THINGS + r"\b", re.I)
 _HET_METHOD = re.compile(
     r"(?:\b(?:assess\w*|test\w*\s+for|evaluat\w*|explor\w*|sources?\s+of|investigat\w*|quantif\w*|"
@@ -428,7 +432,10 @@ _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 _NEGATOR = re.compile(r"\b(?:not|never|neither|nor|no)\b|n't\b", re.I)
 # "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
 _HEADER_STUDIES = re.compile(
-    r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*/", re.I)
+    r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
+    # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
+    r"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*\)\s*)?/", re.I)
+_IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -873,6 +880,10 @@ class _Builder:
         if chosen is not None and any(u.rank < chosen.rank for u in unreported):
             return  # "Blinding not reported" outranks a looser word about blinding further down
         if self._about_some_studies(chosen):
+            return
+        if chosen is not None and self.values.get("design") in REVIEWS and not _IPD.search(self.doc.text):
+            # "a meta-analysis of double-blind trials": the masking was the included trials', not the
+            # review's; only an individual-participant-data analysis re-analyses those masked participants
             return
         self.set_hit("blinding", chosen)
 
@@ -1329,8 +1340,12 @@ class _Builder:
             elif _HET_HIGH_BEFORE.search(before) or _HET_AFTER_HIGH.search(after):
                 value = "heterogeneous" if h.cue.lower().startswith("hetero") and not h.negated else value
             own = text[max(self.doc.starts[h.sentence], h.pos - 40):h.pos]  # the words before it in its sentence
-            if not noun and (_HET_OF_THINGS_BEFORE.search(own) or _HET_OF_THINGS_AFTER.match(after)):
-                continue  # "Dosing regimens were heterogeneous", "heterogeneous outcome measures": not who was studied
+            pooled = h.cue.lower().startswith(("pooled", "lumped", "combined"))  # names the people itself
+            if not noun and not pooled and (_HET_OF_THINGS_BEFORE.search(own) or _HET_OF_THINGS_AFTER.match(after)
+                                            or h.cue.lower().endswith("ly") and _HET_HOW_DONE.match(after)):
+                # "Dosing regimens were heterogeneous", "heterogeneous outcome measures", "end points were
+                # heterogeneously recorded": not who was studied
+                continue
             if noun and _HET_STATISTICAL.search(self.doc.sentence(h.sentence)):
                 continue  # statistical heterogeneity between trials goes to i2, not here
             if noun and self.values.get("design") in REVIEWS and not _HET_POPULATION.match(after):
@@ -1348,8 +1363,11 @@ class _Builder:
             # "0 participants" (a review, cell work): the study has none of its own; the "266 elderly
             # patients" its prose mentions are those of the work it describes
             return
-        if header_n and self.header and _HEADER_STUDIES.search(self.header):
-            header_n = None  # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people
+        studies = _HEADER_STUDIES.search(self.header) if header_n and self.header else None
+        if studies:
+            # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people; "27 trials
+            # (2,994 men)" gives the pooled people too
+            header_n = int(studies.group(1).replace(",", "")) if studies.group(1) else None
         if header_n and self.doc.rank_spans:
             # the header decides; Methods (the first span) is read only to report a disagreement
             text_counts = counts(self.doc, *self.doc.rank_spans[0])

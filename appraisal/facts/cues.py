@@ -187,6 +187,10 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # matched for time and attention stands in for the non-specific effects, as a placebo does
     (r"attention[- ](?:matched|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|conditions?|arms?|groups?)\b",
      (("control", "placebo", STRONG),), False),
+    # "a control drink identical in flavour", "an appearance-matched powder": a dummy product, i.e. a placebo
+    (r"(?:matched|identical|indistinguishable)\s+(?:in|for|by)\s+(?:taste|flavou?r|appearance|colou?r|smell|texture)|"
+     r"(?:taste|flavou?r|appearance)[- ]matched",
+     (("control", "placebo", STRONG),), False),
     # "the comparison arm received an established active dietary treatment rather than nothing"
     (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
      (("control", "active", STRONG),), False),
@@ -271,6 +275,12 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "historical", STRONG),), False),
     (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))",
      (("control", "historical", STRONG),), False),
+    # "deaths set against expected national figures", "standardised incidence ratio": the comparison is
+    # with rates outside the study, not with a group it followed
+    (r"(?:general|background|national)[- ]population\s+(?:[\w-]+\s+)?(?:rates|figures|norms|statistics|mortality|incidence)|"
+     r"(?:rates|mortality|incidence|figures)\s+(?:for|in|of)\s+the\s+(?:general|background)\s+(?:[\w-]+\s+)?population|"
+     r"standardi[sz]ed\s+(?:mortality|incidence)\s+ratios?",
+     (("control", "historical", STRONG),), False),
     # "uncontrolled type 2 diabetes", "uncontrolled hypertension": a clinical state, not a design
     (r"single[- ](?:treated\s+|treatment\s+|intervention\s+)?arm|single[- ]group|compared\s+with\s+(?:their\s+own\s+|the\s+)?(?:pre[- ]?treatment|pre[- ]?dose|baseline)\s+(?:values|levels|measurements)|uncontrolled(?!\s+(?:type\s+[12]\s+)?(?:diabet\w*|hypertensi\w*|asthma|epilep\w*|seizures|"
      r"(?:hyper)?glyc\w*|blood\s+(?:pressure|glucose|sugar)|infections?|bleeding|ha?emorrhage|pain|symptoms|disease))|non[- ]?comparative|no[- ]control|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
@@ -346,6 +356,11 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     # "in the integrated electronic records of a health plan": data that existed before the question
     (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
+    # "a cohort built from the national cancer registry": people found in a register kept before the
+    # question was asked (databases stay as they were: devset10 r15 "drawn from the clinical databases"
+    # is labelled unknown)
+    (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b",
+     (("timing", "retrospective", WEAK),), False),
 ]
 
 _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
@@ -397,8 +412,20 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:experiments|studies|trials|cohorts)\s+(?:differed|varied)\s+(?:widely\s+|greatly\s+|considerably\s+|a\s+lot\s+)?in\s+"
      r"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?(?:strains?|sex(?:es)?|(?:start(?:ing)?\s+)?ages?|species|breeds?|genetic\s+backgrounds?)\b",
      (("heterogeneity", "heterogeneous", STRONG),), False),
-    # "Wide age range (about 35-80 years)": who was studied spans ages
-    (r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)", (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Wide age range (about 35-80 years)": who was studied spans ages; "a broad spread of baseline
+    # mobility", "a wide range of disease severity": people who started in very different states
+    (r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)|(?:wide|broad)\s+(?:range|spread|spectrum)\s+of\s+"
+     r"(?:baseline\s+(?!(?:doses?|dosing)\b)[\w-]+|(?:disease\s+|illness\s+)?severity|frailty|functional\s+(?:status|ability|capacity))",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "The trials lumped together outpatients and hospitalised adults": two kinds of people pooled as one
+    (r"(?:pooled|lumped|combined)\s+(?:together\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?"
+     r"(?:people|patients|participants|adults|residents|individuals|subjects|populations|children)\b",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Enrolment was confined to mild cases", "population deliberately restricted to three diagnoses": who
+    # could enter was narrowed on purpose (not "restricted to 20 participants", a size)
+    (r"(?:population|sample|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion)\s+(?:was\s+|were\s+)?"
+     r"(?:deliberately\s+|intentionally\s+|purposely\s+|strictly\s+)?(?:restricted|confined)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)",
+     (("heterogeneity", "homogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "The population was mixed: term and preterm infants", "the sample was large and demographically
