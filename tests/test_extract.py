@@ -1645,6 +1645,8 @@ DEVELOPMENT_SETS = [
     ("devset23", 20, 0.995, 0.95, 1),
     ("devset24", 20, 1.0, 1.0, 0),  # the seed's voice, observational studies and evidence syntheses
     ("devset25", 20, 1.0, 1.0, 0),  # the seed's voice, preclinical and early human work
+    ("devset26", 20, 1.0, 1.0, 0),  # the seed's voice, allocation and masking wording
+    ("devset27", 20, 1.0, 1.0, 0),  # the seed's voice, a site-like mix of designs
 ]
 
 
