@@ -1,9 +1,9 @@
 """Fact accuracy on the held-out sets stays where it was measured.
 
-The held-out summaries (tests/heldout2/, tests/heldout3/) were written apart from the extractor
+The held-out summaries (tests/heldout2/, tests/heldout3/, tests/heldout4/) were written apart from the extractor
 and are never used to tune it (bench/eval_facts.py does not list their misses); this test only
 stops a change from quietly making them worse. The floors are the figures measured last
-(`python bench/eval_facts.py heldout2 heldout3`), rounded down.
+(`python bench/eval_facts.py heldout2 heldout3 heldout4`), rounded down.
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ import eval_facts  # noqa: E402
 FLOORS = {
     # set: (share of facts right, least share right per fact, share of studies with every fact right)
     "heldout2": (0.975, 0.95, 0.80),
-    "heldout3": (0.98, 0.93, 0.83),
+    "heldout3": (0.985, 0.93, 0.86),
+    "heldout4": (0.935, 0.83, 0.43),  # written in session 8, first measured at 93.9% / 43.3%
 }
 
 
