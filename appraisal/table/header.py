@@ -13,24 +13,29 @@ from .cells import _ENDS_IN_P
 from .score import _Plan, _most_extra, _plan_for_roles
 
 
+# Pieces shared by the patterns below: a confidence-interval heading, a p-value heading, vitamin D
+# chemistry (`25(OH)D`, `1,25(OH)2D3`), a span of years, and an acronym with a lower-case prefix.
+_CI = r"9[059]\s?% CI"
+_P_VALUE = r"[pP][- ]values?"
+_CHEMISTRY = r"(?:\d+,)?\d+\(OH\)\d?D\d?"
+_YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d(?!\d)"
+_PREFIXED = r"(?:rh|h)GH|hCG|mTORC?\d?|eGFR|iPSCs?"
 # Terms whose inner case, digit or bracket changes are not column boundaries: markers, units after
-# a number or a slash, chemistry (`25(OH)D`, `1,25(OH)2D3`), virus names, a lower-case prefix on an
-# acronym (`hGH`, `eGFR`), and short mixed-case acronyms (`CoQ10`, `SoC`, `CaAKG`).
+# a number or a slash, chemistry, virus names, a lower-case prefix on an acronym (`hGH`, `eGFR`),
+# and short mixed-case acronyms (`CoQ10`, `SoC`, `CaAKG`).
 _PROTECTED = re.compile(
     r"HbA1c|HRQoL|QoL|VO2\s?max|Ig[GEAM]|mmHg|(?<![A-Za-z])(?:[mdμµn]L|pH)(?![a-z])"
-    r"|9[059]\s?% CI|[pP][- ]values?|[A-Z]*-?CoV(?:-\d+)?|GHK-Cu|CD\d+:CD\d+"
-    r"|(?:\d+,)?\d+\(OH\)\d?D\d?"
-    r"|(?:rh|h)GH|hCG|mTORC?\d?|eGFR|iPSCs?|[mst]i?RNAs?|(?<![A-Za-z])(?:POR|IRR|aOR|aHR)(?![A-Za-z])"
+    rf"|{_CI}|{_P_VALUE}|[A-Z]*-?CoV(?:-\d+)?|GHK-Cu|CD\d+:CD\d+|{_CHEMISTRY}"
+    rf"|{_PREFIXED}|[mst]i?RNAs?|(?<![A-Za-z])(?:POR|IRR|aOR|aHR)(?![A-Za-z])"
     r"|\d\s?(?:[μµnmpk]?(?:M|mol|g|L)|IU)(?:/[a-zμµ]*L?)*(?![a-z])"
-    r"|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d(?!\d)"
+    rf"|{_YEARS}"
     r"|[A-Z][a-z]{1,2}(?!(?:HR|OR|RR|CI|P)(?![A-Za-z]))[A-Z]+\d*(?![a-z])")
 # Terms that always start a column, even glued to the word before ("Treatedp-value",
 # "ratio95% CI", "Parameter25(OH)D", "Supplement1999–2000", "menhGH", "wk≥15% loss").
 _STARTS_COLUMN = re.compile(
-    r"[pP][- ]values?|9[059]\s?% CI|(?:\d+,)?\d+\(OH\)\d?D\d?|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d(?!\d)"
-    r"|(?:rh|h)GH|hCG|mTORC?\d?|eGFR|iPSCs?|[≥≤<>]\s?\d|(?<=[A-Za-z])%\s[a-z]")
+    rf"{_P_VALUE}|{_CI}|{_CHEMISTRY}|{_YEARS}|{_PREFIXED}|[≥≤<>]\s?\d|(?<=[A-Za-z])%\s[a-z]")
 # Terms that always end a column ("95% CII²", "95% CIp", "2011–2012p for trend").
-_ENDS_COLUMN = re.compile(r"9[059]\s?% CI|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d(?!\d)")
+_ENDS_COLUMN = re.compile(rf"{_CI}|{_YEARS}")
 # A statistic's column glued after a one-letter name ("Vitamin DRR (95% CI)", "No vitamin DP").
 _STAT_COLUMN = re.compile(r"(?:P|HR|OR|RR|IRR|SMD|MD|CI)(?![A-Za-z])")
 _TIME_PHRASE = re.compile(
