@@ -73,6 +73,10 @@ _BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+tha
 _FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d"
                          # "Duration of chemotherapy + 4 weeks": a span of varying length plus a fixed one
                          r"|^\s*[^\d\s][^\d]{0,40}?\s(?:\+|plus)\s*\d", re.I)
+# "From 12 months of age until death", "From enrolment to delivery": a header that runs to an event
+# (not to a number or a week/month/year) gives no length either
+_TO_EVENT = re.compile(r"^\s*from\s+[^.;]{0,40}?\s(?:to|until|till)\s+(?!\d|(?:the\s+)?(?:end\s+of\s+)?"
+                       r"(?:weeks?|months?|years?|days?|visits?)\b)[a-z]", re.I)
 _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 _SECOND_ARM = re.compile(
     r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?((?:[^.;:()]|\.(?=\d)){2,60})"
@@ -111,6 +115,14 @@ _SECOND_GROUP_TO = re.compile(r"\d[\d,]*\s+to\s+[^.;:()]{2,60}?(?:\([^()]{0,200}
 _ARM_DOSE = re.compile(r"\s*\(([^()]{1,60})\)")
 _DUMMY_IN_ARM = re.compile(r"\b(?:with|plus|and)\s+(?:an?\s+|matching\s+)?placebo\s*[\w-]*")
 _DIET = re.compile(r"\bdiet\b")
+# "two diets for 6 weeks each: ...", "three doses: ...": the regimens a trial allocated, listed after a colon
+_LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs)\b"
+                          r"[^.;:]{0,50}:\s")
+_TWO_LISTED = re.compile(r"\s(?:and|or)\s|,")
+# "in random order", "in turn", "crossover": each person had every listed regimen
+_IN_TURN = re.compile(r"\brandom\s+(?:order|sequence)|\bin\s+turn\b|\bcross[- ]?over\b")
+# "stayed on their normal diet", "kept their usual food": a usual-care cue that is about what was eaten
+_ON_FOOD = re.compile(r"\b(?:diet|diets|food|chow|feed|meals|intake|eating)\b", re.I)
 # "non-opioid arm": an arm called by what it gives (the first words name it, "arm" ends it)
 _NAMED_ARM = re.compile(r"(?:[\w-]+\s+)?[\w-]+\s+arm\s*$")
 _NAMED_ARM_IN = re.compile(r"\b([\w-]+)\s+arm\b")
@@ -1001,6 +1013,12 @@ class _Builder:
             # treated vs untreated patients: "36 received Tα1 in addition to standard treatment; 40 did
             # not receive Tα1" - standard care is what everyone had, the comparison is without the drug
             return
+        if chosen is not None and chosen.value == "usual-care" and self.values.get("species") == "animal" \
+                and _ON_FOOD.search(chosen.cue):
+            # "the comparison mice stayed on their normal diet": laboratory animals keep no care of their
+            # own, so a group left on its ordinary food is an untreated control, as a "control diet" is
+            chosen = Hit(chosen.fact, "no-treatment", chosen.strength, chosen.rank, chosen.segment, chosen.pos,
+                         chosen.sentence, chosen.negated, chosen.cue)
         if chosen is not None and chosen.value == "no-treatment":
             # "a natural history cohort of 42 untreated patients": the untreated are the historical controls
             same = [h for h in hs if h.value == "historical" and h.sentence == chosen.sentence]
@@ -1225,6 +1243,22 @@ class _Builder:
         for m in _NAMED_COMPARATOR.finditer(low, lo, hi):
             if not _NOT_ACTIVE.search(m.group(1)):
                 return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
+        return self._listed_arms(lo, hi)
+
+    def _listed_arms(self, lo: int, hi: int) -> bool:
+        """"followed, in random order, two diets for 6 weeks each: a moderate-fibre diet ... and a
+        high-fibre diet": a trial whose Methods list the regimens everyone was allocated between, none
+        of them a placebo, usual care or nothing, compares treatments: the comparator is active."""
+        low = self.doc.low
+        if ":" not in low[lo:hi]:
+            return False
+        for m in _LISTED_ARMS.finditer(low, lo, hi):
+            si = self.doc.sentence_index(m.start())
+            listed = low[m.end():self.doc.ends[si]]
+            if not _TWO_LISTED.search(listed) or _NOT_ACTIVE.search(listed) or _NOT_ACTIVE.search(m.group(0)):
+                continue
+            if _ALLOCATION.search(self._sentence_and_lead_in(si)) or _IN_TURN.search(self.doc.sentence(si)):
+                return self.set("control", "active", self.quotes.sentence(si, m.start()))
         return False
 
     def _arms_named(self, arm: str, start: int) -> bool:
@@ -1404,8 +1438,8 @@ class _Builder:
     def duration(self):
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
         header = _WASHOUT.sub("", self.study.header_duration or "")
-        header_days = None if _RANGE.search(header) or _BOUND.match(header) or _FROM_EVENT.match(header) \
-            else parse_duration(header)
+        no_length = _RANGE.search(header) or _BOUND.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header)
+        header_days = None if no_length else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):
             return
         if has_site_header(self.study):

@@ -93,6 +93,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "systematic-review", STRONG),), False),
     (r"(?:we\s+)?searched\s+(?:the\s+)?(?:electronic\s+)?(?:databases?\s+)?(?:of\s+)?(?:medline|pubmed|embase|cochrane|web\s+of\s+science|scopus|cinahl|psycinfo)|\bprisma\b",
      (("design", "systematic-review", STRONG),), False),
+    # "PubMed and Embase were searched", "MEDLINE, Embase and CENTRAL were searched": the same search in
+    # the passive voice, the databases named first
+    (r"(?:medline|pubmed|embase|cochrane|web\s+of\s+science|scopus|cinahl|psycinfo)(?:[\s,]+(?:and\s+|or\s+)?[\w-]+){0,6}?\s+"
+     r"(?:were|was)\s+(?:[\w-]+ly\s+)?searched\b",
+     (("design", "systematic-review", STRONG),), False),
     (r"(?:narrative|literature|comprehensive|critical|clinical|historical|expert|integrative|mini)[- ]review|review\s+article|(?:this|our|the\s+present)\s+(?:review|overview)|(?:an?|this)\s+overview\s+of|(?:an?|this)\s+(?:broad|brief|short|general|wide-ranging)\s+overview",
      (("design", "narrative-review", STRONG),), False),
     (r"reviews?\s+(?:of\s+)?(?:the\s+)?(?:current\s+|available\s+|published\s+)?(?:literature|evidence)",
@@ -243,6 +248,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)
      r"control\s+(?:groups?|arms?|subjects|patients|participants|persons|animals)\s+(?:did|does|do)\s+not\s+(?:receive|get|take|undergo)\b|"
+     # "formed the comparison group; they did not diet", "the comparison arm did not exercise": the
+     # comparison group went without the regimen itself
+     r"(?:comparison|comparator|control)\s+(?:groups?|arms?)(?:\s*[;,]\s*they)?\s+(?:did|does|do)\s+not\s+(?:diet|fast|exercise|train)\b|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b(?!\s+(?:effects?|differences?|benefits?|responses?))|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
@@ -283,7 +291,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "historical", STRONG),), False),
     # "uncontrolled type 2 diabetes", "uncontrolled hypertension": a clinical state, not a design
     (r"single[- ](?:treated\s+|treatment\s+|intervention\s+)?arm|single[- ]group|compared\s+with\s+(?:their\s+own\s+|the\s+)?(?:pre[- ]?treatment|pre[- ]?dose|baseline)\s+(?:values|levels|measurements)|uncontrolled(?!\s+(?:type\s+[12]\s+)?(?:diabet\w*|hypertensi\w*|asthma|epilep\w*|seizures|"
-     r"(?:hyper)?glyc\w*|blood\s+(?:pressure|glucose|sugar)|infections?|bleeding|ha?emorrhage|pain|symptoms|disease))|non[- ]?comparative|no[- ]control|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
+     r"(?:hyper)?glyc\w*|blood\s+(?:pressure|glucose|sugar)|infections?|bleeding|ha?emorrhage|pain|symptoms|disease))|non[- ]?comparative|no[- ]control(?!\s+(?:for|over)\b)|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
     (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
      (("control", MIXED_CONTROL, STRONG),), True),
@@ -372,7 +380,9 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
-    (r"in\s+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
+    # "Ventricular myocytes were isolated from the hearts of rabbits": cells taken out of animals and
+    # studied in the dish are in-vitro work (cells "isolated from fat" of trial patients are not)
+    (r"in\s+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|(?:cells|myocytes|cardiomyocytes|hepatocytes|adipocytes|islets|neurons|fibroblasts|macrophages|chondrocytes|keratinocytes)\s+(?:were|was)\s+(?:[\w-]+ly\s+)?(?:isolated|dissociated)\s+from\s+(?:[\w-]+\s+){0,4}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea\s+pigs|hamsters?|animals|embryos)\b|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
      (("species", "in-vitro", STRONG),), False),
     (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
