@@ -221,7 +221,8 @@ _UNREPORTED_AFTER = re.compile(
 # and blinding rarely reported in the included studies": whether allocation was random is unknown
 # ("Randomization method not described" is no denial either: the Methods decide)
 _UNREPORTED_ALLOCATION = re.compile(
-    r"(?:\s+[\w/-]+){0,3}?\s+"
+    # "randomisation and blinded histology scoring not described": a second thing, also unreported
+    r"(?:\s+(?:and|or|nor)(?:\s+[\w/-]+){1,3}?|(?:\s+[\w/-]+){0,3}?)\s+"
     r"(?:(?:was|were|is|are)\s+)?(?:not\s+" + _NOT_REPORTED + r"|"
     r"(?:rarely|seldom|never|inconsistently)\s+(?:reported|described|stated|mentioned)|unreported|unclear)\b", re.I)
 # "Most included studies did not report randomisation or blinded assessment", "without describing
@@ -302,7 +303,9 @@ _MIXED_STUDY_DESIGNS = re.compile(
 # "compared with stimulated cells without curcumin": a concurrent group that went without the treatment
 _UNTREATED_ARM = re.compile(
     r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
-    r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking))\b|"
+    r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking)|"
+    # "7,278 were treated with HBOT and 18,459 were not, and ...": the verb left out after "were not"
+    r"\d[\d,]*\s+(?:were|was)\s+not(?=\s*[,.;:)]))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
     # "Controls were women ... who declined supplementation; they received no tablets"
     r"\b(?:controls|control\s+(?:subjects|participants|patients|women|men|children|mothers|families))\s+(?:were|was)\b"
@@ -407,7 +410,7 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               # "not told whether they had real or sham acupuncture": the real treatment or its imitation
               r"inactive|simulated|mock)\b|"
               r"(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
-              r"powders?|programmes?|programs?|"
+              r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
               r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
               r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
               r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
@@ -419,7 +422,7 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"(?:the\s+|their\s+|its\s+)(?:assigned|allocated)\s+(?:[\w-]+\s+)?(?:doses?|treatments?|groups?|arms?|regimens?|products?|"
               r"interventions?|drugs?|medications?|conditions?|diets?|capsules?|tablets?)\b)")
 _UNAWARE = re.compile(
-    r"\bneither\b[^.;]{1,120}?\bnor\b[^.;]{1,120}?\b(?:knew|know|were\s+aware\s+of|was\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+"
+    r"\bneither\b[^.;]{1,120}?\bnor\b[^.;]{1,120}?\b(?:knew|know|knowing|were\s+aware\s+of|was\s+aware\s+of|being\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+"
     r"(?:of\s+)?" + _ALLOCATED + r"|"
     r"\b(?:did\s+not|didn't|do\s+not|does\s+not|could\s+not|couldn't|were\s+not|was\s+not|never)\s+(?:know|knew|aware\s+of|"
     r"told|informed\s+(?:of|about)|able\s+to\s+(?:tell|identify|distinguish))\s+" + _ALLOCATED + r"|"
@@ -446,7 +449,9 @@ _NEGATOR = re.compile(r"\b(?:not|never|neither|nor|no)\b|n't\b", re.I)
 _HEADER_STUDIES = re.compile(
     r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
     # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
-    r"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*\)\s*)?/", re.I)
+    r"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*\)\s*"
+    # "25 RCTs, 1,024 participants": the same, after a comma
+    r"|,\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*)?/", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
@@ -1401,7 +1406,8 @@ class _Builder:
         if studies:
             # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people; "27 trials
             # (2,994 men)" gives the pooled people too
-            header_n = int(studies.group(1).replace(",", "")) if studies.group(1) else None
+            pooled = studies.group(1) or studies.group(2)
+            header_n = int(pooled.replace(",", "")) if pooled else None
         if header_n and self.doc.rank_spans:
             # the header decides; Methods (the first span) is read only to report a disagreement
             text_counts = counts(self.doc, *self.doc.rank_spans[0])

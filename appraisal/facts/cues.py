@@ -91,7 +91,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # (the lookahead leaves "RCTs" to the randomisation cue)
     (r"\bsrs?\s+of(?=\s+(?:the\s+)?(?:rcts?|randomi[sz]ed|trials|studies|controlled|cohort|observational)\b)",
      (("design", "systematic-review", STRONG),), False),
-    (r"(?:we\s+)?searched\s+(?:the\s+)?(?:electronic\s+)?(?:databases?\s+)?(?:of\s+)?(?:medline|pubmed|embase|cochrane|web\s+of\s+science|scopus|cinahl|psycinfo)|\bprisma\b",
+    (r"(?:we\s+)?searched\s+(?:the\s+)?(?:electronic\s+)?(?:databases?\s+)?(?:of\s+)?(?:medline|pubmed|embase|cochrane|web\s+of\s+science|scopus|cinahl|psycinfo)|\bprisma\b|"
+     # "searched major databases for studies of ...": a literature search for studies, not a search of records for patients
+     r"searched\s+(?:[\w-]+\s+){0,3}?databases\s+for\s+(?:[\w-]+\s+){0,3}?(?:studies|trials|articles|reports|papers|publications)\b",
      (("design", "systematic-review", STRONG),), False),
     # "PubMed and Embase were searched", "MEDLINE, Embase and CENTRAL were searched": the same search in
     # the passive voice, the databases named first
@@ -181,6 +183,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "control rats received saline injections", "control mice were given the vehicle"
      r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b",
      (("control", "placebo", STRONG),), False),
+    # "KPV dissolved in their drinking water or plain drinking water as vehicle": the other arm got the vehicle
+    (r"(?:or|versus|vs\.?)\s+(?:[\w-]+\s+){1,6}?as\s+(?:(?:the|a)\s+)?vehicle\b(?:\s+controls?)?",
+     (("control", "placebo", STRONG),), False),
     # "vs PBO", "PBO-controlled": the registry abbreviation of placebo
     (r"pbos?(?:[- ]controlled)?", (("control", "placebo", STRONG),), False),
     (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
@@ -241,9 +246,13 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:hospital\s+)?(?:diet|food|meals|care)|"
      # "Controls continued their usual medication alone": the comparison kept its existing treatment only
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)\s+"
-     r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only)\b",
+     r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only)\b|"
+     # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
+     # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
+     r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
+     r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)
@@ -320,7 +329,10 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:documentation|records|charts|files|case\s+histories)",
      (("design", "cohort", WEAK),), False),
     (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
-     r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)",
+     r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)|"
+     # "followed them through the end of 2013", "followed until December 2019": people watched over calendar time
+     r"followed\s+(?:them\s+|up\s+|(?:all\s+|each\s+|every\s+)?(?:patients?|participants?|people|persons|subjects)\s+)?(?:through|until|till|to)\s+"
+     r"(?:the\s+end\s+of\s+|(?:[a-z]+\s+)?(?:\d{1,2}\s+)?)?(?:19|20)\d\d\b",
      (("design", "cohort", WEAK),), False),
     (r"case[- ]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
     # "169 population controls", "hospital controls", "differ between cases and controls": people without the
@@ -415,7 +427,10 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
      # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
      r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
-     r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)",
+     r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"
+     # "Case mix varied widely", "a broad case mix": the patients differed (not "case mix adjustment")
+     r"case[- ]mix\s+(?:was\s+|were\s+)?(?:(?:very|highly|quite)\s+)?(?:varied|varying|diverse|broad|wide|mixed|heterogeneous)|"
+     r"(?:varied|diverse|broad|wide|mixed)\s+case[- ]mix",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Included experiments differed in strain, sex, dose and start age": the pooled studies were done in
     # different kinds of animals or people ("differed in dose and duration" names no one studied)
