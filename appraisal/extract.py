@@ -96,7 +96,7 @@ _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|t
 # "placebo or no intervention", "placebo-controlled and head-to-head trials", "comparators were placebo
 # or NSAIDs": a review pooling comparisons against different kinds of comparator
 _TWO_COMPARATORS = re.compile(
-    r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|other\s+)|"
+    r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|(?:an)?other\s+)|"
     # "against placebo or exercise alone": the other comparator is a co-treatment given by itself
     r"\b(?:placebo|sham)\s+or\s+(?:[\w-]+\s+){1,2}?(?:alone|only)\b|"
     r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo|"
@@ -156,7 +156,10 @@ _PARTIES = re.compile(
     r"assessors?|outcome\s+assessors?|evaluators?|staff|caregivers?|pathologists?|raters?|"
     r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?|"
     r"volunteers?|doctors?|dietitians?|technicians?|radiologists?|scientists?|sonographers?|psychologists?|therapists?|"
-    r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?)\b", re.I)
+    r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?|"
+    # "masked from mothers and from the field workers", "crew ... knew about the new diet": the people
+    # a trial in a community, a ship or a camp could keep unaware
+    r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers)\b", re.I)
 _HET_LOW_BEFORE = re.compile(
     r"\b(?:low|minimal|little|negligible|no\s+(?:significant\s+)?|non-?significant|insignificant|mild|"
     r"limited|small|moderate-to-low)\s+(?:statistical\s+|between-study\s+)?$", re.I)
@@ -207,7 +210,9 @@ _PARENT_BEFORE = re.compile(
     r"\b(?:preceding|previous|prior|parent|original|core|initial|earlier|first)\s+(?:[\w-]+[\s,]+){0,3}$", re.I)
 # "there was no untreated group", "without a concurrent untreated control": the group is denied
 _UNTREATED_GROUP_WORDS = ("untreated", "concurrent", "contemporaneous", "contemporary")
-_DENIED_BEFORE = re.compile(r"\b(?:no|without(?:\s+an?)?|lack\s+of\s+an?|absence\s+of\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
+# "historical controls, not a concurrent group", "rather than a concurrent or randomized control group"
+_NOT_CONCURRENT = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:concurrent|contemporaneous|contemporary|parallel)\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:no|not\s+an?|without(?:\s+an?)?|lack\s+of\s+an?|absence\s+of\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
 # "blinding cold exposure is not possible", "blinding of surgeons was impossible": the same, said after the word
 _IMPOSSIBLE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:is|was|were|are)\s+(?:not\s+(?:possible|feasible|practical|practicable)|impossible|infeasible|unfeasible)\b",
@@ -438,11 +443,18 @@ _UNAWARE = re.compile(
     r"\b(?:were|was)\s+kept\s+in\s+the\s+dark\b|"
     r"\b(?:allocations?|assignments?|group\s+membership|treatment\s+identity)\s+(?:was|were)\s+(?:concealed|hidden|masked|kept\s+secret)\s+from\b",
     re.I)
-_AWARE = re.compile(r"\b(?:knew|were\s+aware\s+of|was\s+aware\s+of|were\s+told|was\s+told)\s+" + _ALLOCATED + r"|" + _NOBODY_IN_DARK,
-                    re.I)
+_AWARE = re.compile(r"\b(?:knew|were\s+aware\s+of|was\s+aware\s+of|were\s+told|was\s+told)\s+" + _ALLOCATED + r"|" + _NOBODY_IN_DARK + r"|"
+                    # "Crew ... knew about the new diet": they knew what they were being given
+                    r"\bknew\s+(?:about|of)\s+(?:the|their)\s+(?:new|assigned|allocated|experimental|active|study)\s+"
+                    r"(?:diet|ration|treatment|regimen|drug|medication|intervention|programme|program|supplement)\b", re.I)
 # every _UNAWARE / _AWARE match holds one of these
 _KNOWING_WORDS = ("knew", "know", "aware", "told", "informed", "conceal", "hidden", "masked", "secret", "tell",
                   "identify", "distinguish", "dark")
+# "raters who did not know which group the patient was in": the person whose allocation was hidden,
+# named after "which group", is not one of the people kept unaware
+_OWN_ALLOCATION = re.compile(r"\s+(?:the|a|each|every|their|that)\s+(?:[\w-]+\s+)?" + _PARTIES.pattern +
+                             r"(?=\s+(?:was|were|had|received|got|took|belonged)\b)", re.I)
+_LAST_CONJUNCT = re.compile(r",|\b(?:and|but)\b", re.I)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 _NEGATOR = re.compile(r"\b(?:not|never|neither|nor|no)\b|n't\b", re.I)
 # "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
@@ -452,6 +464,9 @@ _HEADER_STUDIES = re.compile(
     r"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*\)\s*"
     # "25 RCTs, 1,024 participants": the same, after a comma
     r"|,\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*)?/", re.I)
+# "300 cases and 571 controls", "195 cases and 780 matched controls" in the site header
+_HEADER_CASES_CONTROLS = re.compile(
+    r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases\s+(?:and|\+|,)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
@@ -689,6 +704,15 @@ class _Builder:
                 if past_said:
                     self.set_hit("design", chosen, "cohort")
                     return
+            if chosen is None:
+                # "The comparison was with an earlier voyage (historical controls), not a concurrent group" and
+                # no design named: a treated group set against past patients, and said to have no concurrent
+                # one, is the seed's cohort with historical controls
+                past_said = [h for h in self.hits("control", ("historical",)) if h.rank < BACKGROUND and not h.negated
+                             and _NOT_CONCURRENT.search(self.doc.sentence(h.sentence))]
+                if past_said:
+                    self.set_hit("design", min(past_said, key=lambda h: (h.rank, h.pos)), "cohort")
+                    return
         if chosen is not None and chosen.value == "cohort" and chosen.strength == WEAK:
             # one treated group followed up with no comparator ("pre-post", "no comparator arm")
             # is a case series, not a cohort
@@ -769,7 +793,7 @@ class _Builder:
             return chosen
         own = [h for h in hs if h.value == "case-control" and h.strength == STRONG and h.rank <= chosen.rank]
         if not own:
-            return chosen
+            return self._named_cohort_only(chosen, hs)
         first = min(own, key=lambda h: (h.rank, h.pos))
         text = self.doc.text
         for h in hs:
@@ -780,6 +804,17 @@ class _Builder:
             if not drawn_from:
                 return chosen
         return first
+
+    def _named_cohort_only(self, chosen: Hit, hs: list[Hit]) -> Hit:
+        """"Cases were 300 patients ... Controls were 571 residents", titled "A Population-Based Case-Control
+        Study", with a validation sample drawn from "the Golestan Cohort Study": a cohort named only as
+        where some data came from does not outweigh the study's own case-control words elsewhere."""
+        cohorts = [h for h in hs if h.value == "cohort" and h.rank < BACKGROUND]
+        if not cohorts or any(h.strength != STRONG or h.negated or not self._names_source(h) for h in cohorts):
+            return chosen
+        said = [h for h in hs if h.value == "case-control" and h.strength == STRONG and h.rank < BACKGROUND
+                and not h.negated]
+        return min(said, key=lambda h: (h.rank, h.pos)) if said else chosen
 
     def _pooled_estimates(self, chosen: Hit | None) -> Hit | None:
         """"weighted mean differences were combined with random-effects models": a systematic review
@@ -934,11 +969,14 @@ class _Builder:
                 for m in regex.finditer(text, s_start, s_end):
                     clause = text[max(s_start, m.start() - 80):m.start()]
                     everyone = not masked and m.group(0)[:2].lower() == "no"  # "no one was kept in the dark"
-                    if not masked and not everyone and _NEGATOR.search(clause):
-                        continue  # "did not know which" is read by _UNAWARE
+                    if not masked and not everyone and _NEGATOR.search(_LAST_CONJUNCT.split(clause)[-1]):
+                        # "did not know which" is read by _UNAWARE; "were not randomly assigned and knew
+                        # about the new diet" negates another verb
+                        continue
                     if masked and _NOBODY_BEFORE.search(clause):
                         continue  # "no one was kept in the dark" is read by _AWARE
-                    parties = self._parties(si, m.start(), m.end())
+                    own = _OWN_ALLOCATION.match(text, m.end(), s_end)
+                    parties = self._parties(si, m.start(), m.end(), own.span() if own else None)
                     if not parties and not everyone:
                         continue
                     two = masked and _TWO_NAMED.search(m.group(0))
@@ -947,18 +985,20 @@ class _Builder:
                     out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
         return out
 
-    def _parties(self, si: int, start: int, end: int) -> set[str]:
+    def _parties(self, si: int, start: int, end: int, skip: tuple[int, int] | None = None) -> set[str]:
         """Who is named in the clause of a masking statement, else in its sentence: "The participants knew
         which pattern they followed, but the staff who measured the outcomes were kept unaware of group
-        assignment" masks the staff only (single), not both parties the sentence names."""
+        assignment" masks the staff only (single), not both parties the sentence names. A party inside
+        `skip` ("which group the patient was in") is the one allocated, not one kept unaware."""
         text, s_start, s_end = self.doc.text, self.doc.starts[si], self.doc.ends[si]
         lo = max(s_start, start - 200)
         for b in _CLAUSE_BREAK.finditer(text, lo, start):
             lo = b.end()
         nxt = _CLAUSE_BREAK.search(text, end, min(s_end, end + 200))
         hi = nxt.start() if nxt else min(s_end, end + 200)
-        return {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, lo, hi)} or \
-            {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, s_start, s_end)}
+        a, b = skip or (0, 0)
+        return {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, lo, hi) if not a <= p.start() < b} or \
+            {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, s_start, s_end) if not a <= p.start() < b}
 
     def _names_party(self, hit: Hit) -> bool:
         """A generic blinding word whose sentence says who ("Investigators were not blinded")."""
@@ -1408,6 +1448,10 @@ class _Builder:
             # (2,994 men)" gives the pooled people too
             pooled = studies.group(1) or studies.group(2)
             header_n = int(pooled.replace(",", "")) if pooled else None
+        both = _HEADER_CASES_CONTROLS.search(self.header) if header_n and self.header else None
+        if both:
+            # "BMJ/2009/300 cases and 571 controls/N/A": a case-control study's n is both groups
+            header_n = sum(int(g.replace(",", "")) for g in both.groups())
         if header_n and self.doc.rank_spans:
             # the header decides; Methods (the first span) is read only to report a disagreement
             text_counts = counts(self.doc, *self.doc.rank_spans[0])

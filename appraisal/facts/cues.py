@@ -246,7 +246,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:hospital\s+)?(?:diet|food|meals|care)|"
      # "Controls continued their usual medication alone": the comparison kept its existing treatment only
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)\s+"
-     r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only)\b|"
+     r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only|without)\b|"
      # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
      # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
      r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
@@ -260,6 +260,8 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "formed the comparison group; they did not diet", "the comparison arm did not exercise": the
      # comparison group went without the regimen itself
      r"(?:comparison|comparator|control)\s+(?:groups?|arms?)(?:\s*[;,]\s*they)?\s+(?:did|does|do)\s+not\s+(?:diet|fast|exercise|train)\b|"
+     # "the control group (n = 121) received no vitamin K2": the group was given nothing, whatever it lacked
+     r"control\s+(?:groups?|arms?)\s+(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:received|was\s+given|were\s+given|got|took)\s+no\s+(?!placebo\b|sham\b|dummy\b)|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b(?!\s+(?:effects?|differences?|benefits?|responses?))|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
@@ -418,6 +420,10 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
 
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"heterogene\w*|heterogenous|mixed\s+(?!(?:control|comparator|comparison|placebo)\b)(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
+     # "Mixed dementia types", "varying depressive diagnoses": kinds of illness among the people studied
+     # (not "mixed cell types" in a dish, nor "varying doses")
+     r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?types\s+(?:in|among|across)\b|"
+     r"(?:varying|varied|differing)\s+(?:[a-z]+\s+)?(?:diagnos[ie]s|disorders|diseases|etiolog\w*|aetiolog\w*|populations)|"
      # "a wide mix of infection sources", "very different kinds and stages of memory problems", "People in the
      # studies differed widely", "Adults and children with different sleep problems were combined"
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
