@@ -1623,9 +1623,7 @@ DEVELOPMENT_SETS = [
     ("devset8", 25, 0.0, 0.0, DEVSET8_KNOWN_MISSES),  # control-group traps; known misses above
     ("devset9", 20, 1.0, 1.0, 0),  # loose design sentences
     ("devset_h", 25, 1.0, 1.0, 0),  # the former held-out set, retired into development after its figure was reported
-    # varied writer habits; r16 (historical controls, no design word) stays design unknown by the
-    # convention test_real_world_phrasing keeps, against its label "cohort": 2 misses
-    ("devset10", 30, 0.99, 0.96, 2),
+    ("devset10", 30, 1.0, 1.0, 0),  # varied writer habits (r16 read as a cohort since the devset30 round)
     ("devset11", 30, 1.0, 1.0, 0),  # peptides, supplements, longevity drugs; I² in a table column
     ("devset12", 25, 1.0, 1.0, 0),  # a wordier writer: allocation and masking over two sentences, synonyms
     ("devset13", 25, 1.0, 1.0, 0),  # a casual writer who avoids design terms ("split into two groups by chance")
@@ -1647,6 +1645,9 @@ DEVELOPMENT_SETS = [
     ("devset25", 20, 1.0, 1.0, 0),  # the seed's voice, preclinical and early human work
     ("devset26", 20, 1.0, 1.0, 0),  # the seed's voice, allocation and masking wording
     ("devset27", 20, 1.0, 1.0, 0),  # the seed's voice, a site-like mix of designs
+    ("devset28", 20, 1.0, 1.0, 0),  # site-like mix: metabolic drugs, hormones, everyday supplements
+    ("devset29", 20, 1.0, 1.0, 0),  # site-like mix: peptides and longevity work, long Methods paragraphs
+    ("devset30", 20, 1.0, 1.0, 0),  # site-like mix: older studies and studies from non-English-speaking countries
 ]
 
 
