@@ -33,3 +33,16 @@ def test_heldout_accuracy_does_not_regress(name):
     assert overall >= facts, f"{overall:.1%} of facts right"
     assert min(per_fact.values()) >= per_fact_floor, per_fact
     assert all_right >= studies, f"{all_right:.1%} of studies with every fact right"
+
+
+def test_label_agreement_counts_each_fact_and_whole_studies():
+    import label_agreement
+
+    base = {f: None for f in label_agreement.FACT_NAMES}
+    first = {"a.txt": {**base, "design": "rct", "n": 100}, "b.txt": {**base, "design": "cohort", "n": 50}}
+    second = {"a.txt": {**base, "design": "rct", "n": 100.4}, "b.txt": {**base, "design": "case-control", "n": 50},
+              "c.txt": {**base}}  # only in one file: not compared
+    per_fact, whole, differ = label_agreement.agreement(first, second)
+    assert per_fact["design"] == 0.5 and per_fact["n"] == 1.0  # 100 vs 100.4 agree within rounding
+    assert whole == 0.5
+    assert differ == [("b.txt", "design", "cohort", "case-control")]
