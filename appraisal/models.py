@@ -73,6 +73,9 @@ class Study(BaseModel):
     mesh_terms: list[str] = Field(default_factory=list)
     abstract: str | None = None
     text: str = ""  # the full source text, so every quote can be found in it
+    # which version of the findings-table splitter read `findings` (0: before versions were kept); a
+    # stored study read by an older one is re-split from its own Key Findings text when loaded
+    table_version: int = 0
 
     @property
     def first_author(self) -> str | None:

@@ -317,3 +317,23 @@ def test_the_consistency_checker_reads_the_live_tables_and_catches_an_orphan(sto
             at=store.history(sid)[0].at, reviewer=B, study_id=sid, rubric_id="grade", rubric_version="1",
             criterion="x", from_level=None, to_level="y", reason="r", kind="override", version=1))
     assert consistency_problems(store) == ["('judgement', 1, 'bob', 'grade', 'x'): audit records without a current-state row"]
+
+
+def test_a_study_split_by_an_older_table_splitter_is_split_again_on_load(store):
+    """Stored studies keep what the splitter of their day read; loading one re-splits its table, so
+    a library gains a better splitter without re-import (the stored row itself is not rewritten)."""
+    from pathlib import Path
+
+    from appraisal.readers import read_path
+    from appraisal.table import VERSION
+
+    now = read_path(Path(__file__).resolve().parents[1] / "data" / "006_whi-estrogen-progestin.txt")[0]
+    assert now.table_version == VERSION and now.findings[0].parameter == "Coronary heart disease"
+    old = now.model_copy(update={"table_version": 0, "findings_header": ["Outcome", "Hazard ratio95% CI"],
+                                 "findings": [f.model_copy(update={"parameter": f.raw[:25], "baseline": "1.63"})
+                                              for f in now.findings]})
+    sid, _ = store.add_study(old)
+    (loaded,) = store.studies([sid])
+    assert loaded.study.findings_header == now.findings_header
+    assert [f.parameter for f in loaded.study.findings] == [f.parameter for f in now.findings]
+    assert loaded.study.findings[0].baseline == "1.29" and loaded.study.table_version == VERSION

@@ -806,3 +806,28 @@ def test_effect_column_names_the_estimate_and_its_scale():
     assert effect_column(H3) is None and effect_column(["Patient", "Before", "Duration of ketosis"]) is None
     assert effect_column(["Analysis", "Estimate", "95% CI"]) is None  # ratio or difference: not said
     assert effect_column(["Outcome", "Intervention", "Usual care", "Odds/difference"]) is None
+
+
+# --- stored studies read by an older splitter --------------------------------------------------
+
+def test_refresh_findings_leaves_a_current_study_alone():
+    from appraisal.readers import read_path
+    from appraisal.table import refresh_findings
+
+    study = read_path(Path(__file__).resolve().parents[1] / "data" / "000_68e18b48f32a60f4.txt")[0]
+    assert refresh_findings(study) is study
+
+
+def test_refresh_findings_resplits_only_a_table_the_splitter_read():
+    from appraisal.models import Finding, Study
+    from appraisal.table import VERSION, refresh_findings
+
+    text = "ParameterBaseline6 MonthsChange\nCD4+ count (cells/μL)312 ± 84498 ± 91+60%"
+    glued = Study(source="a.txt", format="summary-text", sections={"Key Findings": text},
+                  findings=[Finding(parameter="CD4+ count (cells/μL)312", raw="CD4+ count (cells/μL)312 ± 84498 ± 91+60%")])
+    fresh = refresh_findings(glued)
+    assert fresh.table_version == VERSION
+    assert (fresh.findings[0].baseline, fresh.findings[0].follow_up, fresh.findings[0].change) == ("312 ± 84", "498 ± 91", "+60%")
+    # cells an HTML table delimited are the document's own: their raw rows are not the section's lines
+    cells = glued.model_copy(update={"findings": [Finding(parameter="CD4+ count (cells/μL)", raw="CD4+ count | 312 ± 84")]})
+    assert refresh_findings(cells) is cells

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..models import Study
-from ..table import split_table
+from ..table import VERSION as TABLE_VERSION, split_table
 from .headings import field_for_heading, is_heading
 
 SITE_SECTIONS = (
@@ -91,6 +91,7 @@ def parse_summary(text: str, source: str, header_index: int | None = None,
         rows = [ln.strip() for ln in sections["Key Findings"] if ln.strip()]
         if rows:
             study.findings_header, study.findings = split_table(rows)
+    study.table_version = TABLE_VERSION
     return study
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.pool import StaticPool
 from appraisal.errors import AppraisalError
 from appraisal.models import Override, RubricRef, Study
 from appraisal.store import migrate
+from appraisal.table import refresh_findings
 from appraisal.store.tables import audit, consensus as consensus_t, judgement, review, study as study_t
 
 AUTOMATIC = "automatic"  # to_level of an audit record that sends a judgement back to the engine's level
@@ -449,8 +450,10 @@ def _by_study(rows, who: str) -> dict[int, list[Override]]:
 
 
 def _stored(row) -> StoredStudy:
-    return StoredStudy(id=row.id, sha256=row.sha256, source=row.source, imported_at=row.imported_at,
-                       study=Study.model_validate_json(row.study_json))
+    """A stored study as the current readers would read it: a findings table split by an older
+    splitter is split again from the study's own text (the stored row is left as it was)."""
+    study = refresh_findings(Study.model_validate_json(row.study_json))
+    return StoredStudy(id=row.id, sha256=row.sha256, source=row.source, imported_at=row.imported_at, study=study)
 
 
 def _study_exists(conn: Connection, study_id: int) -> bool:

@@ -50,13 +50,18 @@ asks of every row) -> `fast` (the fast path) -> `finding` (building the Finding)
 """
 from __future__ import annotations
 
-from ..models import Finding
+from ..models import Finding, Study
 from .cells import parse_measure, parse_percent
 from .finding import effect_column
 from .header import _columns, split_header
 from .search import _split_row
 
-__all__ = ["split_header", "split_row", "split_table", "parse_measure", "parse_percent", "effect_column"]
+__all__ = ["split_header", "split_row", "split_table", "parse_measure", "parse_percent", "effect_column",
+           "VERSION", "refresh_findings"]
+
+# Bump whenever the splitter reads a table differently: studies stored by an older version are then
+# re-split when loaded (refresh_findings), so a library gains the better reading without re-import.
+VERSION = 2
 
 
 def split_row(line: str, header: list[str]) -> Finding:
@@ -76,3 +81,18 @@ def split_table(lines: list[str]) -> tuple[list[str], list[Finding]]:
     header = split_header(lines[0])
     cols = _columns(header)
     return header, [_split_row(ln, cols) for ln in lines[1:]]
+
+
+def refresh_findings(study: Study) -> Study:
+    """The study with its findings re-split by this splitter when an older one read them.
+
+    Only a table the splitter read itself is re-split: the stored findings' raw rows must be the
+    lines of the study's own Key Findings text (cells an HTML table delimited are left alone).
+    """
+    if study.table_version >= VERSION:
+        return study
+    rows = [ln.strip() for ln in (study.sections.get("Key Findings") or "").split("\n") if ln.strip()]
+    if len(rows) < 2 or [f.raw.strip() for f in study.findings] != rows[1:]:
+        return study
+    header, findings = split_table(rows)
+    return study.model_copy(update={"findings_header": header, "findings": findings, "table_version": VERSION})
