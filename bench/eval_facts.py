@@ -2,11 +2,12 @@
 
 Run: `python bench/eval_facts.py` (every set), `python bench/eval_facts.py devset10 -v` (one set,
 with its misses), `python bench/eval_facts.py --dev` (every set but the held-out ones). Sets are
-found on disk: every `tests/devset*/` folder with `tests/labels/<folder>.json`. Each set is a folder of summaries plus labels in tests/labels/; each folder's
-README says who wrote it, how, and which labels are least certain.
+found on disk: every `tests/devset*/` folder with `tests/labels/<folder>.json`. Each folder's
+README says who wrote it, how, and which labels are least certain; tests/LABELLING.md says how
+every label is read.
 
 - `data`: the example library (labels tests/labels/facts.json).
-- `devset` ... `devset25`: development sets, written by helpers who never saw the extractor, each
+- `devset` ... `devset30`: development sets, written by helpers who never saw the extractor, each
   in a different writer's habits (site voice, terse, careless, numbers in words, control traps,
   loose design sentences ...). Their first-contact scores are in the README; after that they are
   used to find general rules.
