@@ -68,6 +68,8 @@ _MAX_QUOTE = 240
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|or\b|-|–|—)\s*\d", re.I)
 # a header duration given as a bound ("Up to 14 years", "More than 5 years") is no length, like a range
 _BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d", re.I)
+# "Short term ≤12 months; long term ≥24 months": the first length the header gives is a bound, after a label
+_BOUND_LATER = re.compile(r"^\D*?(?:[<>≤≥]|\b(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than)\b)\s*\d", re.I)
 # a header that runs from an event to a time point ("Pre-conception to 12 weeks of pregnancy", "Birth to 6
 # months", "From diagnosis until 3 years") gives no length: when it starts differs from person to person
 _FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d"
@@ -159,7 +161,9 @@ _PARTIES = re.compile(
     r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?|"
     # "masked from mothers and from the field workers", "crew ... knew about the new diet": the people
     # a trial in a community, a ship or a camp could keep unaware
-    r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers)\b", re.I)
+    r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers|"
+    # "Couples and clinic staff were masked": in a fertility trial the couple is the participant
+    r"couples|spouses)\b", re.I)
 _HET_LOW_BEFORE = re.compile(
     r"\b(?:low|minimal|little|negligible|no\s+(?:significant\s+)?|non-?significant|insignificant|mild|"
     r"limited|small|moderate-to-low)\s+(?:statistical\s+|between-study\s+)?$", re.I)
@@ -1488,7 +1492,7 @@ class _Builder:
     def duration(self):
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
         header = _WASHOUT.sub("", self.study.header_duration or "")
-        no_length = _RANGE.search(header) or _BOUND.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header)
+        no_length = _RANGE.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header)
         header_days = None if no_length else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):
             return

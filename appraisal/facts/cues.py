@@ -127,6 +127,12 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"alternate\s+(?:families|households|patients|participants|subjects|admissions|cases|children|infants|women|men|mothers|persons|people|villages|schools|wards|clinics)|"
      r"odd[- ](?:and[- ]|or[- ]|/)?even|quasi[- ]random(?:ly|\s+(?:allocation|assignment))?\b",
      (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "Allocation was not random", "assignment was not randomised": the allocation itself said not to be random
+    (r"(?:allocation|assignment)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:was|were|is)\s+not\s+(?:random(?:i[sz]ed)?|by\s+chance)\b",
+     (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "not described as randomised", "not reported to be randomized": the report is silent, which is not a
+    # statement that allocation was non-random
+    (r"(?:not|never)\s+(?:described|reported|stated|specified|said|mentioned)\s+(?:as\s+(?:being\s+)?|to\s+(?:be|have\s+been)\s+)randomi[sz]ed", (), True),
     # "alternation rather than true random allocation": the randomisation word names what was not done
     (r"(?:rather\s+than|instead\s+of)\s+(?:true\s+|formal\s+|proper\s+|genuine\s+|real\s+|actual\s+)?"
      r"(?:randomi[sz](?:ation|ing)|random\s+(?:allocation|assignment))", (), True),
@@ -201,6 +207,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:matched|identical|indistinguishable)\s+(?:in|for|by)\s+(?:taste|flavou?r|appearance|colou?r|smell|texture)|"
      r"(?:taste|flavou?r|appearance)[- ]matched",
      (("control", "placebo", STRONG),), False),
+    # "or to matched vegetable-oil capsules", "versus identical-looking tablets": a look-alike product given
+    # as the other arm is a placebo (only right after "or/versus/to", where the comparator is named)
+    (r"(?:\bor|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+)?(?:matched|matching|identical(?:[- ]looking)?|look-?alike)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:capsules|tablets|pills|sachets|softgels|drinks|powders?)\b",
+     (("control", "placebo", STRONG),), False),
     # "the comparison arm received an established active dietary treatment rather than nothing"
     (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
      (("control", "active", STRONG),), False),
@@ -219,6 +230,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
      (("control", "active", STRONG),), False),
+    # "the doses were only compared with each other": the groups differ by dose alone, so a dose is the comparator
+    (r"doses\s+(?:were|are)\s+(?:only\s+|just\s+|simply\s+)?compared\s+(?:only\s+)?(?:with|to|against)\s+(?:each\s+other|one\s+another)",
+     (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
     # "each took single doses of 100, 300 and 1,000 mg in a crossover": every person had every dose, so
     # the doses are compared with one another (a dose escalation across people names no crossover)
     (r"doses\s+of\s+\d[\d,.]*(?:\s*(?:mg|g|µg|mcg|iu)(?:/kg)?)?(?:\s*,\s*\d[\d,.]*(?:\s*(?:mg|g|µg|mcg|iu)(?:/kg)?)?)*,?\s+(?:and|or)\s+"
@@ -252,7 +266,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
      r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)
@@ -265,6 +279,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b(?!\s+(?:effects?|differences?|benefits?|responses?))|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
+     # "the same protocol with no DHEA and no placebo": the comparison got neither the drug nor a dummy
+     # ("no comparison group and no dummy injection" denies the group itself)
+     r"no\s+(?!(?:comparison|comparator|control|concurrent|parallel|untreated|placebo|sham)\b)(?:[\w-]+\s+){1,2}?(?:and|or|nor)\s+no\s+(?:placebo|sham|dummy)\b|"
      r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "the other group was asked to keep sleeping as they normally did", "carried on as usual", "made no
@@ -347,6 +364,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"matched\s+(?:with|to)\s+(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|ten)\s+"
      r"(?:(?!(?:was|were|and\s+then)\b)[\w'-]+\s+){0,14}?who\s+did\s+not\s+have\b",
      (("design", "case-control", STRONG),), False),
+    # "Each was matched to a man of similar age who did not start the drug": starters set against matched
+    # non-starters is an exposure cohort with an untreated comparison (not cases against people without a disease)
+    (r"matched\s+(?:with|to)\s+(?:an?|one|\d+|two|three|four|five)\s+(?:(?!(?:was|were|and\s+then)\b)[\w'-]+\s+){0,10}?"
+     r"who\s+did\s+not\s+(?:start|take|receive|use|get|begin|fill)\b",
+     (("design", "cohort", WEAK), ("control", "no-treatment", STRONG)), False),
     (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
     (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
     (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
