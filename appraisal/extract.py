@@ -44,7 +44,7 @@ from appraisal.facts.cues import (
 )
 from appraisal.facts.indexing import indexed_facts
 from appraisal.facts.numbers import (
-    Number, counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_i2,
+    Number, counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_count, table_i2,
 )
 from appraisal.facts.text import (
     BACKGROUND, LIMITATIONS, METHODS, SIGNIFICANCE, Document, clean_quote, document, has_site_header, header_line, locate,
@@ -366,11 +366,13 @@ _UNEXPOSED_PEOPLE = (
     r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
     # "with those who never drank it"
     r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
-    r"treated|prescribed|given|filled)\b|who\s+did\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
+    r"treated|prescribed|given|filled)\b|who\s+(?:did|had)\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
     r"vaccinated|receiving|prescribed)\b))")
 _UNEXPOSED_COMPARISON = re.compile(
     # "compared people who drank various amounts of coffee with those who never drank it"
     r"\b(?:compared\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,10}?(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
+    # "compared time to surgery between patients who had received HA and patients who had not"
+    r"between\s+(?:(?!(?:was|were|but)\b)[\w,-]+\s+){1,12}?and|"
     r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:))\s+"
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
@@ -1205,9 +1207,10 @@ class _Builder:
                 break
             for m in _UNEXPOSED_COMPARISON.finditer(text, lo, hi):
                 si = self.doc.sentence_index(m.start())
-                if m.group(0).lower().rstrip().endswith("did not") and \
-                        not _TOOK.search(text, self.doc.starts[si], m.start()):
-                    continue  # "than those who did not" respond, recover, ...: not an exposure
+                if m.group(0).lower().rstrip().endswith(("did not", "had not")) and \
+                        not _TOOK.search(text, self.doc.starts[si], m.end()):
+                    continue  # "than those who did not" respond, recover, ...: not an exposure (the verb may
+                    # stand inside the match: "between those who had received HA and those who had not")
                 if self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
                     return True
         compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
@@ -1477,6 +1480,11 @@ class _Builder:
                 return
         if best is not None:
             self.set("n", int(best.value), self.quotes.number(best))
+        elif not header_n and not text_counts and self.values.get("species") not in ("animal", "in-vitro"):
+            # "Players tested89": the only count is a row of the results table
+            row = table_count(self.study.sections.get("Key Findings"))
+            if row:
+                self.set("n", row[0], locate(row[1], self.study.text) or row[1])
 
     def n_studies(self):
         if self.values.get("design") not in REVIEWS:
@@ -1656,6 +1664,9 @@ class _Builder:
             # "Single patient described by the treating team ... One patient; no comparator": a series
             # of one is a case report
             self.set("design", "case-report", self.evidence["design"])
+        elif self.values.get("design") == "case-report" and (self.values.get("n") or 0) >= 2:
+            # "Two Case Reports", "2 patients": reports of several patients together are a case series
+            self.set("design", "case-series", self.evidence["design"])
         if self.values.get("design") in ("case-report", "case-series") and "control" not in self.values:
             # a case report or series has no comparison group (the indexing may have named the design)
             self.set("control", "none", self.evidence["design"])

@@ -39,6 +39,8 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:questionnaire|survey|telephone|postal|mailed)[- ]based\s+follow[- ]?ups?|follow[- ]?up\s+(?:(?:telephone|postal|mailed|online)\s+)?(?:questionnaires?|surveys?)",
      (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # "quadriceps cross-sectional area was measured by MRI": a size measured on a scan, not a design
+    (r"cross[- ]sectional\s+(?:muscle\s+|fibre\s+|fiber\s+)?areas?", (), True),
     # "Historical comparison rather than a concurrent or randomized control group": the group denied
     (r"(?:rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?(?:(?:concurrent|contemporaneous|parallel|randomi[sz]ed|placebo|matched|untreated)"
      r"[\s,-]+(?:(?:or|and)\s+)?){1,3}(?:control(?:led)?|comparison|comparator)s?(?:\s+(?:groups?|arms?|trials?|design))?", (), True),
@@ -189,6 +191,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "control rats received saline injections", "control mice were given the vehicle"
      r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b",
      (("control", "placebo", STRONG),), False),
+    # "Saline (control)", "vehicle (controls)": a group list naming the saline arm as the control
+    (r"(?:normal\s+|physiological\s+|sterile\s+)?(?:saline|vehicle|pbs)\s*\((?:the\s+)?controls?(?:\s+group)?(?=\))",
+     (("control", "placebo", STRONG),), False),
     # "KPV dissolved in their drinking water or plain drinking water as vehicle": the other arm got the vehicle
     (r"(?:or|versus|vs\.?)\s+(?:[\w-]+\s+){1,6}?as\s+(?:(?:the|a)\s+)?vehicle\b(?:\s+controls?)?",
      (("control", "placebo", STRONG),), False),
@@ -226,6 +231,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:doing\s+|performing\s+)?the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|therap(?:y|ies)|drugs?|medications?|doses?|regimens?)"
      r"(?!\s+(?:without|alone|only|minus|but\s+no|plus|with)\b)|"
      r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|drugs?|doses?)\s+both\s+(?:[\w-]+\s+){1,3}?and\s+[\w-]+",
+     (("control", "active", STRONG),), False),
+    # "compared with an active recovery", "light cycling (active recovery)": the comparison group also did a
+    # recovery routine, an active comparator rather than rest
+    (r"(?:against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?active\s+recovery\b|"
+     r"\(active\s+recovery(?=\))",
      (("control", "active", STRONG),), False),
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
@@ -323,6 +333,10 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
     (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
      (("control", MIXED_CONTROL, STRONG),), True),
+    # "with passive rest or no intervention, or with other recovery methods": a review's trials set the
+    # treatment against untreated groups in some and against other treatments in others
+    (r"or\s+(?:with\s+|against\s+|to\s+)?(?:various\s+|several\s+)?other\s+(?:[\w-]+\s+)?(?:methods|interventions|treatments|therapies|modalities|strategies)\b",
+     (("control", MIXED_CONTROL, STRONG),), True),
     (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|control\s+(?:mice|rats|dogs|pigs|monkeys|rabbits|cells|cultures|wells)\b|control\s+(?:diet|chow|feed)s?\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm)|(?:reference|comparison|control)\s+(?:areas?|regions?|county|counties|communit(?:y|ies)|sites?|districts?|towns?)",
      (("control", GENERIC_CONTROL, STRONG),), False),
     (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)|comparative\s+(?:clinical\s+)?trial",
@@ -371,6 +385,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "cohort", WEAK), ("control", "no-treatment", STRONG)), False),
     (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
     (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
+    # "Single measurement at one point in time": everything measured once, exposure and outcome together
+    (r"(?:one|single)\s+(?:point|moment)\s+in\s+time|single\s+time[- ]?point\b(?!\s+(?:of|after|during)\b)",
+     (("design", "cross-sectional", WEAK),), False),
     (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
     # "The report describes a handful of patients"
     (r"(?:a\s+)?handful\s+of\s+(?:[\w-]+\s+)?(?:patients|people|cases|men|women|children|adults|volunteers)",
@@ -453,6 +470,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
      r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
      r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
+     # "Trials differed widely in populations", "the studies differed markedly in their participants"
+     r"(?:trials|studies)\s+differed\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\s+in\s+(?:their\s+|the\s+)?"
+     r"(?:populations?|participants|patients)\b|"
      # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
      r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"

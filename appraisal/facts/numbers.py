@@ -197,6 +197,27 @@ def parse_duration(text: str | None) -> float | None:
     return None if amount is None else days(amount, m.group(2))
 
 
+# a results-table row that counts the people studied: "Players tested89", "Number of participants1,204",
+# "Patients enrolled (n)312" (a screened or excluded count is not the study's n)
+_TABLE_COUNT = re.compile(
+    r"^(?:(?:number[ \t]+of|total|all)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?(?:patients|participants|subjects|adults|volunteers|women|men|"
+    r"children|individuals|people|athletes|players|runners|recruits|soldiers|conscripts|workers|students|respondents)"
+    r"(?:[ \t]+(?:tested|enrolled|included|randomi[sz]ed|analy[sz]ed|studied|examined|assessed|recruited))?"
+    r"(?:[ \t]*\((?:n|total)\))?[ \t]*(\d{1,3}(?:,\d{3})+|\d+)$", re.M)
+
+
+def table_count(table: str | None) -> tuple[int, str] | None:
+    """The participant count a results table gives as a row of its own, with the row's text: the
+    fallback when neither the header nor the prose counts anyone."""
+    if not table or not any(ch.isdigit() for ch in table):
+        return None
+    for m in _TABLE_COUNT.finditer(table.lower()):
+        value = int(m.group(1).replace(",", ""))
+        if value >= 1:
+            return value, table[m.start():m.end()]
+    return None
+
+
 def _usable(doc: Document, pos: int) -> int | None:
     seg = doc.segment_of(pos)
     return None if seg.rank >= BACKGROUND else seg.rank
