@@ -367,13 +367,13 @@ _UNEXPOSED_PEOPLE = (
     # "with those who never drank it"
     r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
     r"treated|prescribed|given|filled)\b|who\s+(?:did|had)\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
-    r"vaccinated|receiving|prescribed)\b))")
+    r"vaccinated|receiving|prescribed)\b|never\s+(?:exposed|treated|prescribed|vaccinated|given)\b))")
 _UNEXPOSED_COMPARISON = re.compile(
     # "compared people who drank various amounts of coffee with those who never drank it"
     r"\b(?:compared\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,10}?(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
     # "compared time to surgery between patients who had received HA and patients who had not"
     r"between\s+(?:(?!(?:was|were|but)\b)[\w,-]+\s+){1,12}?and|"
-    r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:))\s+"
+    r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:)|(?:comparison|comparators?|reference)(?:\s+(?:group|category))?\s*:)\s+"
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"

@@ -435,7 +435,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      (("species", "animal", STRONG),), False),
     # "Ventricular myocytes were isolated from the hearts of rabbits": cells taken out of animals and
     # studied in the dish are in-vitro work (cells "isolated from fat" of trial patients are not)
-    (r"in\s+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|(?:cells|myocytes|cardiomyocytes|hepatocytes|adipocytes|islets|neurons|fibroblasts|macrophages|chondrocytes|keratinocytes)\s+(?:were|was)\s+(?:[\w-]+ly\s+)?(?:isolated|dissociated)\s+from\s+(?:[\w-]+\s+){0,4}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea\s+pigs|hamsters?|animals|embryos)\b|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
+    (r"in[\s-]+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|(?:cells|myocytes|cardiomyocytes|hepatocytes|adipocytes|islets|neurons|fibroblasts|macrophages|chondrocytes|keratinocytes)\s+(?:were|was)\s+(?:[\w-]+ly\s+)?(?:isolated|dissociated)\s+from\s+(?:[\w-]+\s+){0,4}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea\s+pigs|hamsters?|animals|embryos)\b|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
      (("species", "in-vitro", STRONG),), False),
     (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
@@ -459,6 +459,11 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
 
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"heterogene\w*|heterogenous|mixed\s+(?!(?:control|comparator|comparison|placebo)\b)(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
+     # "mixed younger and older patients": two kinds of people named before the noun
+     r"mixed\s+[a-z]+\s+(?:and|or)\s+[a-z]+\s+(?:populations?|cohorts?|samples?|patients|participants|people|adults)|"
+     # "Populations varied: students, retirees ...", "patients varied widely across trials" (not "varied little")
+     r"(?:populations?|participants|patients|subjects)\s+varied(?:\s+(?:widely|greatly|considerably|a\s+lot))?"
+     r"(?=\s*[:;,.(—–]|\s+(?:across|between|among|from)\b)|"
      # "Mixed dementia types", "varying depressive diagnoses": kinds of illness among the people studied
      # (not "mixed cell types" in a dish, nor "varying doses")
      r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?types\s+(?:in|among|across)\b|"
@@ -829,6 +834,9 @@ _CELLS_AFTER = re.compile(
     r"(?:cells|neurons|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
     r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
     r"explants|organoids|cultures?|cell\s+lines?)\b", re.I)
+# "NG108-15 (mouse neuroblastoma × rat glioma) cells": a parenthesis naming the animals a cell line
+# came from, closed right before "cells"
+_CELLS_PAREN = re.compile(r"[^()\n]{0,60}\)\s+(?:cells|cell\s+lines?|cultures?)\b", re.I)
 # "fibroblasts cultured from Achilles tendons of Sprague-Dawley rats", "Cells from rats, not humans"
 _CELL_SOURCE = re.compile(
     r"\b(?:isolated|derived|harvested|obtained|extracted|collected|taken|prepared|dissected|cultured|"
@@ -896,7 +904,8 @@ _POOLING_WORDS = re.compile(
 
 def _other_trials(text: str, end: int, s_end: int, pooling: bool) -> bool:
     """`pooling`: the sentence has pooling words (looked up once per sentence by the caller)."""
-    return not pooling and bool(_PLURAL_RCTS.match(text, end, s_end))
+    # the cue itself may be the plural ("Supplement RCTs ... have been negative")
+    return not pooling and (text[end - 1] in "sS" or bool(_PLURAL_RCTS.match(text, end, s_end)))
 
 
 # how far back the clause before a cue is read: the context patterns look at its last 60
@@ -1015,7 +1024,8 @@ def scan(doc: Document) -> list[Hit]:
                 if value == "animal" and "from" in text[max(s_start, start - 60):start] and \
                         _CELL_SOURCE.search(text[max(s_start, start - 60):start]):
                     continue
-                if value == "animal" and _CELLS_AFTER.match(text, end, min(s_end, end + 60)):
+                if value == "animal" and (_CELLS_AFTER.match(text, end, min(s_end, end + 60))
+                                          or _CELLS_PAREN.match(text, end, min(s_end, end + 80))):
                     continue
             was_negated = negated
             if negated:
