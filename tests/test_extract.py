@@ -1648,6 +1648,9 @@ DEVELOPMENT_SETS = [
     ("devset28", 20, 1.0, 1.0, 0),  # site-like mix: metabolic drugs, hormones, everyday supplements
     ("devset29", 20, 1.0, 1.0, 0),  # site-like mix: peptides and longevity work, long Methods paragraphs
     ("devset30", 20, 1.0, 1.0, 0),  # site-like mix: older studies and studies from non-English-speaking countries
+    ("devset31", 20, 1.0, 1.0, 0),  # site-like mix: women's and men's health, fertility, skin and hair
+    ("devset32", 20, 1.0, 1.0, 0),  # site-like mix: brain and mood, a terse editor with abbreviations
+    ("devset33", 20, 1.0, 1.0, 0),  # site-like mix: musculoskeletal, sport and recovery
 ]
 
 
