@@ -21,7 +21,7 @@ FLOORS = {
     # set: (share of facts right, least share right per fact, share of studies with every fact right)
     "heldout2": (0.975, 0.95, 0.80),
     "heldout3": (0.98, 0.93, 0.86),
-    "heldout4": (0.935, 0.83, 0.43),  # written in session 8, first measured at 93.9% / 43.3%
+    "heldout4": (0.945, 0.83, 0.46),  # written in session 8: first measured 93.9% / 43.3%, then 94.8% / 46.7%
 }
 
 
