@@ -1,9 +1,8 @@
 """Fact accuracy on the held-out sets stays where it was measured.
 
 The held-out summaries (tests/heldout2/, tests/heldout3/, tests/heldout4/) were written apart
-from the extractor
-and are never used to tune it (bench/eval_facts.py does not list their misses); this test only
-stops a change from quietly making them worse. The floors are the figures measured last
+from the extractor and are never used to tune it (bench/eval_facts.py does not list their misses);
+this test only stops a change from quietly making them worse. The floors are the figures measured last
 (`python bench/eval_facts.py heldout2 heldout3 heldout4`), rounded down.
 """
 from __future__ import annotations
