@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from appraisal.facts.cues import (
     GENERIC_BLIND, GENERIC_CONTROL, MIXED_CONTROL, STRONG, WEAK, Hit, scan,
@@ -50,6 +51,9 @@ from appraisal.facts.text import (
     BACKGROUND, LIMITATIONS, METHODS, SIGNIFICANCE, Document, clean_quote, document, has_site_header, header_line, locate,
 )
 from appraisal.models import Facts, Study
+
+# the order a reader meets hits in: the most trusted part of the study first, then position in it
+_SAID_FIRST = attrgetter("rank", "pos")
 
 __all__ = ["extract_facts"]
 
@@ -670,7 +674,7 @@ class _Builder:
             # comparison group found in records after the fact is a cohort's, not a trial's
             cohorts = [h for h in hs if h.value == "cohort" and h.rank <= chosen.rank]
             if cohorts:
-                chosen = min(cohorts, key=lambda h: (h.rank, h.pos))
+                chosen = min(cohorts, key=_SAID_FIRST)
         looked_back = chosen is not None and chosen.value == "cohort" and any(
             h.rank < BACKGROUND for h in self.hits("timing", ("retrospective",)))
         # "We reviewed the records of 280 patients ... 107 received usual care alone": groups
@@ -681,7 +685,7 @@ class _Builder:
             concurrent = [h for h in self.hits("control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment"))
                           if h.rank < BACKGROUND and (chosen is None or h.rank <= chosen.rank)]
             if concurrent and (chosen is None or DESIGN_ORDER.index("controlled-trial") < DESIGN_ORDER.index(chosen.value)):
-                first = min(concurrent, key=lambda h: (h.rank, h.pos))
+                first = min(concurrent, key=_SAID_FIRST)
                 self.set_hit("design", first, "controlled-trial")
                 return
         chosen = self._refine(chosen, hs)
@@ -700,7 +704,7 @@ class _Builder:
                        and not _NUMBERED.match(self.doc.text, h.pos + len(h.cue))  # "cohort 2": a dose group
                        and not any(a <= h.pos < b for a, b in past)]  # "historical cohort": the comparator
             if cohorts:
-                self.set_hit("design", min(cohorts, key=lambda h: (h.rank, h.pos)), "cohort")
+                self.set_hit("design", min(cohorts, key=_SAID_FIRST), "cohort")
                 return
             if chosen is not None and chosen.value == "case-series" and "case" not in chosen.cue.lower():
                 # "single-arm pilot study with a historical comparison": one treated group set against
@@ -717,14 +721,14 @@ class _Builder:
                 past_said = [h for h in self.hits("control", ("historical",)) if h.rank < BACKGROUND and not h.negated
                              and _NOT_CONCURRENT.search(self.doc.sentence(h.sentence))]
                 if past_said:
-                    self.set_hit("design", min(past_said, key=lambda h: (h.rank, h.pos)), "cohort")
+                    self.set_hit("design", min(past_said, key=_SAID_FIRST), "cohort")
                     return
         if chosen is not None and chosen.value == "cohort" and chosen.strength == WEAK:
             # one treated group followed up with no comparator ("pre-post", "no comparator arm")
             # is a case series, not a cohort
             before_after = [h for h in hs if h.value == "case-series" and h.rank < BACKGROUND]
             if before_after and any(h.value == "none" and h.rank < BACKGROUND for h in self.hits("control")):
-                chosen = min(before_after, key=lambda h: (h.rank, h.pos))
+                chosen = min(before_after, key=_SAID_FIRST)
             elif no_control is not None and no_control.strength == STRONG and no_control.rank <= chosen.rank and not any(
                     h.rank < BACKGROUND and not h.negated for h in self.hits(
                         "control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment", "historical"))):
@@ -752,7 +756,7 @@ class _Builder:
             return None
         named = [h for h in hs if h.value == "narrative-review" and h.strength == STRONG and h.rank < BACKGROUND
                  and not h.negated and _OWN_REVIEW.match(h.cue)]
-        return min(named, key=lambda h: (h.rank, h.pos)) if named else None
+        return min(named, key=_SAID_FIRST) if named else None
 
     def _pooled_trials(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
         """"Pooled 13 randomized placebo-controlled trials" under a title "A Meta-Analysis": trials
@@ -789,7 +793,7 @@ class _Builder:
         cohorts = [h for h in hs if h.value == "cohort" and h.strength == STRONG and h.rank <= own[0].rank]
         if any(not self._names_source(h) for h in cohorts):
             return chosen
-        return min(own, key=lambda h: (h.rank, h.pos))
+        return min(own, key=_SAID_FIRST)
 
     def _case_control_in_cohort(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
         """"Nested case-control study within a population-based cohort of men": the cohort is where the
@@ -800,7 +804,7 @@ class _Builder:
         own = [h for h in hs if h.value == "case-control" and h.strength == STRONG and h.rank <= chosen.rank]
         if not own:
             return self._named_cohort_only(chosen, hs)
-        first = min(own, key=lambda h: (h.rank, h.pos))
+        first = min(own, key=_SAID_FIRST)
         text = self.doc.text
         for h in hs:
             if h.value != "cohort" or h.strength != STRONG or h.rank > first.rank:
@@ -820,7 +824,7 @@ class _Builder:
             return chosen
         said = [h for h in hs if h.value == "case-control" and h.strength == STRONG and h.rank < BACKGROUND
                 and not h.negated]
-        return min(said, key=lambda h: (h.rank, h.pos)) if said else chosen
+        return min(said, key=_SAID_FIRST) if said else chosen
 
     def _pooled_estimates(self, chosen: Hit | None) -> Hit | None:
         """"weighted mean differences were combined with random-effects models": a systematic review
@@ -845,7 +849,7 @@ class _Builder:
             return chosen
         named = [h for h in hs if h.value == "systematic-review" and h.rank < BACKGROUND and not h.negated
                  and h.cue.lower().startswith("umbrella")]
-        return min(named, key=lambda h: (h.rank, h.pos)) if named else chosen
+        return min(named, key=_SAID_FIRST) if named else chosen
 
     def _names_source(self, h: Hit) -> bool:
         """A cohort named as where data came from: "from the Baltimore Longitudinal Study of Aging"."""
@@ -864,7 +868,7 @@ class _Builder:
             if chosen.value == general:
                 better = [h for h in hs if h.value == specific and h.strength == STRONG and h.rank < BACKGROUND]
                 if better:
-                    return min(better, key=lambda h: (h.rank, h.pos))
+                    return min(better, key=_SAID_FIRST)
         return chosen
 
     def _randomised_trial(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
@@ -873,7 +877,7 @@ class _Builder:
         if chosen is None or chosen.value != "controlled-trial" or self.values.get("randomized") is not True:
             return chosen
         looser = [h for h in hs if h.value == "rct" and h.rank < BACKGROUND and not h.negated]
-        return min(looser, key=lambda h: (h.rank, h.pos)) if looser else chosen
+        return min(looser, key=_SAID_FIRST) if looser else chosen
 
     def _unreported_before(self, si: int, pos: int) -> bool:
         """An "unclear whether" phrase earlier in the clause of sentence `si` ending before `pos`.
@@ -1051,13 +1055,13 @@ class _Builder:
         if chosen is not None and chosen.value == "none":
             historical = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND]
             if historical:
-                chosen = min(historical, key=lambda h: (h.rank, h.pos))
+                chosen = min(historical, key=_SAID_FIRST)
         if chosen is not None and chosen.value == "usual-care":
             # "colchicine plus standard of care" with a "Historical comparison group": standard care
             # is what both groups had; the comparator is defined by when it was treated
             past = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND and not h.negated]
             if past:
-                chosen = min(past, key=lambda h: (h.rank, h.pos))
+                chosen = min(past, key=_SAID_FIRST)
         if chosen is not None and chosen.value == "usual-care" and self.values.get("design") == "cohort" and all(
                 _ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
                 for h in hs if h.value == "usual-care" and h.rank < BACKGROUND) and self._untreated_arm():
@@ -1088,7 +1092,7 @@ class _Builder:
             # mask two treatments; with no placebo arm named, the comparator is the other treatment
             active = [h for h in hs if h.value == "active" and h.rank < BACKGROUND and not h.negated]
             if active:
-                chosen = min(active, key=lambda h: (h.rank, h.pos))
+                chosen = min(active, key=_SAID_FIRST)
             elif self._active_arm() or self._dummy_comparator():
                 return
         if chosen is not None and chosen.value == "placebo" and self._placebo_under_test():
@@ -1101,7 +1105,7 @@ class _Builder:
             # laboratory work: a concurrent "control group" is an untreated one unless said otherwise
             generic = [h for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND]
             if generic:
-                self.set_hit("control", min(generic, key=lambda h: (h.rank, h.pos)), "no-treatment")
+                self.set_hit("control", min(generic, key=_SAID_FIRST), "no-treatment")
                 return
         if self._about_some_studies(chosen):
             return
@@ -1159,7 +1163,7 @@ class _Builder:
         declared = [h for h in hs if h.value == "active" and h.strength == STRONG and not h.negated
                     and h.rank <= placebo.rank and h.sentence not in placebo_sentences
                     and _DECLARED_ACTIVE.match(h.cue)]
-        return min(declared, key=lambda h: (h.rank, h.pos)) if declared else None
+        return min(declared, key=_SAID_FIRST) if declared else None
 
     def _double_dummy(self) -> bool:
         return any("dummy" in h.cue.lower() and h.rank < BACKGROUND and not h.negated for h in self.hits("blinding"))
