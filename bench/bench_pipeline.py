@@ -5,6 +5,7 @@ cache can help. Run: `python bench/bench_pipeline.py [N]`.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -26,7 +27,9 @@ def corpus(n: int) -> list[tuple[str, bytes]]:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", nargs="?", type=int, default=10_000, help="how many summaries (default 10,000)")
+    n = ap.parse_args().n
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the issue asks
     docs = corpus(n)
