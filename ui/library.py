@@ -70,7 +70,7 @@ def render() -> None:
     frame = library_frame(entries)
     by_id = {e.id: e for e in entries}
 
-    top = st.columns([3, 2, 2, 2, 1.3], vertical_alignment="bottom")
+    top = st.columns([3, 2, 2, 2, 1.6], vertical_alignment="bottom")
     search = top[0].text_input("Search", placeholder="title, author, file, year", key="lib_search")
     designs = top[1].multiselect("Design", sorted(frame["design"].unique()), key="lib_design")
     species = top[2].multiselect("Species", sorted(frame["species"].unique()), key="lib_species")
@@ -88,11 +88,11 @@ def render() -> None:
         height=min(38 + 35 * max(len(shown), 1), 560),
         column_order=["title", "first_author", "year", "design", "n", "grade", "overridden", "species", "source"],
         column_config={
-            "title": st.column_config.TextColumn("Title", width="large"),
+            "title": st.column_config.TextColumn("Title", width=300),
             "first_author": st.column_config.TextColumn("First author"),
             "year": st.column_config.NumberColumn("Year", format="%d"),
-            "design": st.column_config.TextColumn("Design"),
-            "n": st.column_config.NumberColumn("n", format="%d"),
+            "design": st.column_config.TextColumn("Design", width=115),
+            "n": st.column_config.NumberColumn("n", format="%d", width=70),
             "grade": st.column_config.TextColumn("Grade"),
             "overridden": st.column_config.CheckboxColumn("Overridden", help="You changed at least one judgement"),
             "species": st.column_config.TextColumn("Species"),
