@@ -16,6 +16,7 @@ import pandas as pd
 
 from .models import Finding, Study
 from .table import effect_column
+from .table.finding import estimate_cell, estimate_without_interval
 
 # Okabe-Ito colours
 BLUE = "#0072B2"
@@ -108,18 +109,42 @@ def is_effect(finding: Finding) -> bool:
     return finding.estimate is not None and finding.interval is not None and finding.effect_scale is not None
 
 
+def bare_estimate(finding: Finding, header: Sequence[str]) -> tuple[float, str] | None:
+    """(estimate, scale) of a row of a ratio / difference table that gives no interval: drawn as
+    a point on the effect axis, since its cells are not a baseline and a follow-up. Only for a
+    row the reader is sure of: with no interval to check it against, a bare number cut from the
+    wrong place would be drawn as an effect."""
+    if is_effect(finding) or finding.uncertain or not finding.cells:
+        return None
+    return estimate_without_interval(list(header), finding.cells)
+
+
+def holds_estimate(finding: Finding, header: Sequence[str]) -> bool:
+    """The row's baseline or follow-up is the cell of the table's ratio / difference column
+    (`Surgery 101` | `Control 129` | `Hazard ratio 0.71 (adjusted)`): its values are no
+    before/after pair, so they are not drawn as a slope."""
+    found = estimate_cell(list(header), finding.cells) if finding.cells else None
+    return found is not None and finding.cells[found[0]] in (finding.baseline, finding.follow_up)
+
+
 def findings_frame(study: Study) -> pd.DataFrame:
     """One row per finding and time point: the data behind the findings chart.
 
-    Columns: parameter, kind (numeric / qualitative / effect: drawn by the forest chart), stage,
-    position (0 baseline, 1 follow-up), value, sd, low, high (mean ± sd), cell (the text as given),
-    change, direction, uncertain, note.
+    Columns: parameter, kind (numeric / qualitative / effect: drawn by the forest chart, with or
+    without its interval; a pair of values one of which is the table's ratio or difference is
+    qualitative, shown as text with an unclear direction, never as a slope), stage, position
+    (0 baseline, 1 follow-up), value, sd, low, high (mean ± sd), cell (the text as given), change,
+    direction, uncertain, note.
     """
     names = stage_names(study)
     rows = []
     for f in study.findings:
-        numeric = is_numeric(f)
-        kind = "effect" if is_effect(f) else "numeric" if numeric else "qualitative"
+        effect = is_effect(f) or bare_estimate(f, study.findings_header) is not None
+        # a pair with the estimate in it is shown as text, and 101 -> 0.71 is no decrease
+        pair_with_estimate = not effect and is_numeric(f) and holds_estimate(f, study.findings_header)
+        numeric = is_numeric(f) and not pair_with_estimate
+        kind = "effect" if effect else "numeric" if numeric else "qualitative"
+        way = "unclear" if pair_with_estimate else direction(f)
         label = f.parameter + (" ⚠ uncertain" if f.uncertain else "")
         for position, (cell, measure) in enumerate(((f.baseline, f.baseline_value), (f.follow_up, f.follow_up_value))):
             value = measure.mean if numeric and measure else None
@@ -130,7 +155,7 @@ def findings_frame(study: Study) -> pd.DataFrame:
                 "value": value, "sd": sd,
                 "low": value - sd if value is not None and sd is not None else None,
                 "high": value + sd if value is not None and sd is not None else None,
-                "cell": cell if cell else "—", "change": change_label(f), "direction": direction(f),
+                "cell": cell if cell else "—", "change": change_label(f), "direction": way,
                 "uncertain": f.uncertain, "note": f.note or "",
             })
     columns = ["parameter", "kind", "stage", "position", "value", "sd", "low", "high", "cell", "change",
@@ -192,38 +217,50 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str]) -> alt.Chart:
 
 
 NO_EFFECT = {"ratio": 1.0, "difference": 0.0}
-SIDE_COLOUR = {"above": BLUE, "below": VERMILLION, "includes": GREY}
+SIDE_COLOUR = {"above": BLUE, "below": VERMILLION, "includes": GREY, "no interval": "#333333"}
+NO_INTERVAL = "no interval"
 
 
-def _interval_text(estimate: float, low: float, high: float) -> str:
+def _interval_text(estimate: float, low: float | None = None, high: float | None = None) -> str:
     """`1.41 (1.07–1.85)`: the three numbers to one precision, so `1.00` is not shown as `1`, and a
-    minus sign, not a hyphen, so `-5.1 (-7.2 to -3.0)` cannot read as a range."""
-    dp = min(max(len(repr(v).partition(".")[2].rstrip("0")) for v in (estimate, low, high)), 3)
+    minus sign, not a hyphen, so `-5.1 (-7.2 to -3.0)` cannot read as a range. Without an
+    interval, `1.45 (no interval)`: the missing bar is said in words too."""
+    given = [v for v in (estimate, low, high) if v is not None]
+    dp = min(max(len(repr(v).partition(".")[2].rstrip("0")) for v in given), 3)
 
     def num(v: float) -> str:
         return f"{v:.{dp}f}".replace("-", "−")
+    if low is None or high is None:
+        return f"{num(estimate)} ({NO_INTERVAL})"
     sep = " to " if low < 0 or high < 0 else "–"
     return f"{num(estimate)} ({num(low)}{sep}{num(high)})"
 
 
 def forest_frame(study: Study) -> pd.DataFrame:
-    """One row per finding with an effect estimate and interval, in table order: the forest chart's data.
+    """One row per finding with an effect estimate, in table order: the forest chart's data.
 
     Columns: parameter (with '⚠ uncertain' when flagged), order, scale (ratio / difference),
-    estimate, low, high, label (`1.41 (1.07–1.85)`), side (the interval is above, below or
-    includes no effect), reference (1 or 0), uncertain, cells (the row as given), note.
+    estimate, low, high (None when the table gives no interval: a point without a bar), label
+    (`1.41 (1.07–1.85)`, `1.45 (no interval)`), side (the interval is above, below or includes no
+    effect, or there is no interval), reference (1 or 0), uncertain, cells (the row as given), note.
     """
     rows = []
     for k, f in enumerate(study.findings):
-        if not is_effect(f):
+        if is_effect(f):
+            estimate, scale = f.estimate, f.effect_scale
+            low, high = f.interval
+            ref = NO_EFFECT[scale]
+            side = "above" if low > ref else "below" if high < ref else "includes"
+            label = _interval_text(estimate, low, high)
+        elif (bare := bare_estimate(f, study.findings_header)) is not None:
+            (estimate, scale), low, high, side = bare, None, None, NO_INTERVAL
+            label = _interval_text(estimate)
+        else:
             continue
-        low, high = f.interval
-        ref = NO_EFFECT[f.effect_scale]
-        side = "above" if low > ref else "below" if high < ref else "includes"
         rows.append({
             "parameter": f.parameter + (" ⚠ uncertain" if f.uncertain else ""), "order": k,
-            "scale": f.effect_scale, "estimate": f.estimate, "low": low, "high": high,
-            "label": _interval_text(f.estimate, low, high), "side": side, "reference": ref,
+            "scale": scale, "estimate": estimate, "low": low, "high": high,
+            "label": label, "side": side, "reference": NO_EFFECT[scale],
             "uncertain": f.uncertain, "cells": " | ".join(f.cells) or "—", "note": f.note or "",
         })
     columns = ["parameter", "order", "scale", "estimate", "low", "high", "label", "side", "reference",
@@ -232,9 +269,11 @@ def forest_frame(study: Study) -> pd.DataFrame:
 
 
 def _forest_domain(frame: pd.DataFrame, scale: str) -> tuple[float, float]:
-    """The x range: every interval and the no-effect line, with a margin (a factor on a log axis)."""
+    """The x range: every interval, every bare estimate and the no-effect line, with a margin (a
+    factor on a log axis)."""
     ref = NO_EFFECT[scale]
-    lo, hi = min(frame["low"].min(), ref), max(frame["high"].max(), ref)
+    lows, highs = frame["low"].fillna(frame["estimate"]), frame["high"].fillna(frame["estimate"])
+    lo, hi = min(lows.min(), ref), max(highs.max(), ref)
     if scale == "ratio":
         return lo / 1.15, hi * 1.15
     pad = (hi - lo) * 0.08 or 1.0
@@ -257,9 +296,12 @@ def _forest_chart(frame: pd.DataFrame, scale: str, column: str, ci: str, width: 
     log axis (ratios) or at 0 (differences), and the estimate with its interval written beside each row.
 
     Uncertain rows are dashed with a diamond, as in the numeric chart; colour says whether the
-    interval lies above, below or across no effect, and the written interval says it too.
+    interval lies above, below or across no effect, and the written interval says it too. A row
+    the table gives no interval for is a point alone, labelled `(no interval)`.
     """
     ref = NO_EFFECT[scale]
+    if frame["low"].isna().all():  # a table of bare estimates: no interval to name
+        ci = "no interval given"
     heading = f"{column} ({ci})"
     order = list(frame.sort_values("order")["parameter"])
     lo, hi = _forest_domain(frame, scale)
@@ -271,8 +313,11 @@ def _forest_chart(frame: pd.DataFrame, scale: str, column: str, ci: str, width: 
         x_scale = alt.Scale(domain=[lo, hi], nice=False, zero=False)
         axis = alt.Axis(format="~r", grid=False, tickCount=6)
         axis_title = column
-    sides = {f"{name} {ref:g}": colour for name, colour in SIDE_COLOUR.items()}
-    data = frame.assign(side=[f"{side} {ref:g}" for side in frame["side"]], heading=heading)
+    def side_name(side: str) -> str:
+        return side if side == NO_INTERVAL else f"{side} {ref:g}"
+    sides = {side_name(name): colour for name, colour in SIDE_COLOUR.items()
+             if name != NO_INTERVAL or (frame["side"] == NO_INTERVAL).any()}
+    data = frame.assign(side=[side_name(side) for side in frame["side"]], heading=heading)
     y = alt.Y("parameter:N", sort=order, title=None, axis=alt.Axis(labelLimit=280, domain=False, ticks=False))
     colour = alt.Color("side:N", scale=alt.Scale(domain=list(sides), range=list(sides.values())),
                        legend=alt.Legend(title="Interval vs no effect", orient="bottom"))

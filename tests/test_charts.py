@@ -197,3 +197,57 @@ def test_log_ticks_are_round_and_few():
     assert _log_ticks(0.37, 3.74) == [0.5, 1, 1.5, 2, 3]
     assert _log_ticks(0.8, 1.6) == [0.8, 0.9, 1, 1.25, 1.5]
     assert 3 <= len(_log_ticks(0.05, 40)) <= 8
+
+
+# --- ratio / difference tables without intervals: points, never a slope -----------------------
+
+def _kept(rows) -> Study:
+    from appraisal.readers.cells import findings_from_cells
+
+    header, findings = findings_from_cells(rows)
+    return Study(source="x.html", format="html", findings_header=header, findings=findings)
+
+
+def test_bare_ratios_are_points_on_the_effect_axis_not_a_slope():
+    study = _kept([["Outcome", "Treatment", "Control", "Risk ratio"],
+                   ["Death", "12%", "18%", "0.67"], ["Bleeding", "2%", "1%", "1.9"]])
+    frame = findings_frame(study)
+    assert set(frame["kind"]) == {"effect"}  # was drawn as 12 -> 0.67 under Treatment -> Control
+    forest = forest_frame(study)
+    assert list(forest["estimate"]) == [0.67, 1.9] and forest["low"].isna().all()
+    assert list(forest["label"]) == ["0.67 (no interval)", "1.9 (no interval)"]
+    assert set(forest["side"]) == {"no interval"}
+    (chart,) = forest_charts(study)
+    spec = chart.to_dict()
+    text = json.dumps(spec, ensure_ascii=False)
+    assert "Effect estimates (Risk ratio, no interval given)" in text
+    assert all(s.get("type") == "log" for s in _scales(spec))
+    lo, hi = _scales(spec)[0]["domain"]
+    assert lo < 0.67 and hi > 1.9
+    assert "Numeric findings" not in json.dumps(findings_chart(study).to_dict(), ensure_ascii=False)
+
+
+def test_bare_and_interval_rows_share_one_forest():
+    study = _kept([["Outcome", "Mean difference", "95% CI"],
+                   ["SBP", "-3.3", "-5.1 to -1.4"], ["DBP", "0.4", "—"]])
+    forest = forest_frame(study)
+    assert list(forest["label"]) == ["−3.3 (−5.1 to −1.4)", "0.4 (no interval)"]
+    assert list(forest["side"]) == ["below", "no interval"]
+    text = json.dumps(forest_charts(study)[0].to_dict(), ensure_ascii=False)
+    assert "Effect estimates (Mean difference, 95% CI)" in text and '"no interval"' in text
+
+
+def test_a_pair_holding_the_estimate_is_text_and_no_direction():
+    # the hazard ratio cell is not a bare number, so no point; still no 101 -> 0.71 slope
+    study = _kept([["Parameter", "Surgery group", "Control group", "Hazard ratio"],
+                   ["Deaths", "101", "129", "0.71 (adjusted)"]])
+    frame = findings_frame(study)
+    assert set(frame["kind"]) == {"qualitative"} and set(frame["direction"]) == {"unclear"}
+    assert forest_frame(study).empty
+
+
+def test_uncertain_or_plain_rows_get_no_bare_point():
+    short = _kept([["Outcome", "Hazard ratio", "95% CI"], ["Death", "777"]])  # which column is missing?
+    assert forest_frame(short).empty
+    seed = findings_frame(read_path(SEED)[0])
+    assert "effect" not in set(seed["kind"])  # baseline / follow-up tables are untouched

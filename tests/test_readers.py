@@ -210,3 +210,57 @@ def test_header_line_variants(header, n, duration):
     s = parse_text(text, "x.txt")
     assert s.format == "summary-text" and s.year in (1753, 2008, 2017, 2019, 2020)
     assert (s.header_participants, s.header_duration) == (n, duration)
+
+
+# --- effect estimates of a table whose cells came split (HTML, records) ------------------------
+
+META_HTML = """<html><body><h1>Menopausal hormone therapy and chronic disease: a meta-analysis</h1>
+<p>Smith J, Doe A, et al.</p><p>JAMA/2002/16608 participants/5.2 years</p>
+<h2>Key Finding</h2><p>Risks exceeded benefits.</p>
+<h2>Methods</h2><p>Meta-analysis of 12 randomized controlled trials.</p>
+<h2>Key Findings</h2>
+<table><tr><th>Outcome</th><th>Hazard ratio</th><th>95% CI</th></tr>
+<tr><td>Coronary heart disease</td><td>1.29</td><td>1.02–1.63</td></tr>
+<tr><td>Stroke</td><td>1.41 (1.07–1.85)</td><td></td></tr>
+<tr><td>Pain score</td><td>-4.37 to -9.75</td><td>1.0–2.0</td></tr>
+<tr><td>Hip fracture</td><td>0.66</td></tr>
+<tr><td>Pulmonary embolism</td><td>3.13</td><td>1.39–2.25</td></tr></table>
+<h2>Limitations</h2><ul><li>One trial dominates</li></ul></body></html>"""
+
+
+def test_html_ratio_table_carries_estimates_and_intervals():
+    (s,) = read_bytes(META_HTML.encode(), "meta.html")
+    got = [(f.parameter, f.estimate, f.interval, f.effect_scale) for f in s.findings]
+    assert got[0] == ("Coronary heart disease", 1.29, (1.02, 1.63), "ratio")  # CI in the next column
+    assert got[1] == ("Stroke", 1.41, (1.07, 1.85), "ratio")  # CI in the estimate's own cell
+    # near misses: no number in the estimate cell; a row short of a column that is not known;
+    # an estimate outside its interval
+    assert got[2][1:] == got[3][1:] == got[4][1:] == (None, None, None)
+
+
+def test_cells_effect_rule_is_the_splitters():
+    from appraisal.readers.cells import findings_from_cells
+    from appraisal.table import split_table
+
+    rows = [["Outcome", "Mean difference", "95% CI", "Note"],
+            ["SBP (mmHg)", "-3.3", "-5.1 to -1.4", "two trials"],
+            ["DBP (mmHg)", "0.4", "-0.9 to 1.7"],  # the last column, a note, left empty: known
+            ["Heart rate", "Lower", "-2 to -1", ""],  # a difference column holding text
+            ["Weight", "-1.2", "", ""]]  # no interval
+    _, kept = findings_from_cells(rows)
+    _, split = split_table(["\t".join(r) for r in rows])
+    assert [(f.estimate, f.interval, f.effect_scale) for f in kept] == [
+        (-3.3, (-5.1, -1.4), "difference"), (0.4, (-0.9, 1.7), "difference"),
+        (None, None, None), (None, None, None)]
+    assert [(f.estimate, f.interval) for f in kept] == [(f.estimate, f.interval) for f in split]
+    # a header with no ratio or difference column: nothing, whatever the cells
+    _, plain = findings_from_cells([["Parameter", "Baseline", "Week 12"], ["LDL-C", "1.2", "1.0–1.5"]])
+    assert plain[0].estimate is None and plain[0].interval is None and plain[0].effect_scale is None
+
+
+def test_record_findings_keep_no_effect_under_the_fixed_header():
+    # records carry baseline / follow_up / change only: a `Change` column is not a difference
+    rec = {"title": "A trial", "methods": "Randomized trial.",
+           "findings": [{"parameter": "Death", "baseline": "1.29", "follow_up": "1.02–1.63", "change": "-5%"}]}
+    (s,) = read_bytes(json.dumps(rec).encode(), "one.json")
+    assert s.findings[0].estimate is None and s.findings[0].interval is None

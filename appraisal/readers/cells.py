@@ -1,12 +1,15 @@
 """Findings from a table whose cells are already known (HTML, JSON, CSV records).
 
 No splitting is needed there; a row with fewer cells than the header is still flagged uncertain
-and its cells are kept in order rather than shifted.
+and its cells are kept in order rather than shifted. A ratio or difference table's estimate and
+interval are read by the splitter's own rule (table.finding.effect_of_cells), so an HTML page of a
+meta-analysis gets the same forest plot as its plain-text copy.
 """
 from __future__ import annotations
 
 from ..models import Finding
 from ..table import parse_measure, parse_percent
+from ..table.finding import effect_of_cells
 
 _CHANGE_WORDS = ("change", "difference", "diff", "effect", "Δ", "delta", "result")
 
@@ -23,7 +26,8 @@ def findings_from_cells(rows: list[list[str]]) -> tuple[list[str], list[Finding]
 def finding_from_cells(header: list[str], row: list[str], raw: str | None = None) -> Finding:
     values = row[1:]
     want = max(len(header) - 1, 0)
-    f = Finding(parameter=row[0] if row else "", cells=values, raw=raw if raw is not None else " | ".join(row))
+    f = Finding(parameter=row[0] if row else "", cells=values, raw=raw if raw is not None else " | ".join(row),
+                **effect_of_cells(header, values))
     has_change = bool(header) and any(w in header[-1].casefold() for w in _CHANGE_WORDS)
     if len(values) == want:
         if has_change and want >= 2:

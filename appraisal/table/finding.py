@@ -104,6 +104,7 @@ _DIFFERENCE_NAME = re.compile(r"(?i:differ|\bdiff\b|\beffect\b(?!\s*estimate)|im
 _NUMBER = r"[+\-−]?\d+(?:\.\d+)?"
 _INTERVAL = rf"({_NUMBER})%?\s*(?:to|–|—|-|,|;)\s*({_NUMBER})%?"
 _INTERVAL_CELL = re.compile(rf"[(\[]?\s*{_INTERVAL}\s*[)\]]?")
+_INTERVAL_SOMEWHERE = re.compile(_INTERVAL)
 # `1.41`, `+14.4%`, `0.98 (0.95–1.02)`, `-3.3 (-5.1 to -1.4)`, `0.64 [0.51, 0.81]`
 _ESTIMATE_CELL = re.compile(rf"({_NUMBER})%?(?:\s*[(\[]\s*(?:\d+\s?%\s?CI[:,]?\s*)?{_INTERVAL}\s*[)\]])?")
 _CI_LEVEL = re.compile(r"(\d+(?:\.\d+)?)\s?%\s?(?:CI|confidence interval)", re.IGNORECASE)
@@ -149,20 +150,14 @@ def _number(text: str) -> float:
 
 
 def _effect(texts: list[str], plan: _Plan, names: list[str], roles: list[str] | None) -> dict:
-    """estimate, interval and effect_scale of a row, or nothing.
+    """estimate, interval and effect_scale of a row the splitter read, or nothing.
 
-    Set only when the header has an estimate column (see `_estimate_column`), the row's cell in
-    it is a number, its interval (bracketed in the same cell, or in the CI column right after)
-    parses, the estimate lies within it, and a ratio's interval is above 0. A row flagged
-    uncertain keeps its flag: its cells are read where the plan placed them (by position when
-    the missing column is not known), and the chart marks it as uncertain.
+    The splitter has placed the row's cells already: one per column, around the column it knows
+    the row lacks (`plan.missing`), or by position when it does not know (the row is flagged
+    uncertain and keeps its flag; the chart marks it). More cells than columns: none was assigned.
     """
     if not roles or not names:
         return {}
-    found = _estimate_column(tuple(names), tuple(roles))
-    if found is None:
-        return {}
-    k, scale = found
     n = len(roles)
     if len(texts) == n:
         where = list(range(n))
@@ -171,7 +166,81 @@ def _effect(texts: list[str], plan: _Plan, names: list[str], roles: list[str] | 
     elif len(texts) < n:
         where = list(range(len(texts)))
     else:
-        return {}  # more cells than columns: none was assigned
+        return {}
+    return _effect_in(texts, where, names, roles)
+
+
+def effect_of_cells(header: list[str], values: list[str]) -> dict:
+    """estimate, interval and effect_scale of a row whose cells came already split (HTML, JSON,
+    CSV records): `header` is the whole header row, `values` the row's cells after its name.
+
+    The rule is the splitter's (`_effect_in`); only the placing differs: such a row is never
+    placed by position (see `_placed`), since a reader that kept the cells assigns no column to
+    a row it cannot place.
+    """
+    names, roles = _value_columns(header)
+    where = _placed(roles, values)
+    return _effect_in([v.strip() for v in values], where, names, roles) if where else {}
+
+
+def estimate_cell(header: list[str], values: list[str]) -> tuple[int, str] | None:
+    """(index in `values`, scale) of a kept row's cell in the header's estimate column, when the
+    header has one and the row can be placed (see `_placed`); else None."""
+    names, roles = _value_columns(header)
+    where = _placed(roles, values)
+    found = _estimate_column(tuple(names), tuple(roles)) if where else None
+    if found is None or found[0] not in where:
+        return None
+    return where.index(found[0]), found[1]
+
+
+def estimate_without_interval(header: list[str], values: list[str]) -> tuple[float, str] | None:
+    """(estimate, scale) of a row whose cell in the header's estimate column is a bare number
+    (`Hazard ratio` | `1.45`, no interval anywhere): a point for the forest chart, never a
+    before/after value. None when any cell holds an interval (an effect, see `effect_of_cells`, or
+    a near miss), the row cannot be placed, or its estimate cell is not a number (a ratio must
+    be above 0)."""
+    found = estimate_cell(header, values)
+    if found is None or any(_INTERVAL_SOMEWHERE.search(v) for v in values):
+        return None
+    k, scale = found
+    cell = _ESTIMATE_CELL.fullmatch(values[k].strip())
+    if cell is None:
+        return None
+    estimate = _number(cell.group(1))
+    return None if scale == "ratio" and estimate <= 0 else (estimate, scale)
+
+
+def _value_columns(header: list[str]) -> tuple[list[str], list[str]]:
+    """The names and roles of a kept header's value columns, by position (blanks kept)."""
+    names = [(h or "").strip() for h in (header or [])[1:]]
+    return names, [_column_role(h) for h in names]
+
+
+def _placed(roles: list[str], values: list[str]) -> list[int] | None:
+    """The header column of each of a kept row's cells, when known: one cell per column, or one
+    short under a header ending in a note column, which the row left empty. None otherwise (a
+    row short of the header's CI column has no interval, hence no effect to read either)."""
+    n = len(roles)
+    if n and len(values) == n:
+        return list(range(n))
+    if n >= 2 and len(values) == n - 1 and roles[-1] == "note":
+        return list(range(n - 1))
+    return None
+
+
+def _effect_in(texts: list[str], where: list[int], names: list[str], roles: list[str]) -> dict:
+    """The one rule for a row's effect estimate; `where[i]` is the header column of `texts[i]`.
+
+    Set only when the header has an estimate column (see `_estimate_column`), the row's cell in
+    it is a number, its interval (bracketed in the same cell, or in the CI column right after)
+    parses, the estimate lies within it, and a ratio's interval is above 0.
+    """
+    found = _estimate_column(tuple(names), tuple(roles))
+    if found is None:
+        return {}
+    k, scale = found
+    n = len(roles)
     if k not in where:
         return {}
     cell = _ESTIMATE_CELL.fullmatch(texts[where.index(k)].strip())
