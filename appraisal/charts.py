@@ -213,7 +213,7 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str]) -> alt.Chart:
         text="text:N",
         color=alt.Color("direction:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
         tooltip=["parameter:N", "text:N", "note:N"],
-    ).properties(width=480, height=max(28 * len(order), 40), title="Qualitative findings (direction of change)")
+    ).properties(width=480, height=alt.Step(28), title="Qualitative findings (direction of change)")
 
 
 NO_EFFECT = {"ratio": 1.0, "difference": 0.0}

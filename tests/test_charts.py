@@ -251,3 +251,11 @@ def test_uncertain_or_plain_rows_get_no_bare_point():
     assert forest_frame(short).empty
     seed = findings_frame(read_path(SEED)[0])
     assert "effect" not in set(seed["kind"])  # baseline / follow-up tables are untouched
+
+
+def test_qualitative_rows_get_a_fixed_step_each():
+    """A text-only table (data/005) is one qualitative chart. A fixed total height was squeezed by
+    Streamlit's theme until five rows overlapped in ~40 px; a step per row cannot be."""
+    study = read_path(SEED.parent / "005_omega3-medical-students-il6.txt")[0]
+    spec = findings_chart(study).to_dict()
+    assert spec["mark"]["type"] == "text" and spec["height"] == {"step": 28}
