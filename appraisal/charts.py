@@ -192,28 +192,34 @@ def _numeric_chart(frame: pd.DataFrame, stages: Sequence[str], width: int) -> al
 
 
 def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str]) -> alt.Chart:
-    """Each qualitative row as text: baseline, the direction (glyph + word), follow-up."""
+    """Each qualitative row as text: baseline, the direction (glyph + word), follow-up; a table
+    with one value column (`Omega-3 vs placebo`: `-14%`) has no second stage and no direction, so
+    it shows its values alone rather than a column of dashes and "unclear"."""
+    paired = (frame.loc[frame["position"] == 1, "cell"] != "—").any()
+    columns = [stages[0], "Direction", stages[1]] if paired else [stages[0]]
     rows = []
     for parameter, group in frame.groupby("parameter", sort=False):
         first = group.iloc[0]
         cells = {int(r.position): r.cell for r in group.itertuples()}
         rows.append({"parameter": parameter, "column": stages[0], "text": cells.get(0, "—"), "direction": "text",
                      "note": first.note})
-        rows.append({"parameter": parameter, "column": "Direction", "text": DIRECTION_GLYPH[first.direction],
-                     "direction": first.direction, "note": first.note})
-        rows.append({"parameter": parameter, "column": stages[1], "text": cells.get(1, "—"), "direction": "text",
-                     "note": first.note})
+        if paired:
+            rows.append({"parameter": parameter, "column": "Direction", "text": DIRECTION_GLYPH[first.direction],
+                         "direction": first.direction, "note": first.note})
+            rows.append({"parameter": parameter, "column": stages[1], "text": cells.get(1, "—"), "direction": "text",
+                         "note": first.note})
     data = pd.DataFrame(rows)
     order = list(dict.fromkeys(data["parameter"]))
     colours = {**DIRECTION_COLOUR, "text": "#333333"}
     return alt.Chart(data).mark_text(fontSize=13, align="center").encode(
-        x=alt.X("column:N", sort=[stages[0], "Direction", stages[1]], title=None,
+        x=alt.X("column:N", sort=columns, title=None,
                 axis=alt.Axis(orient="top", labelAngle=0, labelFontWeight="bold", domain=False, ticks=False)),
         y=alt.Y("parameter:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, domain=False, ticks=False)),
         text="text:N",
         color=alt.Color("direction:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
         tooltip=["parameter:N", "text:N", "note:N"],
-    ).properties(width=480, height=alt.Step(28), title="Qualitative findings (direction of change)")
+    ).properties(width=480 if paired else 240, height=alt.Step(28),
+                title="Qualitative findings (direction of change)" if paired else "Findings (as stated)")
 
 
 NO_EFFECT = {"ratio": 1.0, "difference": 0.0}

@@ -259,3 +259,7 @@ def test_qualitative_rows_get_a_fixed_step_each():
     study = read_path(SEED.parent / "005_omega3-medical-students-il6.txt")[0]
     spec = findings_chart(study).to_dict()
     assert spec["mark"]["type"] == "text" and spec["height"] == {"step": 28}
+    # one value column: the values alone, no empty follow-up and no "unclear" direction
+    assert spec["encoding"]["x"]["sort"] == ["Omega-3 vs placebo"]
+    rows = [row for data in spec["datasets"].values() for row in data]
+    assert {row["column"] for row in rows} == {"Omega-3 vs placebo"} and len(rows) == 5
