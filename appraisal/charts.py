@@ -213,7 +213,8 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str]) -> alt.Chart:
     colours = {**DIRECTION_COLOUR, "text": "#333333"}
     return alt.Chart(data).mark_text(fontSize=13, align="center").encode(
         x=alt.X("column:N", sort=columns, title=None,
-                axis=alt.Axis(orient="top", labelAngle=0, labelFontWeight="bold", domain=False, ticks=False)),
+                axis=alt.Axis(orient="top", labelAngle=0, labelFontWeight="bold", labelLimit=220, domain=False,
+                              ticks=False)),
         y=alt.Y("parameter:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, domain=False, ticks=False)),
         text="text:N",
         color=alt.Color("direction:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
