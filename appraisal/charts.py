@@ -428,16 +428,37 @@ CLIP = 200.0  # percent: bars beyond this are drawn at the edge (the label keeps
 _OVER_TIME = re.compile(r"baseline|^pre|before|^(week|day|month)\s*0\b", re.IGNORECASE)
 
 
+_STATED_NUMBER = re.compile(r"\s*([+\-−]?)\s*(\d+(?:\.\d+)?)")
+
+
+def _over_time(header: Sequence[str]) -> bool:
+    """The first value column is a baseline, so the two values are a change over time; columns of
+    different arms (`Semaglutide` | `Placebo`) are not. No header: taken as given."""
+    return len(header) < 2 or bool(_OVER_TIME.search(header[1].strip()))
+
+
 def change_percent(finding: Finding, header: Sequence[str] = ("", "Baseline")) -> float | None:
-    """The change in percent: as the table states it; else from the two means, but only when the
-    first value column is a baseline (columns of different arms are not a change over time)."""
+    """The change in percent: as the table states it; else from the two means, but only over time."""
     if finding.change_percent is not None:
         return finding.change_percent
     b, f = finding.baseline_value, finding.follow_up_value
-    over_time = len(header) < 2 or bool(_OVER_TIME.search(header[1].strip()))  # no header: as given
-    if over_time and b is not None and f is not None and b.mean:
+    if _over_time(header) and b is not None and f is not None and b.mean:
         return (f.mean - b.mean) / abs(b.mean) * 100
     return None
+
+
+def change_direction(finding: Finding, header: Sequence[str] = ("", "Baseline")) -> str:
+    """The direction of a change over time; across arms only what a stated change or difference
+    says (`-12.4 (95% CI …)` is a decrease), since the placebo arm being lower than the drug arm
+    is no decrease, and a p value says no direction at all."""
+    if _over_time(header):
+        return direction(finding)
+    if finding.change_percent is not None:
+        return "no change" if finding.change_percent == 0 else "increase" if finding.change_percent > 0 else "decrease"
+    stated = _STATED_NUMBER.match(finding.change or "")
+    if stated:
+        return "no change" if float(stated.group(2)) == 0 else "decrease" if stated.group(1) else "increase"
+    return _word_direction(None, finding.change) if finding.change else "unclear"
 
 
 def changes_frame(studies: Sequence[tuple[str, Study]]) -> pd.DataFrame:
@@ -446,7 +467,7 @@ def changes_frame(studies: Sequence[tuple[str, Study]]) -> pd.DataFrame:
     for name, study in studies:
         for f in study.findings:
             pct = change_percent(f, study.findings_header)
-            d = direction(f)
+            d = change_direction(f, study.findings_header)
             label = (f"{pct:+.0f}%" if pct is not None else DIRECTION_GLYPH[d])
             if f.change and pct is None:
                 label = f"{DIRECTION_GLYPH[d].split()[0]} {f.change}"

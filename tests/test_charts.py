@@ -263,3 +263,20 @@ def test_qualitative_rows_get_a_fixed_step_each():
     assert spec["encoding"]["x"]["sort"] == ["Omega-3 vs placebo"]
     rows = [row for data in spec["datasets"].values() for row in data]
     assert {row["column"] for row in rows} == {"Omega-3 vs placebo"} and len(rows) == 5
+
+
+def test_direction_across_arms_is_only_what_a_stated_difference_says():
+    from appraisal.charts import change_direction
+    from appraisal.models import Measure
+
+    arms = ["Parameter", "Semaglutide", "Placebo", "Difference"]
+    f = _finding("Body weight change (%)", "-14.9", "-2.4")
+    f.baseline_value, f.follow_up_value = Measure(mean=-14.9), Measure(mean=-2.4)
+    assert change_direction(f, ["Parameter", "Baseline", "68 Weeks"]) == "increase"  # over time: the numbers
+    assert change_direction(f, arms) == "unclear"  # placebo "higher" than the drug is no increase
+    f.change = "-12.4 (95% CI -13.4 to -11.5)"
+    assert change_direction(f, arms) == "decrease"
+    f.change = "P < 0.001"
+    assert change_direction(f, arms) == "unclear"
+    f.change = "Lower with drug"
+    assert change_direction(f, arms) == "decrease"

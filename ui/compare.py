@@ -44,8 +44,9 @@ def render() -> None:
     else:
         st.altair_chart(chart, key="cmp_findings")
         st.caption("Percent change from baseline to follow-up where the table gives numbers (bars drawn up to "
-                   "±200%, the label keeps the value); the direction where it gives words. ⚠ marks rows whose "
-                   "cells could not be split with certainty.")
+                   "±200%, the label keeps the value); the direction where it gives words. Tables that compare "
+                   "arms rather than time points show the stated difference's direction, else '? unclear'. "
+                   "⚠ marks rows whose cells could not be split with certainty.")
 
     st.download_button(f"CSV of the compared studies ({len(compared)})", icon=":material/download:",
                        data=lambda: library.export(compared, rubric, reviewer),
