@@ -33,6 +33,8 @@ The rules, in the reviewer's terms:
 - Silence is not denial: studies that "did not report randomisation or blinded assessment" leave both
   unknown; a case series of one patient is a case report; a header washout is no length; a cohort
   grouped by regimen against "another drug without the one studied" has an active comparator.
+- A header that counts person-seasons counts no people; an arm "assigned ... or to avoid" the food has no
+  treatment; a non-randomised study whose control group came from an earlier period is a cohort.
 """
 from __future__ import annotations
 
@@ -83,6 +85,10 @@ _FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+
 # (not to a number or a week/month/year) gives no length either
 _TO_EVENT = re.compile(r"^\s*from\s+[^.;]{0,40}?\s(?:to|until|till)\s+(?!\d|(?:the\s+)?(?:end\s+of\s+)?"
                        r"(?:weeks?|months?|years?|days?|visits?)\b)[a-z]", re.I)
+# "10 days before to 5 days after travel": two lengths counted from an event, "Until age 5 years": to an age
+# reached at a different time by each child; neither is one length
+_AROUND_EVENT = re.compile(r"^\s*\d[\d.]*\s*[a-z]+\s+(?:before|after|prior\s+to)\b[^/]*?\b(?:to|until|till|through)\s+\d"
+                           r"|^\s*(?:until|till|to|up\s+to|through)\s+(?:the\s+)?age\b", re.I)
 _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 _SECOND_ARM = re.compile(
     r"\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|a\s+|an\s+)?((?:[^.;:()]|\.(?=\d)){2,60})"
@@ -121,8 +127,9 @@ _SECOND_GROUP_TO = re.compile(r"\d[\d,]*\s+to\s+[^.;:()]{2,60}?(?:\([^()]{0,200}
 _ARM_DOSE = re.compile(r"\s*\(([^()]{1,60})\)")
 _DUMMY_IN_ARM = re.compile(r"\b(?:with|plus|and)\s+(?:an?\s+|matching\s+)?placebo\s*[\w-]*")
 _DIET = re.compile(r"\bdiet\b")
-# "two diets for 6 weeks each: ...", "three doses: ...": the regimens a trial allocated, listed after a colon
-_LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs)\b"
+# "two diets for 6 weeks each: ...", "three doses: ...", "one of two strategies: ...": the regimens a trial
+# allocated, listed after a colon
+_LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|strategies)\b"
                           r"[^.;:]{0,50}:\s")
 _TWO_LISTED = re.compile(r"\s(?:and|or)\s|,")
 # "in random order", "in turn", "crossover": each person had every listed regimen
@@ -320,6 +327,8 @@ _UNTREATED_ARM = re.compile(
     # "7,278 were treated with HBOT and 18,459 were not, and ...": the verb left out after "were not"
     r"\d[\d,]*\s+(?:were|was)\s+not(?=\s*[,.;:)]))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
+    # "assigned to consume peanut ... or to avoid peanut entirely": the other arm was told to go without it
+    r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;:]{1,160}?\bor\s+(?:to\s+)?(?:avoid|abstain\s+from|refrain\s+from|forgo|go\s+without)\b|"
     # "Controls were women ... who declined supplementation; they received no tablets"
     r"\b(?:controls|control\s+(?:subjects|participants|patients|women|men|children|mothers|families))\s+(?:were|was)\b"
     r"[^.:]{0,160}?\b(?:received|were\s+given|took|got)\s+no\s+[\w-]+|"
@@ -477,6 +486,9 @@ _HEADER_STUDIES = re.compile(
 # "300 cases and 571 controls", "195 cases and 780 matched controls" in the site header
 _HEADER_CASES_CONTROLS = re.compile(
     r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases\s+(?:and|\+|,)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
+# "713,872 person-seasons", "52,000 patient-years": time at risk summed over people, not a count of people
+_HEADER_PERSON_TIME = re.compile(
+    r"/\s*\d[\d,]*\s+(?:person|patient|participant|subject|child|woman|man)[- ](?:years?|seasons?|months?|weeks?|days?|time)\s*/", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
@@ -706,6 +718,11 @@ class _Builder:
             if cohorts:
                 self.set_hit("design", min(cohorts, key=_SAID_FIRST), "cohort")
                 return
+            if chosen is not None and chosen.value == "controlled-trial" and self._past_control_group():
+                # "Non-randomised, open-label study ... the control group came from an earlier period": a treated
+                # group set against patients treated before it is the seed's cohort with historical controls
+                self.set_hit("design", chosen, "cohort")
+                return
             if chosen is not None and chosen.value == "case-series" and "case" not in chosen.cue.lower():
                 # "single-arm pilot study with a historical comparison": one treated group set against
                 # past patients is the seed's "cohort (single-arm with historical controls)"; a study
@@ -746,6 +763,15 @@ class _Builder:
             self.set_hit("design", chosen, "case-series")
             return
         self.set_hit("design", chosen)
+
+    def _past_control_group(self) -> bool:
+        """The study's own comparison group is historical ("historical controls", "the control group came from
+        an earlier period (historical comparison)"), and no placebo group runs alongside it."""
+        if any(h.rank < BACKGROUND and not h.negated for h in self.hits("control", ("placebo",))):
+            return False
+        groups = {h.sentence for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND and not h.negated}
+        return any(h.rank < BACKGROUND and not h.negated and (h.sentence in groups or "control" in h.cue.lower())
+                   for h in self.hits("control", ("historical",)))
 
     @staticmethod
     def _named_review(hs: list[Hit], chosen: Hit | None) -> Hit | None:
@@ -1459,11 +1485,14 @@ class _Builder:
             # (2,994 men)" gives the pooled people too
             pooled = studies.group(1) or studies.group(2)
             header_n = int(pooled.replace(",", "")) if pooled else None
+        person_time = bool(header_n and self.header and "-" in self.header and _HEADER_PERSON_TIME.search(self.header))
+        if person_time:
+            header_n = None  # the header counts person-time; the Methods may still count the people
         both = _HEADER_CASES_CONTROLS.search(self.header) if header_n and self.header else None
         if both:
             # "BMJ/2009/300 cases and 571 controls/N/A": a case-control study's n is both groups
             header_n = sum(int(g.replace(",", "")) for g in both.groups())
-        if header_n and self.doc.rank_spans:
+        if (header_n or person_time) and self.doc.rank_spans:
             # the header decides; Methods (the first span) is read only to report a disagreement
             text_counts = counts(self.doc, *self.doc.rank_spans[0])
         else:
@@ -1504,7 +1533,8 @@ class _Builder:
     def duration(self):
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
         header = _WASHOUT.sub("", self.study.header_duration or "")
-        no_length = _RANGE.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header)
+        no_length = _RANGE.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header) \
+            or _AROUND_EVENT.match(header)
         header_days = None if no_length else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):
             return

@@ -255,7 +255,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "active", STRONG),), False),
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment;
     # "compared with the same treatment without melatonin": the background treatment without the add-on
-    (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+"
+    # "compared with those who received the standard hydroxychloroquine–azithromycin regimen without zinc"
+    (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:(?:those|patients|participants|people|adults|children|women|men)\s+"
+     r"(?:who\s+(?:received|were\s+given|took|had)|given|receiving|on)\s+)?(?:the\s+)?(?:[\w–-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+"
      r"(?:alone|without\s+(?:the\s+|added\s+)?(?!(?:any|treatment|therapy|intervention|drugs?|medications?)\b)[\w-]+)",
      (("control", "usual-care", STRONG),), False),
     # "compared with usual or higher saturated fat intake", "a typical American control diet", "the control diet
@@ -276,7 +278,7 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
      r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)
@@ -305,6 +307,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # "compared with wild-type littermates", "non-transgenic controls": a genetic model's comparison
     # animals were given nothing
     (r"(?:wild[- ]type|non[- ]?transgenic)\s+(?:[\w-]+\s+)?(?:littermates?|controls?)|littermate\s+controls?|"
+     # "Wild-type mice served as an additional comparison"
+     r"(?:wild[- ]type|non[- ]?transgenic)\s+(?:mice|rats|animals|flies|fish|worms)\s+(?:served|acted|were\s+used)\s+as\s+"
+     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:comparison|controls?|comparators?|reference)\b|"
      r"(?:compared\s+(?:with|to)|versus|than)\s+(?:the\s+)?(?:age-matched\s+)?(?:wild[- ]type|non[- ]?transgenic)\s+(?:mice|rats|animals|flies)",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "Control: ad libitum (AL) diet, no intervention", "Control: SD without drug": the control
@@ -329,7 +334,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "historical", STRONG),), False),
     # "uncontrolled type 2 diabetes", "uncontrolled hypertension": a clinical state, not a design
     (r"single[- ](?:treated\s+|treatment\s+|intervention\s+)?arm|single[- ]group|compared\s+with\s+(?:their\s+own\s+|the\s+)?(?:pre[- ]?treatment|pre[- ]?dose|baseline)\s+(?:values|levels|measurements)|uncontrolled(?!\s+(?:type\s+[12]\s+)?(?:diabet\w*|hypertensi\w*|asthma|epilep\w*|seizures|"
-     r"(?:hyper)?glyc\w*|blood\s+(?:pressure|glucose|sugar)|infections?|bleeding|ha?emorrhage|pain|symptoms|disease))|non[- ]?comparative|no[- ]control(?!\s+(?:for|over)\b)|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
+     r"(?:hyper)?glyc\w*|blood\s+(?:pressure|glucose|sugar)|infections?|bleeding|ha?emorrhage|pain|symptoms|disease|"
+     # "uncontrolled viral replication", "uncontrolled inflammation": a process in the body, not a design
+     r"(?:viral\s+|virus\s+)?replication|viral\s+loads?|vira?emia|inflammation|(?:cell\s+|tumou?r\s+)?(?:growth|proliferation)))|non[- ]?comparative|no[- ]control(?!\s+(?:for|over)\b)|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
     (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
      (("control", MIXED_CONTROL, STRONG),), True),
@@ -415,7 +422,7 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      (("timing", "retrospective", STRONG),), False),
     (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward", (("timing", "prospective", STRONG),), False),
     # "in the integrated electronic records of a health plan": data that existed before the question
-    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|database)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|databases?)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
     # "a cohort built from the national cancer registry": people found in a register kept before the
     # question was asked (databases stay as they were: devset10 r15 "drawn from the clinical databases"
@@ -430,6 +437,9 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:infected|infested)\s+with\s+(?:[\w-]+\s+)?worms", (), True),
     # "extrapolation to people": where the finding may lead, not who was studied
     (r"non[- ]?human|humani[sz]ed|(?:translat\w+|extrapolat\w+|generali[sz]\w+|appl\w+|relevance)\s+to\s+(?:humans|people)", (), True),
+    # "mouse-adapted influenza strains", "a rat-adapted virus": a property of a microbe grown in the lab, not
+    # the animal studied
+    (r"(?:mouse|mice|rat|ferret|hamster|guinea[- ]pig)[- ]adapted", (), True),
     (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
@@ -503,6 +513,13 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # could enter was narrowed on purpose (not "restricted to 20 participants", a size)
     (r"(?:population|sample|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion)\s+(?:was\s+|were\s+)?"
      r"(?:deliberately\s+|intentionally\s+|purposely\s+|strictly\s+)?(?:restricted|confined)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)",
+     (("heterogeneity", "homogeneous", STRONG),), False),
+    # "Restricted to Taiwanese adults aged 30 to 65", "restricted to children from one community": a group
+    # named by age, sex or walk of life was all that was studied ("restricted to patients with adequate
+    # perfusion" is an entry criterion; "benefit confined to women whose ferritin was low" is an effect)
+    (r"restricted\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
+     r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
+     r"smokers|elderly)\b",
      (("heterogeneity", "homogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
@@ -822,15 +839,16 @@ _FOREIGN_BEFORE = re.compile(
 _TRIALS_CLAUSE = re.compile(
     r"(?:\btrials\b(?:,[^.;:]{0,40}?)?,?|\bwhich\s+(?:[\w-]+\s+){0,5}?as\s+an?\s+(?:[\w-]+\s+){0,2}?trial,?)\s+(?:in\s+which|where)\s+[^.;:]*$",
     re.I)
+# ("needed fewer doses", "used as needed": what participants needed, not a study that is needed)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:(?<!who\s)needed(?!\s+(?:no|any)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
+    r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
     r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
     re.I)
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from
 _CELLS_AFTER = re.compile(
-    r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given)\b)[\w-]+\s+){0,2}?"
+    r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given)\b)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,2}?"
     r"(?:cells|neurons|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
     r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
     r"explants|organoids|cultures?|cell\s+lines?)\b", re.I)
