@@ -6,8 +6,9 @@ about other (future) studies and decides nothing.
 
 Speed: the cue patterns are split into alternatives grouped by their first letters; a group's regex
 runs only when some word of the study starts with those letters, and each regex starts with a
-literal, which Python's engine finds fast. Context words are found in the same pass, and the
-precise context patterns run only next to a cue.
+literal, which Python's engine finds fast; a group also stays idle when the study lacks a word its
+patterns cannot match without (prefilter.gate, read off the patterns themselves). Context words
+are found in the same pass, and the precise context patterns run only next to a cue.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
 
+from appraisal.facts.prefilter import gate, opens
 from appraisal.facts.text import Document
 
 STRONG, WEAK = 2, 1
@@ -678,6 +680,8 @@ class _KeyGroup:
     cues: list[_Cue]
     required: str | None = None
     table: int = 0  # for keyless alternatives: a word they cannot match without
+    # words the study must have for any alternative to match, read off the patterns (prefilter.gate)
+    gate: tuple = ()
 
 
 def _compile(tables) -> list[_KeyGroup]:
@@ -690,11 +694,12 @@ def _compile(tables) -> list[_KeyGroup]:
     for (_, key), members in by_key.items():
         if key is None:
             for alt, cue in members:
-                groups.append(_KeyGroup(None, re.compile(f"({alt})\\b"), [cue], _required(alt), cue.table))
+                groups.append(_KeyGroup(None, re.compile(f"({alt})\\b"), [cue], _required(alt), cue.table,
+                                        gate([f"({alt})\\b"])))
             continue
         body = "|".join(f"({alt[len(key):]})" for alt, _ in members)
         groups.append(_KeyGroup(key, re.compile(f"{key}(?:{body})\\b"), [c for _, c in members], None,
-                                members[0][1].table))
+                                members[0][1].table, gate([f"({alt})\\b" for alt, _ in members], key)))
     return groups
 
 
@@ -718,8 +723,8 @@ def matches(low: str, keys: set[str], end_of_study: int | None = None):
     found = []
     size = len(low)
     limit = size if end_of_study is None else end_of_study
-    run = [pair for key in _KEYS.intersection(keys) for pair in _BY_KEY[key]]
-    run += [(i, g) for i, g in _KEYLESS if g.required is None or g.required in low]
+    run = [pair for key in _KEYS.intersection(keys) for pair in _BY_KEY[key] if opens(pair[1].gate, keys)]
+    run += [(i, g) for i, g in _KEYLESS if opens(g.gate, keys) and (g.required is None or g.required in low)]
     for i, g in run:
         cues = g.cues
         table = g.table
@@ -729,7 +734,7 @@ def matches(low: str, keys: set[str], end_of_study: int | None = None):
                 continue
             cue = cues[m.lastindex - 1]
             found.append((table, s, cue.order, i, m.end(), cue))
-    found.sort(key=lambda f: f[:4])
+    found.sort()  # (table, start, order, group) never repeats, so the cue objects are never compared
     last_end, table = -1, -1
     out = []
     for t, s, _, _, e, cue in found:

@@ -53,7 +53,7 @@ _FIRST4, _FIRST3 = itemgetter(slice(0, 4)), itemgetter(slice(0, 3))
 def word_keys(low: str) -> set[str]:
     """The first four and the first three letters of every word of `low` (whole words if shorter)."""
     words = low.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).decode("ascii").split()
-    keys = set(map(_FIRST4, words))
+    keys = set(map(_FIRST4, set(words)))  # each distinct word once
     keys.update(list(map(_FIRST3, keys)))
     return keys
 
