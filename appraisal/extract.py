@@ -50,7 +50,8 @@ from appraisal.facts.numbers import (
     Number, counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_count, table_i2,
 )
 from appraisal.facts.text import (
-    BACKGROUND, LIMITATIONS, METHODS, SIGNIFICANCE, Document, clean_quote, document, has_site_header, header_line, locate,
+    BACKGROUND, LIMITATIONS, METHODS, SIGNIFICANCE, TITLE, Document, clean_quote, document, has_site_header, header_line,
+    locate,
 )
 from appraisal.models import Facts, Study
 
@@ -108,7 +109,9 @@ _CONTROL_OF = re.compile(r"^control\s+(?:intervention|condition|program(?:me)?|t
 # "placebo or no intervention", "placebo-controlled and head-to-head trials", "comparators were placebo
 # or NSAIDs": a review pooling comparisons against different kinds of comparator
 _TWO_COMPARATORS = re.compile(
-    r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|(?:an)?other\s+)|"
+    r"\b(?:placebo|sham)(?:[- ]controlled)?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:no\s+|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|(?:an)?other\s+|(?:an?\s+)?alternative\s+)|"
+    # "with placebo, an alternative prophylaxis or no treatment": a list whose last comparator is another kind
+    r"\b(?:placebo|sham),\s+(?:[\w-]+\s+){1,4}?(?:or|and|and/or)\s+(?:no\s+|usual\s+|standard\s+|conventional\s+|active\s+|(?:an)?other\s+)|"
     # "against placebo or exercise alone": the other comparator is a co-treatment given by itself
     r"\b(?:placebo|sham)\s+or\s+(?:[\w-]+\s+){1,2}?(?:alone|only)\b|"
     r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo|"
@@ -127,6 +130,13 @@ _SECOND_GROUP_TO = re.compile(r"\d[\d,]*\s+to\s+[^.;:()]{2,60}?(?:\([^()]{0,200}
 _ARM_DOSE = re.compile(r"\s*\(([^()]{1,60})\)")
 _DUMMY_IN_ARM = re.compile(r"\b(?:with|plus|and)\s+(?:an?\s+|matching\s+)?placebo\s*[\w-]*")
 _DIET = re.compile(r"\bdiet\b")
+# "flavanol-free white chocolate", "caffeine-free coffee": a product without its active ingredient
+_INGREDIENT_FREE = re.compile(r"\b([a-z]+)-free\s+([a-z]+(?:\s+[a-z]+)?)")
+# "-free" words that name an outcome or a state, not a missing ingredient
+_NOT_INGREDIENTS = frozenset(("event", "disease", "progression", "relapse", "recurrence", "symptom", "pain", "seizure",
+                              "tumour", "tumor", "metastasis", "complication", "hospital", "dialysis", "ventilator",
+                              "infection", "cancer", "drug", "treatment", "smoke", "smoking", "care", "cost",
+                              "duty", "risk", "stress", "error"))
 # "two diets for 6 weeks each: ...", "three doses: ...", "one of two strategies: ...": the regimens a trial
 # allocated, listed after a colon
 _LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|strategies)\b"
@@ -224,9 +234,15 @@ _PHASE_AFTER = re.compile(r"(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:part|phase|period|sta
 _PARENT_BEFORE = re.compile(
     r"\b(?:preceding|previous|prior|parent|original|core|initial|earlier|first)\s+(?:[\w-]+[\s,]+){0,3}$", re.I)
 # "there was no untreated group", "without a concurrent untreated control": the group is denied
-_UNTREATED_GROUP_WORDS = ("untreated", "concurrent", "contemporaneous", "contemporary")
+_UNTREATED_GROUP_WORDS = ("untreated", "concurrent", "contemporaneous", "contemporary", "unsupplemented",
+                          "non-supplemented", "nonsupplemented")
 # "historical controls, not a concurrent group", "rather than a concurrent or randomized control group"
 _NOT_CONCURRENT = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:concurrent|contemporaneous|contemporary|parallel)\b", re.I)
+# "No pair-fed control group": the one word between the denial and the control names its kind
+_KIND_DENIED = re.compile(r"\b(?:no|without(?:\s+an?)?|lack\s+of\s+an?|absence\s+of\s+an?)\s+([\w-]+)\s+$", re.I)
+# kinds whose absence leaves no control at all ("no randomised control", "no separate control group")
+_ANY_KIND = re.compile(r"(?:randomi[sz]ed|concurrent|contemporaneous|contemporary|parallel|separate|proper|true|real|formal|"
+                       r"adequate|independent|dedicated|comparable|appropriate|external|internal|such|other)$", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:no|not\s+an?|without(?:\s+an?)?|lack\s+of\s+an?|absence\s+of\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
 # "blinding cold exposure is not possible", "blinding of surgeons was impossible": the same, said after the word
 _IMPOSSIBLE_AFTER = re.compile(
@@ -672,6 +688,9 @@ class _Builder:
             # ("led to a small placebo-controlled trial") is another study
             hs = [h for h in hs if h.value not in ("rct", "controlled-trial") or h.rank <= min(uncontrolled)]
         chosen = _choose(hs, DESIGN_ORDER)
+        observational = self._says_observational(chosen, hs)
+        if observational is not None:
+            chosen = observational
         review = self._named_review(hs, chosen)
         if review is not None:
             self.set_hit("design", self._refine(review, hs))
@@ -691,7 +710,8 @@ class _Builder:
             h.rank < BACKGROUND for h in self.hits("timing", ("retrospective",)))
         # "We reviewed the records of 280 patients ... 107 received usual care alone": groups
         # compared after the fact are a cohort, not a controlled trial
-        if (chosen is None or chosen.strength == WEAK) and not historical and no_control is None and not looked_back:
+        if (chosen is None or chosen.strength == WEAK) and not historical and no_control is None and not looked_back \
+                and observational is None:
             # a concurrent control named less trustworthily than the design cue ("no control group"
             # in Methods, "untreated patients" in Key Finding) does not make a controlled trial
             concurrent = [h for h in self.hits("control", (GENERIC_CONTROL, "placebo", "active", "usual-care", "no-treatment"))
@@ -772,6 +792,17 @@ class _Builder:
         groups = {h.sentence for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND and not h.negated}
         return any(h.rank < BACKGROUND and not h.negated and (h.sentence in groups or "control" in h.cue.lower())
                    for h in self.hits("control", ("historical",)))
+
+    @staticmethod
+    def _says_observational(chosen: Hit | None, hs: list[Hit]) -> Hit | None:
+        """"Observational study from a sleep clinic ... A comparison group of healthy men": a study that
+        calls itself observational assigned nothing, so a comparison group it names (a weak sign of a
+        controlled trial) makes it a cohort, not a controlled trial."""
+        if chosen is None or chosen.value != "controlled-trial" or chosen.strength != WEAK:
+            return None
+        said = [h for h in hs if h.value == "cohort" and not h.negated and h.rank <= chosen.rank
+                and h.cue.lower().startswith("observational")]
+        return min(said, key=_SAID_FIRST) if said else None
 
     @staticmethod
     def _named_review(hs: list[Hit], chosen: Hit | None) -> Hit | None:
@@ -1070,6 +1101,7 @@ class _Builder:
                 # comparison group
                 hs = [h for h in hs if h.value != "usual-care"
                       or not _SETTING_BEFORE.search(self.doc.text, max(0, h.pos - 25), h.pos)]
+        hs = self._without_extra_kind_denied(hs)
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
         if chosen is not None and chosen.value == "none" and chosen.negated:
             # "No randomized control group (contemporaneous standard-care patients)": the sentence
@@ -1153,6 +1185,22 @@ class _Builder:
         if chosen is None and self._unexposed_comparison():
             return
         self.set_hit("control", chosen)
+
+    def _without_extra_kind_denied(self, hs: list[Hit]) -> list[Hit]:
+        """"No pair-fed control group" in Limitations, under Methods whose control animals "received saline":
+        a missing control of one more kind (pair-fed, age-matched, healthy) is not a missing control, so the
+        denial leaves the comparator Methods named. "No randomised (concurrent, separate) control group"
+        still denies one."""
+        denied = [h for h in hs if h.value == "none" and h.negated and h.rank == LIMITATIONS]
+        if not denied or not any(h.rank < LIMITATIONS and not h.negated and h.value in CONTROL_ORDER[:4] for h in hs):
+            return hs
+        text = self.doc.text
+        extra = set()
+        for h in denied:
+            m = _KIND_DENIED.search(text, max(self.doc.starts[h.sentence], h.pos - 40), h.pos)
+            if m and not _ANY_KIND.match(m.group(1)):
+                extra.add(id(h))
+        return [h for h in hs if id(h) not in extra] if extra else hs
 
     def _all_placebo_controlled(self, hs: list) -> Hit | None:
         """"Pooling large placebo-controlled trials": a review's own words that the trials it pooled were
@@ -1281,7 +1329,8 @@ class _Builder:
         if self.values.get("design") not in ("rct", "controlled-trial", None) and not cohort and not pooled:
             return False
         low = self.doc.low
-        for lo, hi in self.doc.rank_spans[:3]:
+        title = self._title_span()
+        for lo, hi in self._arm_spans(title):
             for m in _SECOND_ARM.finditer(low, lo, hi):
                 arm = m.group(1) or m.group(2)
                 arm = _CONTROL_OF.sub("", arm)
@@ -1293,7 +1342,9 @@ class _Builder:
                 # Y", "as compared with Y") in a trial: the second is another treatment
                 before = low[max(lo, m.start() - 80):m.start()]
                 either = "either" in before or (before.endswith(" as") and "compared" in m.group(0))
-                named = (m.group(2) is not None or either or self._arms_named(arm, m.start())) \
+                # a trial's title "A Versus B" sets two treatments against each other by name
+                titled = (lo, hi) == title and not m.group(0).lstrip().startswith("or")
+                named = (m.group(2) is not None or either or titled or self._arms_named(arm, m.start())) \
                     and self.values.get("design") in ("rct", "controlled-trial")
                 # a cohort's second arm: people who started another drug or drug class
                 drug = _DOSED.search(arm) or (cohort and _DRUG_CLASS.search(arm))
@@ -1317,6 +1368,8 @@ class _Builder:
                     continue  # "(10.3% vs 20.7%)": two results set side by side, not two arms
                 si = self.doc.sentence_index(m.start())
                 if (_EXPOSURE if cohort else _ALLOCATION).search(self._sentence_and_lead_in(si)):
+                    if "-free" in low and self._free_of_ingredient(arm):
+                        return True
                     quote = self.quotes.sentence(si, m.start())
                     return self.set("control", "active", quote)
         if self.values.get("design") not in ("rct", "controlled-trial"):
@@ -1326,6 +1379,35 @@ class _Builder:
             if not _NOT_ACTIVE.search(m.group(1)):
                 return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
         return self._listed_arms(lo, hi)
+
+    def _arm_spans(self, title: tuple[int, int] | None) -> list[tuple[int, int]]:
+        """Where a trial names its arms: the three most trusted parts, and for a trial its title too
+        ("Benazepril Plus Amlodipine Versus Benazepril Plus Hydrochlorothiazide"), which often is the
+        only place the comparator is named in full."""
+        spans = self.doc.rank_spans[:3]
+        return spans + [title] if title is not None and title not in spans else spans
+
+    def _title_span(self) -> tuple[int, int] | None:
+        """The title's span, for a trial only (a cohort's "A versus B" title names exposures)."""
+        if self.values.get("design") not in ("rct", "controlled-trial"):
+            return None
+        return next(((lo, hi) for lo, hi in self.doc.rank_spans if self.doc.segment_of(lo).rank == TITLE), None)
+
+    def _free_of_ingredient(self, arm: str) -> bool:
+        """"90 g/day of white chocolate" as the second arm, called "flavanol-free white chocolate" elsewhere:
+        the comparator is the same kind of product without the ingredient under test, a dummy (placebo),
+        not another treatment."""
+        for m in _INGREDIENT_FREE.finditer(self.doc.low, 0, self.doc.end_of_study):
+            if m.group(1) in _NOT_INGREDIENTS:
+                continue
+            product = m.group(2)
+            if not re.search(r"\b" + re.escape(product) + r"\b", arm):
+                product = product.split()[0]
+                if len(product) < 4 or not re.search(r"\b" + re.escape(product) + r"\b", arm):
+                    continue
+            si = self.doc.sentence_index(m.start())
+            return self.set("control", "placebo", self.quotes.sentence(si, m.start()))
+        return False
 
     def _listed_arms(self, lo: int, hi: int) -> bool:
         """"followed, in random order, two diets for 6 weeks each: a moderate-fibre diet ... and a

@@ -145,6 +145,11 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     # ("cRCT": a cluster RCT)
     (r"\brcts?\b|\bcrcts?\b|randomi[sz](?:ed|ation|ing)|randomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|distributed|split|placed)|random\s+(?:assignment|allocation)|(?:assigned|allocated)\s+at\s+random",
      (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
+    # "one half of the scalp, chosen at random, was injected", "the treated eye was selected at random": a
+    # within-person trial allocating a body side or part by chance (people "chosen at random" are a sample)
+    (r"(?:side|sides|half|halves|eye|eyes|forearm|forearms|arm|arms|leg|legs|limb|limbs|hand|hands|foot|feet|knee|knees|ear|ears)"
+     r",?\s+(?:(?!(?:not|never)\b)[\w-]+,?\s+){0,6}?(?:chosen|selected|picked)\s+at\s+random",
+     (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     # random allocation said without "randomised": "assigned by lot", "allocated by a computer-generated
     # sequence", "a random-number table", "decided at random", "drawing lots", "minimisation"; a stated
     # allocation that is negated ("not by any chance procedure") is a non-randomised trial
@@ -423,6 +428,9 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:gathered|collected|obtained|taken|extracted)\s+after\s+the\s+fact",
      (("timing", "retrospective", STRONG),), False),
     (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward", (("timing", "prospective", STRONG),), False),
+    # "followed at least once a year", "followed up every six months": scheduled visits after enrolment
+    (r"followed\s+(?:up\s+)?(?:at\s+least\s+)?(?:once\s+(?:a|per|every)\s+year|annually|yearly|every\s+(?:\d+|two|three|four|six|twelve)\s+(?:weeks|months|years))",
+     (("timing", "prospective", WEAK),), False),
     # "in the integrated electronic records of a health plan": data that existed before the question
     (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|databases?)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
@@ -473,6 +481,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"heterogene\w*|heterogenous|mixed\s+(?!(?:control|comparator|comparison|placebo)\b)(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
      # "mixed younger and older patients": two kinds of people named before the noun
      r"mixed\s+[a-z]+\s+(?:and|or)\s+[a-z]+\s+(?:populations?|cohorts?|samples?|patients|participants|people|adults)|"
+     # "A mixed and constantly changing population", "a varied and ageing sample": two descriptions of who
+     r"(?:mixed|diverse|varied)\s+and\s+(?:[a-z-]+\s+){1,2}?(?:populations?|cohorts?|samples?|patients|participants)\b|"
      # "Populations varied: students, retirees ...", "patients varied widely across trials" (not "varied little")
      r"(?:populations?|participants|patients|subjects)\s+varied(?:\s+(?:widely|greatly|considerably|a\s+lot))?"
      r"(?=\s*[:;,.(—–]|\s+(?:across|between|among|from)\b)|"
@@ -536,6 +546,12 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|"
      # "a narrow and uniform group", "a uniform sample": who was studied was alike
      r"(?:narrow|uniform)\s+(?:and\s+(?:narrow|uniform|similar)\s+)?(?:group|population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
+    # "Restricted to men from a single clinic": a clause opening with it (the study left unsaid) limits who
+    # entered to one sex ("the benefit seemed confined to women whose ferritin ..." is a finding; "restricted
+    # to 20 women" a size)
+    (r"restricted(?<![\w,]\srestricted)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)|"
+     r"confined(?<![\w,]\sconfined)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)",
+     (("heterogeneity", "homogeneous", STRONG),), False),
     # "A narrow, almost entirely male veteran population": the adjectives between do not change who it is
     (r"narrow,\s+(?:(?!(?:in|of|for|to|at|on|with|the|this|that|window|range|margin|interval)\b)[\w-]+\s+){1,4}?(?:population|sample|cohort|group)\b",
      (("heterogeneity", "homogeneous", STRONG),), False),
