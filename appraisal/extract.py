@@ -35,6 +35,9 @@ The rules, in the reviewer's terms:
   grouped by regimen against "another drug without the one studied" has an active comparator.
 - A header that counts person-seasons counts no people; an arm "assigned ... or to avoid" the food has no
   treatment; a non-randomised study whose control group came from an earlier period is a cohort.
+- An animal or cell study's Clinical Significance that names trials in people ("prompted human trials: a
+  randomized crossover trial ...") speaks of other studies, and "human glaucoma is heterogeneous" is not
+  said of its animals.
 """
 from __future__ import annotations
 
@@ -118,7 +121,10 @@ _TWO_COMPARATORS = re.compile(
     # "a comparison condition (no supplement or a non-protein placebo)", "no exercise or a sham programme"
     r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
     # "comparators were placebo or NSAIDs": a list of comparators in a review
-    r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s", re.I)
+    r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s|"
+    # "trials comparing the drugs with each other, with laser or with sham": head-to-head and sham comparisons pooled
+    r"\b(?:with|against)\s+(?:each\s+other|one\s+another)\b[^.;:()]{0,60}?\b(?:placebo|sham)\b|"
+    r"\b(?:placebo|sham)\b[^.;:()]{0,60}?\b(?:with|against)\s+(?:each\s+other|one\s+another)\b", re.I)
 # the study's own name for an active comparison: "active-controlled", "active comparator", "dose-comparison"
 _DECLARED_ACTIVE = re.compile(r"(?i)active[- ](?:comparators?|controls?|controlled)|dose[- ]comparison")
 # "placebo group", "placebo arm", "or placebo", "versus placebo": a placebo that is an arm of its own
@@ -138,9 +144,12 @@ _NOT_INGREDIENTS = frozenset(("event", "disease", "progression", "relapse", "rec
                               "infection", "cancer", "drug", "treatment", "smoke", "smoking", "care", "cost",
                               "duty", "risk", "stress", "error"))
 # "two diets for 6 weeks each: ...", "three doses: ...", "one of two strategies: ...": the regimens a trial
-# allocated, listed after a colon
-_LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|strategies)\b"
-                          r"[^.;:]{0,50}:\s")
+# allocated, listed after a colon; "two 5-week conditions in random order, separated by a washout: ...":
+# eating or dosing schedules too
+_LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|"
+                          r"strategies|conditions|schedules)\b[^.;:]{0,80}:\s")
+# "a control schedule (12-hour eating window)": a control arm spelled out as a regimen of its own
+_CONTROL_WITH_REGIMEN = re.compile(r"\bcontrol\s+(?=(?:[\w-]+\s+)?\((?!\s*n\s*=)[^()]*\d)")
 _TWO_LISTED = re.compile(r"\s(?:and|or)\s|,")
 # "in random order", "in turn", "crossover": each person had every listed regimen
 _IN_TURN = re.compile(r"\brandom\s+(?:order|sequence)|\bin\s+turn\b|\bcross[- ]?over\b")
@@ -389,7 +398,9 @@ _UNEXPOSED_PEOPLE = (
     r"(?:never[- ]?users?|non-?users?|never[- ]?takers?|non-?takers?|unexposed|non-?exposed|unvaccinated|"
     r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
     r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|women|men|children|patients|adults|participants|individuals|infants|"
-    r"subjects|mothers|pregnancies|inpatients|outpatients|residents)\s+(?:"
+    r"subjects|mothers|pregnancies|inpatients|outpatients|residents)\s+"
+    # "patients with diabetes not taking metformin": a short "with ..." qualifier between the people and the denial
+    r"(?:with\s+(?:[\w-]+\s+){1,3}?(?=who\s|not\s|never\s))?(?:"
     # "patients who received none", "inpatients who received no zolpidem"
     r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
     r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
@@ -590,6 +601,12 @@ def _with_limitations(hits: list[Hit], chosen: Hit | None, order: tuple | None) 
     return _choose(corrections, order)
 
 
+# the facts a study's own design decides (not who was studied or how many)
+_DESIGN_FACTS = ("design", "randomized", "blinding", "control", "timing")
+# words that put a sentence among people: "human trials", "in patients"
+_PEOPLE = re.compile(r"\b(?:humans?|people|patients|participants|volunteers|men|women|adults|children)\b", re.I)
+
+
 class _Builder:
     def __init__(self, study: Study):
         self.study = study
@@ -609,10 +626,32 @@ class _Builder:
                 self.about_others.append(h)
                 continue
             self.hits_by_fact.setdefault(h.fact, []).append(h)
+        if SIGNIFICANCE in {h.rank for f in _DESIGN_FACTS for h in self.hits_by_fact.get(f, ())} and self._laboratory_methods():
+            self._drop_human_trials_named()
         if self._is_extension():
             for fact in ("design", "randomized", "blinding", "control"):
                 if fact in self.hits_by_fact:
                     self.hits_by_fact[fact] = [h for h in self.hits_by_fact[fact] if not self._parent_phase(h)]
+
+    def _laboratory_methods(self) -> bool:
+        """The Methods speak of animals or cells only ("Experimental study in DBA/2J mice")."""
+        kinds = {h.value for h in self.hits_by_fact.get("species", ()) if h.rank == METHODS}
+        return bool(kinds) and "human" not in kinds
+
+    def _drop_human_trials_named(self):
+        """"This paper prompted human trials: a randomized crossover trial in Australia ..." in an animal
+        or cell study's Clinical Significance: the trial in people is another study, not this one's design."""
+        for fact in _DESIGN_FACTS:
+            hs = self.hits_by_fact.get(fact)
+            if not hs:
+                continue
+            keep = []
+            for h in hs:
+                if h.rank == SIGNIFICANCE and _PEOPLE.search(self.doc.sentence(h.sentence)):
+                    self.about_others.append(h)
+                else:
+                    keep.append(h)
+            self.hits_by_fact[fact] = keep
 
     def _allocation_unreported(self, h: Hit) -> bool:
         """"Randomisation of mice not described": a randomisation word said to be unreported decides
@@ -1418,7 +1457,7 @@ class _Builder:
             return False
         for m in _LISTED_ARMS.finditer(low, lo, hi):
             si = self.doc.sentence_index(m.start())
-            listed = low[m.end():self.doc.ends[si]]
+            listed = _CONTROL_WITH_REGIMEN.sub("", low[m.end():self.doc.ends[si]])
             if not _TWO_LISTED.search(listed) or _NOT_ACTIVE.search(listed) or _NOT_ACTIVE.search(m.group(0)):
                 continue
             if _ALLOCATION.search(self._sentence_and_lead_in(si)) or _IN_TURN.search(self.doc.sentence(si)):
@@ -1528,6 +1567,7 @@ class _Builder:
     def heterogeneity(self):
         hs = []
         text = self.doc.text
+        lab = self.values.get("species") in ("animal", "in-vitro")
         for h in self.hits("heterogeneity"):
             before = text[max(0, h.pos - 40):h.pos]
             after = text[h.pos + len(h.cue):h.pos + len(h.cue) + 40]
@@ -1544,6 +1584,8 @@ class _Builder:
                 # "Dosing regimens were heterogeneous", "heterogeneous outcome measures", "end points were
                 # heterogeneously recorded": not who was studied
                 continue
+            if lab and _PEOPLE.search(own.rsplit(";", 1)[-1]):
+                continue  # "human glaucoma is heterogeneous" in a mouse study: people in general, not its animals
             if noun and _HET_STATISTICAL.search(self.doc.sentence(h.sentence)):
                 continue  # statistical heterogeneity between trials goes to i2, not here
             if noun and self.values.get("design") in REVIEWS and not _HET_POPULATION.match(after):

@@ -69,7 +69,9 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:network\s+|dose[- ]response\s+|bayesian\s+|individual[- ]participant[- ]data\s+|individual[- ]patient[- ]data\s+)?meta[- ]?(?:analy[sz](?:is|es|ed|ing)|regression)",
      (("design", "meta-analysis", STRONG),), False),
     # "Pooled analysis of two phase 3 trials": the trials it counts are the studies it combines
-    (r"pooled\s+analysis\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:trials|studies|rcts)",
+    (r"pooled\s+analysis\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:trials|studies|rcts)|"
+     # "a pooled analysis of individual patient data from the two trials": an IPD meta-analysis by another name
+     r"(?:pooled|combined)\s+analys[ie]s\s+of\s+(?:the\s+)?individual[- ](?:participant|patient)[- ](?:level\s+)?data",
      (("design", "meta-analysis", STRONG),), False),
     (r"pooled\s+analysis", (("design", "meta-analysis", WEAK),), False),
     # "pulled together the results of 19 earlier trials", "Pooling 16 studies": a counted set of studies
@@ -283,9 +285,15 @@ _STUDY_CUES: list[tuple[str, tuple, bool]] = [
      # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
      # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
      r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
-     r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b",
+     r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
+     # "Control schools kept their usual timetable": comparison units (schools, wards, practices) that went on
+     # with their ordinary routine
+     r"(?:control|comparison)\s+(?:schools|classes|classrooms|wards|practices|clinics|hospitals|villages|communities|sites|units|"
+     r"centres|centers|homes|workplaces|groups|arms)\s+(?:simply\s+|just\s+)?(?:kept|continued|maintained|followed|retained)\s+"
+     r"(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard)\s+"
+     r"(?:timetables?|schedules?|routines?|curricul(?:um|a)|lessons|activities|practices?|programmes?|programs?|procedures)\b",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)
@@ -515,7 +523,10 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # "Wide age range (about 35-80 years)": who was studied spans ages; "a broad spread of baseline
     # mobility", "a wide range of disease severity": people who started in very different states
     (r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)|(?:wide|broad)\s+(?:range|spread|spectrum)\s+of\s+"
-     r"(?:baseline\s+(?!(?:doses?|dosing)\b)[\w-]+|(?:disease\s+|illness\s+)?severity|frailty|functional\s+(?:status|ability|capacity))",
+     r"(?:baseline\s+(?!(?:doses?|dosing)\b)[\w-]+|(?:disease\s+|illness\s+)?severity|frailty|functional\s+(?:status|ability|capacity)|"
+     # "a broad range of chronic kidney disease": people at every stage of one disease (not "diseases", which
+     # names outcomes, nor "disease outcomes")
+     r"(?:[\w-]+\s+){0,3}?(?:disease|illness)\b(?!\s+(?:outcomes?|end[- ]?points?|events?|risks?|burden|areas?)\b))",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "The trials lumped together outpatients and hospitalised adults": two kinds of people pooled as one
     (r"(?:pooled|lumped|combined)\s+(?:together\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?"
