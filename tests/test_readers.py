@@ -85,6 +85,26 @@ def test_html_keeps_cells_and_drops_scripts():
     assert s.methods in s.text
 
 
+def test_record_with_its_own_findings_header_gets_effects():
+    # a record may name its columns (findings_header) and give rows as lists or as dicts by those names
+    rec = {"title": "A meta-analysis", "methods": "Meta-analysis of 12 randomized trials.",
+           "findings_header": ["Outcome", "Hazard ratio", "95% CI"],
+           "findings": [["All-cause death", 0.88, "0.80–0.97"],
+                        {"Outcome": "Stroke", "Hazard ratio": "1.10", "95% CI": "0.95–1.27"},
+                        ["Cancer", "1.30", "0.70–1.10"],  # estimate outside its interval: no effect
+                        [None, "", ""]]}                   # an empty row is no finding
+    (s,) = read_bytes(json.dumps(rec).encode(), "ma.json")
+    assert s.findings_header == ["Outcome", "Hazard ratio", "95% CI"]
+    assert [(f.parameter, f.estimate, f.interval, f.effect_scale) for f in s.findings] == [
+        ("All-cause death", 0.88, (0.80, 0.97), "ratio"), ("Stroke", 1.10, (0.95, 1.27), "ratio"),
+        ("Cancer", None, None, None)]
+    # a header that is not a list of names falls back to the standard columns
+    rec["findings_header"] = "Outcome,HR"
+    (s,) = read_bytes(json.dumps(rec).encode(), "ma.json")
+    assert s.findings_header == ["Parameter", "Baseline", "Follow-up", "Change"]
+    assert all(f.estimate is None for f in s.findings)
+
+
 def test_json_record_fields_and_text():
     rec = {"title": "A trial", "authors": ["Smith J", "Doe A"], "journal": "BMJ", "year": 2019,
            "participants": "1,200", "duration": "12 weeks",

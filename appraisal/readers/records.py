@@ -116,13 +116,13 @@ def study_from_record(rec: dict, source: str, fmt: str) -> Study:
     )
     findings = rec.get("findings")
     if isinstance(findings, list) and findings:
-        header = ["Parameter", "Baseline", "Follow-up", "Change"]
+        given = rec.get("findings_header")
+        own = isinstance(given, list) and len(given) >= 2 and all(isinstance(h, (str, int, float)) for h in given)
+        header = [str(h).strip() for h in given] if own else list(_STANDARD_HEADER)
         study.findings_header = header
         for row in findings:
-            if isinstance(row, dict):
-                cells = [str(row.get(k) or "") for k in ("parameter", "baseline", "follow_up", "change")]
-                while len(cells) > 1 and not cells[-1]:
-                    cells.pop()
+            cells = _row_cells(row, header if own else None)
+            if cells:
                 study.findings.append(finding_from_cells(header, cells))
     study.text = render_text(study)
     study.sections = {name: body for name, body in (
@@ -131,6 +131,26 @@ def study_from_record(rec: dict, source: str, fmt: str) -> Study:
         ("Limitations", "\n".join(study.limitations) or None)) if body}
     study.missing = [s for s in ("Methods", "Limitations") if s not in study.sections]
     return study
+
+
+_STANDARD_HEADER = ("Parameter", "Baseline", "Follow-up", "Change")
+_STANDARD_KEYS = ("parameter", "baseline", "follow_up", "change")
+
+
+def _row_cells(row, header: list[str] | None) -> list[str] | None:
+    """A findings row as cells: a list as given, or a dict by the record's own column names
+    (`findings_header`, so a hazard-ratio table keeps its columns and gets its forest plot) or by
+    the standard keys parameter / baseline / follow_up / change. Trailing empty cells are dropped."""
+    if isinstance(row, list):
+        cells = ["" if c is None else str(c).strip() for c in row]
+    elif isinstance(row, dict):
+        keys = header if header and any(h in row for h in header[1:]) else _STANDARD_KEYS
+        cells = [str(row.get(k) if row.get(k) is not None else "").strip() for k in keys]
+    else:
+        return None
+    while len(cells) > 1 and not cells[-1]:
+        cells.pop()
+    return cells if any(cells) else None
 
 
 def _str(v) -> str | None:
