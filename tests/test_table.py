@@ -831,3 +831,139 @@ def test_refresh_findings_resplits_only_a_table_the_splitter_read():
     # cells an HTML table delimited are the document's own: their raw rows are not the section's lines
     cells = glued.model_copy(update={"findings": [Finding(parameter="CD4+ count (cells/μL)", raw="CD4+ count | 312 ± 84")]})
     assert refresh_findings(cells) is cells
+
+
+# --- the search's sub-splits: answers given inline must be those of the plain recursion --------
+
+from appraisal.table.search import _Row  # noqa: E402
+
+
+def _plain_splits(row: _Row, i: int, budget: int, memo: dict) -> list:
+    """The recursion without its inline answers (blanks left, no budget left): the reference."""
+    if (i, budget) in memo:
+        return memo[i, budget]
+    s, n = row.s, row.n
+    while i < n and s[i].isspace():
+        i += 1
+    out = []
+    if i == n:
+        out.append((0.0, ()))
+    elif budget > 0:
+        for cell in row.cells_at(i):
+            rests = _plain_splits(row, cell.end, budget - 1, memo)
+            if not rests:
+                continue
+            own, cut = row.owns.get(id(cell)) or row._own(cell)
+            out += [(sc + own - (cut if rest and cut else 0.0), (cell,) + rest) for sc, rest in rests]
+            if len(out) >= 256:
+                del out[256:]
+                break
+    memo[i, budget] = out
+    return out
+
+
+@pytest.mark.parametrize("header, row", [
+    (H3, "CD4+ count (cells/μL)312 ± 84498 ± 91+60%  "),
+    (H5, "HbA1c (%)8.1 ± 0.97.6 ± 0.87.2 ± 0.7-11%"),
+    (["Parameter", "Placebo", "A", "B", "C"], "≥5% weight reduction (%)35858991 "),
+    (["Parameter", "Treated", "Control", "RR (95% CI)"], "Daily or weekly vitamin D30.810.72–0.91"),
+    (H3, "IL-2 (TH1)LowSignificantly increased"),
+])
+def test_sub_splits_match_the_plain_recursion(header, row):
+    cols = _columns(header)
+    fast, plain = _Row(row, cols), _Row(row, cols)
+    memo: dict = {}
+    for start in range(1, len(row)):
+        for budget in range(len(header) + 2):
+            got = fast.splits(start, budget)
+            want = _plain_splits(plain, start, budget, memo)
+            assert [(sc, [(c.start, c.end) for c in cells]) for sc, cells in got] == \
+                [(sc, [(c.start, c.end) for c in cells]) for sc, cells in want], (start, budget)
+
+
+# --- the header and the cell grammar look only where something can happen ----------------------
+
+import re  # noqa: E402
+
+from appraisal.table import header as _header_module  # noqa: E402
+from appraisal.table.cells import _UNIT, _cells_at  # noqa: E402
+
+_TRICKY_HEADERS = [
+    "ParameterBaseline6 MonthsChange", "Parameter25(OH)D (ng/mL)Vitamin DPlacebop-value",
+    "OutcomeRR (95% CI)I²Studies (n)", "Marker [IU/L]ΔChange (%)Élan score", "Groupn",
+    "Measure (mg/dL) [day 1]Week 12 (mean)95% CIp", "Vitamin DNo vitamin DDifference",
+    "ParameterCoQ10PlaceboSARS-CoV-2 (RNA)", "Dose400 IU4,000 IU", "Product1999–2000 (%)2011–2012p for trend",
+    "Unbalanced ((ParameterA)B", "Closing]ParameterA(B", "x²Y³Z", "ΣScoreΩMarker",
+]
+
+
+def _header_at_every_position(line: str) -> list[str]:
+    """split_header with every position looked at, as before it skipped the impossible ones."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_header_module, "_MAY_CUT", re.compile(r"(?s)."))
+        return split_header(line)
+
+
+@pytest.mark.parametrize("line", _TRICKY_HEADERS)
+def test_split_header_skips_only_positions_that_cannot_cut(line):
+    assert split_header(line) == _header_at_every_position(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaBbpnΔÉμ0123456789²%()[] -–,.:/<>≥", min_size=1, max_size=40))
+def test_split_header_skips_only_positions_that_cannot_cut_any_text(line):
+    assert split_header(line) == _header_at_every_position(line)
+
+
+def test_glued_percent_cell_ends_where_the_unit_grammar_ends():
+    s = "Survival50%80%"
+    cells = _cells_at(s, 8)
+    assert (8, 11, "%") in [(c.start, c.end, c.unit) for c in cells]
+    assert (8, 10, None) in [(c.start, c.end, c.unit) for c in cells]
+    spaced = "Rate50% of 60"
+    got = [(c.end, c.unit) for c in _cells_at(spaced, 4) if c.unit]
+    assert got and all(u.startswith("%") for _, u in got)
+    assert (_UNIT.match(spaced, 6).end(), _UNIT.match(spaced, 6).group().strip()) in got
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.% ofxA±–-()", min_size=1, max_size=24))
+def test_percent_cells_agree_with_the_unit_grammar(text):
+    s = "A" + text
+    for i in range(1, len(s)):
+        if not s[i].isdigit():
+            continue
+        for c in _cells_at(s, i):
+            if c.unit == "%" and s[c.end - 1] == "%" and s[c.end - 2].isdigit():
+                m = _UNIT.match(s, c.end - 1)
+                assert m and m.end() == c.end and m.group().strip() == "%"
+
+
+_LED = [(_header_module._PROTECTED, _header_module._PROTECTED_TERMS),
+        (_header_module._STARTS_COLUMN, _header_module._STARTS_TERMS),
+        (_header_module._ENDS_COLUMN, _header_module._ENDS_TERMS)]
+
+
+def test_cell_start_lead_skips_no_cell_start():
+    from appraisal.table.cells import _FIRST, _FIRST_TERMS
+    text = "".join(chr(c) for c in range(32, 0x2270)) + "Level (mg/dL)12 ± 3p<0.05NSn/a—–↑↓~5≈6&lt;&gt;I² = 5%"
+    plain = re.compile(_FIRST_TERMS)
+    assert [m.span() for m in _FIRST.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for i in range(len(text)):
+        assert bool(_FIRST.match(text, i)) == bool(plain.match(text, i)), repr(text[i:i + 5])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="HbA1cRQoLVO2maxIgGEMmHdLμµnpP95% CIvlue-CoVSR2GHKuD4:8(OH),1920–rhTefiPstaIk/≥≤<>%wz É٣",
+               min_size=1, max_size=30))
+def test_header_pattern_leads_skip_no_match(text):
+    for led, terms in _LED:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in re.finditer(terms, text)]
+
+
+@pytest.mark.parametrize("text", ["eGFRmL/min", "siRNAtRNAmiRNA", "aORaHR", "hGHrhGHhCG", "mTORC1",
+                                  "p-valuep value", "pHdLnLμLµL", "-CoV-2SARS-CoV-2", "25(OH)D1999–2000",
+                                  "wk≥15% loss", "5 mmol/L", "CoQ10", "GHK-Cu", "CD4:CD8"])
+def test_header_pattern_leads_keep_every_term(text):
+    for led, terms in _LED:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in re.finditer(terms, text)]

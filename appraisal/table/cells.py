@@ -172,7 +172,9 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True,
         for e, val, dp in _numbers(s, i if c.isdigit() else i + 1):
             mean = -val if neg else val
             nxt = s[e] if e < n else ""
-            if not bare_before_pm and nxt.isdigit() and _PM_AHEAD.match(s, e):
+            if nxt.isdigit():  # cut inside a run of digits: only the bare number can end here
+                if bare_before_pm or not _PM_AHEAD.match(s, e):
+                    out.append(new(_Cell, (i, e, kind, mean, None, None, dp, 0, False, False)))
                 continue
             tails = [(e, None, 0, False)]
             if not dp and (nxt == " " and s.startswith(" of ", e) or nxt == "/"):
@@ -185,7 +187,7 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True,
                 arrow = _ARROW.match(s, e)
                 if arrow:  # `60 → 26`: a value before and after is one cell
                     tails += [(e2, None, 0, False) for e2, _, _ in _numbers(s, arrow.end())]
-            if nxt and not nxt.isdigit() and nxt != ".":
+            if nxt in _AFTER_LEAD or nxt.isspace():  # only these can start an SD or a range end
                 after = None if memo is None else memo.get(e)
                 if after is None:
                     after = _after_number(s, e, nxt)
@@ -220,7 +222,10 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True,
                 nxt = s[e2]
                 if nxt.isdigit():
                     continue
-                if nxt.isalpha() or nxt in _UNIT_LEAD:
+                if nxt == "%" and (e2 + 1 == n or s[e2 + 1] != " "):  # what _UNIT reads there
+                    cell = new(_Cell, (i, e2 + 1, kind, mean, sd, "%", dp, sd_dp, False, ranged))
+                    out.append(cell)
+                elif nxt.isalpha() or nxt in _UNIT_LEAD:
                     lead = nxt if nxt != " " else (s[e2 + 1] if e2 + 1 < n else "")
                     um = _UNIT.match(s, e2) if lead in _UNIT_START else None
                     if um:
@@ -279,13 +284,17 @@ _ARROW = re.compile(r" ?→ ?(?=\d)")
 _I2_CELL = re.compile(r"I[²2]\s?=\s?(\d{1,3}(?:\.\d+)?)\s?%")
 # What can start a match of _PM, _UNIT and _NA (after the optional space for _UNIT).
 _PM_LEAD = frozenset("±+")
+_AFTER_LEAD = frozenset("±+-–—")  # after a number, what can lead to an SD or a range end
 _UNIT_START = frozenset("%-×ILUμµabcdefghijklmnopqrstuvwxyz")
 _NA_LEAD = frozenset("Nn—–")
 
 
 # What can begin a cell: a (signed) number, a capital, a comparator or p-value, n/a, ns, a dash.
-_FIRST = re.compile(r"[+\-−↑↓~≈]?\d|[A-Z][a-z]|I[²2]\s?=|[↑↓]|" + _P_LABEL + r"(?:[<>=≤≥]|&[lg]t;)|[<>=≤≥]|&[lg]t;"
-                    r"|(?:NS|N/?A|NR|ND|n/a|ns)(?![A-Za-z])|[—–]")
+_FIRST_TERMS = (r"[+\-−↑↓~≈]?\d|[A-Z][a-z]|I[²2]\s?=|[↑↓]|" + _P_LABEL + r"(?:[<>=≤≥]|&[lg]t;)|[<>=≤≥]|&[lg]t;"
+                r"|(?:NS|N/?A|NR|ND|n/a|ns)(?![A-Za-z])|[—–]")
+# Behind a look-ahead at the characters a cell can begin with, so a row's scan for name ends skips
+# the letters of the name at once.
+_FIRST = re.compile(r"(?=[\d+\-−↑↓~≈A-Z<>=≤≥&pP—–Nn])(?:" + _FIRST_TERMS + ")")
 
 
 def _decimals(text: str) -> int:

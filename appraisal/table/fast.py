@@ -201,7 +201,26 @@ def _fast_plain_row(s: str, cols: _Columns) -> tuple[str, tuple[_Cell, ...]] | N
         return None
     scored = []
     new = tuple.__new__
+    first, last = plan.baseline, plan.follow_up
     for pieces in splits:
+        # the change check needs only the baseline and follow-up cells: the row's other cells
+        # are made only for a reading the change confirms
+        at = start
+        for text in pieces[:first]:
+            at += len(text)
+        text = pieces[first]
+        base = new(_Cell, (at, at + len(text), "num", float(text), None, None, _decimals(text), 0,
+                           False, False))
+        for text in pieces[first:last]:
+            at += len(text)
+        text = pieces[last]
+        follow = new(_Cell, (at, at + len(text), "num", float(text), None, None, _decimals(text), 0,
+                             False, False))
+        check = _change_check(base, follow, change, cols.two_sided, points)
+        if check is None:
+            return None
+        if check > 1:
+            continue  # scores at most -1.5: out of the running when the best scores 0 or more
         row = []
         at = start
         for text in pieces:
@@ -209,12 +228,6 @@ def _fast_plain_row(s: str, cols: _Columns) -> tuple[str, tuple[_Cell, ...]] | N
                                    _decimals(text), 0, False, False)))
             at += len(text)
         row.append(change)
-        check = _change_check(row[plan.baseline], row[plan.follow_up], change, cols.two_sided,
-                              points)
-        if check is None:
-            return None
-        if check > 1:
-            continue  # scores at most -1.5: out of the running when the best scores 0 or more
         score = sum(_own_score(c) for c in row[:-1])
         for x, y in zip(row, row[1:-1]):
             score += _pair_score(x, y)

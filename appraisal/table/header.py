@@ -23,7 +23,7 @@ _PREFIXED = r"(?:rh|h)GH|hCG|mTORC?\d?|eGFR|iPSCs?"
 # Terms whose inner case, digit or bracket changes are not column boundaries: markers, units after
 # a number or a slash, chemistry, virus names, a lower-case prefix on an acronym (`hGH`, `eGFR`),
 # and short mixed-case acronyms (`CoQ10`, `SoC`, `CaAKG`).
-_PROTECTED = re.compile(
+_PROTECTED_TERMS = (
     r"HbA1c|HRQoL|QoL|VO2\s?max|Ig[GEAM]|mmHg|(?<![A-Za-z])(?:[mdμµn]L|pH)(?![a-z])"
     rf"|{_CI}|{_P_VALUE}|[A-Z]*-?CoV(?:-\d+)?|GHK-Cu|CD\d+:CD\d+|{_CHEMISTRY}"
     rf"|{_PREFIXED}|[mst]i?RNAs?|(?<![A-Za-z])(?:POR|IRR|aOR|aHR)(?![A-Za-z])"
@@ -32,10 +32,23 @@ _PROTECTED = re.compile(
     r"|[A-Z][a-z]{1,2}(?!(?:HR|OR|RR|CI|P)(?![A-Za-z]))[A-Z]+\d*(?![a-z])")
 # Terms that always start a column, even glued to the word before ("Treatedp-value",
 # "ratio95% CI", "Parameter25(OH)D", "Supplement1999–2000", "menhGH", "wk≥15% loss").
-_STARTS_COLUMN = re.compile(
+_STARTS_TERMS = (
     rf"{_P_VALUE}|{_CI}|{_CHEMISTRY}|{_YEARS}|{_PREFIXED}|[≥≤<>]\s?\d|(?<=[A-Za-z])%\s[a-z]")
 # Terms that always end a column ("95% CII²", "95% CIp", "2011–2012p for trend").
-_ENDS_COLUMN = re.compile(rf"{_CI}|{_YEARS}")
+_ENDS_TERMS = rf"{_CI}|{_YEARS}"
+
+
+def _led_by(lead: str, terms: str) -> re.Pattern:
+    """`terms` compiled behind a look-ahead at how any of them can begin: a header is scanned at
+    every position, and most positions then fail on one test instead of on every term."""
+    return re.compile(rf"(?={lead})(?:{terms})")
+
+
+# The leads: the first one or two characters of every term above (the tests hold them to that).
+_PROTECTED = _led_by(r"[A-Z\d\-]|m[mLTiR]|[dnμµ]L|p[H\- ]|rh|h[GC]|eG|iP|[st][iR]|a[OH]",
+                     _PROTECTED_TERMS)
+_STARTS_COLUMN = _led_by(r"[P\d≥≤<>%]|p[\- ]|rh|h[GC]|mT|eG|iP", _STARTS_TERMS)
+_ENDS_COLUMN = _led_by(r"\d", _ENDS_TERMS)
 # A statistic's column glued after a one-letter name ("Vitamin DRR (95% CI)", "No vitamin DP").
 _STAT_COLUMN = re.compile(r"(?:P|HR|OR|RR|IRR|SMD|MD|CI)(?![A-Za-z])")
 _TIME_PHRASE = re.compile(
@@ -63,6 +76,9 @@ _FIRST_COLUMN_WORDS = re.compile(
 _SHORT_OPENERS = frozenset("No On At In Vs Or Of To By".split())
 
 _TRAILING_P = re.compile(r"(.*?([A-Za-z-]*[a-z)I]))p")
+# Characters that are never a capital or a digit, so no column starts at them unless forced.
+_MAY_CUT = re.compile(r"[^a-z\s\-,.;:/()\[\]%&+=<>'\"]")
+_BRACKET = re.compile(r"[(\[)\]]")
 
 
 def split_header(line: str) -> list[str]:
@@ -97,11 +113,23 @@ def split_header(line: str) -> list[str]:
     lead = _FIRST_COLUMN_WORDS.match(s)
     if lead:
         forced.add(lead.end())
+    # Only a forced boundary or one before a capital or a digit can cut, so only those are looked
+    # at; the bracket depth before each is counted from the brackets passed since the last one.
+    looked = {m.start() for m in _MAY_CUT.finditer(s, 1)}
+    looked.update(forced)
+    brackets = _BRACKET.finditer(s) if "(" in s or "[" in s else None
+    bracket = next(brackets, None) if brackets else None
     depth = 0
     cuts = [0]
-    for k in range(1, n):
+    for k in sorted(looked):
+        if k < 1:
+            continue
+        if k >= n:
+            break
+        while bracket is not None and bracket.start() < k:
+            depth += 1 if bracket.group() in "([" else -1
+            bracket = next(brackets, None)
         a, b = s[k - 1], s[k]
-        depth += (a in "([") - (a in ")]")
         if k in forced:
             cut = True
         elif k in inside or depth > 0:
@@ -144,6 +172,8 @@ def split_header(line: str) -> list[str]:
 
 def _glued_p(part: str) -> bool:
     """The column ends in a glued `p` that is a p-value column, not the end of a word."""
+    if part[-1:] != "p":
+        return False
     m = _TRAILING_P.fullmatch(part)
     if not m or len(part) < 3:
         return False

@@ -25,6 +25,7 @@ _MAX_PER_POSITION = 256
 _MAX_CANDIDATES = 1500
 _MAX_PARAM_ENDS = 40
 _MAX_SCANNED = 400  # positions scanned per row, so pathological text stays fast
+_ONLY_BLANKS: list = [(0.0, ())]  # the one split of a rest of blanks (shared, never changed)
 
 _LAST_NUMBER = re.compile(r"[-−]?\d+(?:\.\d+)?(?=\D*$)")
 # A name that swallowed a cell: a word glued to a capitalised word or to a number
@@ -42,6 +43,7 @@ class _Row:
         self.cells: dict[int, list[_Cell]] = {}
         self.owns: dict[int, tuple[float, float]] = {}  # id -> (own cost, cut cost)
         self.n = len(s)
+        self.blank_from = len(s.rstrip())  # a cell ending here or later ends the row
         self.memo: dict[tuple[int, int], list[tuple[float, tuple[_Cell, ...]]]] = {}
         self.pairs: dict[tuple[int, int], float] = {}
         self.fits: dict[tuple[int, int], float] = {}
@@ -109,9 +111,16 @@ class _Row:
         return got
 
     def splits(self, i: int, budget: int) -> list[tuple[float, tuple[_Cell, ...]]]:
-        """Ways s[i:] splits into at most `budget` cells, each with its column-free score."""
+        """Ways s[i:] splits into at most `budget` cells, each with its column-free score.
+
+        The two answers that need no search - only blanks left (one empty split) and no budget
+        left before text (none) - are given inline rather than by a call and a memo entry: they
+        are most of the sub-searches, and neither looks at a cell, so the positions scanned, and
+        their order, stay those of the plain recursion.
+        """
         key = (i, budget)
-        got = self.memo.get(key)
+        memo = self.memo
+        got = memo.get(key)
         if got is not None:
             return got
         s, n = self.s, self.n
@@ -125,10 +134,20 @@ class _Row:
             if cells is None:
                 cells = self.cells_at(i)
             owns = self.owns
+            blank = self.blank_from
+            left = budget - 1
             for cell in cells:
-                rests = self.splits(cell.end, budget - 1)
-                if not rests:
+                e = cell.end
+                if e >= blank:
+                    rests = _ONLY_BLANKS
+                elif not left:
                     continue
+                else:
+                    rests = memo.get((e, left))
+                    if rests is None:
+                        rests = self.splits(e, left)
+                    if not rests:
+                        continue
                 got = owns.get(id(cell))
                 own, cut = got if got is not None else self._own(cell)
                 if cut:  # every cut inside a run of digits is a guess
@@ -138,7 +157,7 @@ class _Row:
                 if len(out) >= _MAX_PER_POSITION:
                     del out[_MAX_PER_POSITION:]
                     break
-        self.memo[key] = out
+        memo[key] = out
         return out
 
     def _glued_digit(self, c: _Cell) -> float:
@@ -300,6 +319,8 @@ def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, .
     tried = 0
     best = -math.inf
     run_hi = run_lo = -2  # the last digit run scanned back over: s[run_lo+1:run_hi+1]
+    most = [row.most_extra(k) for k in range(budget + 1)]  # a split has at most `budget` cells
+    score = row.score
     for m in _FIRST.finditer(s, 1):
         start = m.start()
         if start > last_p:
@@ -332,9 +353,9 @@ def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, .
         for sc, cells in splits:
             if not cells:
                 continue
-            if base + sc + row.most_extra(len(cells)) < best - _CLEAR_MARGIN:
+            if base + sc + most[len(cells)] < best - _CLEAR_MARGIN:
                 continue  # can be neither the best reading nor a close rival: not worth scoring
-            extra, plan, check = row.score(cells, points, clean)
+            extra, plan, check = score(cells, points, clean)
             total = base + sc + extra
             best = max(best, total)
             out.append((total, param, cells, plan, check))
