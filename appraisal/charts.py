@@ -471,7 +471,7 @@ def changes_frame(studies: Sequence[tuple[str, Study]]) -> pd.DataFrame:
             label = (f"{pct:+.0f}%" if pct is not None else DIRECTION_GLYPH[d])
             if f.change and pct is None:
                 label = f"{DIRECTION_GLYPH[d].split()[0]} {f.change}"
-            rows.append({"study": name, "parameter": f.parameter + (" ⚠" if f.uncertain else ""),
+            rows.append({"study": name, "parameter": ("⚠ " if f.uncertain else "") + f.parameter,  # seen when cut
                          "percent": pct, "bar": None if pct is None else max(-CLIP, min(CLIP, pct)),
                          "label": label, "direction": d, "uncertain": f.uncertain,
                          "cells": f"{f.baseline or '—'} → {f.follow_up or '—'}"})
@@ -486,7 +486,7 @@ def findings_small_multiples(studies: Sequence[tuple[str, Study]], columns: int 
         return None
     colour = alt.Color("direction:N", scale=alt.Scale(domain=list(DIRECTION_COLOUR), range=list(DIRECTION_COLOUR.values())),
                        legend=alt.Legend(title="Direction", orient="bottom"))
-    base = alt.Chart().encode(y=alt.Y("parameter:N", title=None, sort=None, axis=alt.Axis(labelLimit=140)))
+    base = alt.Chart().encode(y=alt.Y("parameter:N", title=None, sort=None, axis=alt.Axis(labelLimit=120)))
     tooltip = ["study:N", "parameter:N", "cells:N", "label:N", "note:N"] if "note" in frame else \
         ["study:N", "parameter:N", "cells:N", "label:N"]
     bars = base.mark_bar(height=12).encode(
@@ -497,7 +497,7 @@ def findings_small_multiples(studies: Sequence[tuple[str, Study]], columns: int 
         x=alt.X("bar:Q", scale=alt.Scale(domain=[-CLIP, CLIP], clamp=True)),
         text="label:N", color=colour, tooltip=tooltip).transform_calculate(
         bar="datum.bar === null || datum.bar < 0 ? 0 : (datum.bar > 100 ? 100 : datum.bar)")
-    layer = alt.layer(bars, zero, text, data=frame).properties(width=160, height=alt.Step(22))
+    layer = alt.layer(bars, zero, text, data=frame).properties(width=140, height=alt.Step(22))
     return layer.facet(facet=alt.Facet("study:N", title=None, sort=[name for name, _ in studies],
                                        header=alt.Header(labelFontWeight="bold", labelLimit=300)),
                        columns=columns).resolve_scale(y="independent").configure_view(stroke="#ddd")
