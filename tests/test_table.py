@@ -967,3 +967,12 @@ def test_header_pattern_leads_skip_no_match(text):
 def test_header_pattern_leads_keep_every_term(text):
     for led, terms in _LED:
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in re.finditer(terms, text)]
+
+
+def test_a_word_cell_keeps_a_colon_ratio_inside_it():
+    """`n-6:n-3` inside a stated result ends no cell: the row is not cut at `-3` (data/005)."""
+    header = split_header("ParameterOmega-3 vs placebo")
+    f = split_row("Stimulated TNF-αLower as plasma n-6:n-3 ratio fell", header)
+    assert (f.parameter, f.cells) == ("Stimulated TNF-α", ["Lower as plasma n-6:n-3 ratio fell"])
+    g = split_row("Serum ratioDecreased: 2 of 3 patients", header)  # a colon before a number is no ratio
+    assert g.cells[0].startswith("Decreased")

@@ -54,7 +54,7 @@ _P_LABEL = r"[pP](?:\s?for (?:trend|interaction)|[- ]?trend)?\s*"
 _COMPARATOR = re.compile(r"(?:" + _P_LABEL + r")?(?:[<>=≤≥]|&lt;|&gt;)\s*")
 _P_ONLY = re.compile(_P_LABEL + r"(?:[<>=≤≥]|&lt;|&gt;)\s*")
 _WORD = re.compile(
-    r"[↑↓]?\s?[A-Z][a-z]+(?:[ \-](?:[a-z]+|\d+(?:\.\d+)?%?|[A-Z]{2,}\d*(?![a-z]))| [+−~]\d{1,3}(?:,\d{3})*(?:\.\d+)?%?)*"
+    r"[↑↓]?\s?[A-Z][a-z]+(?::[a-z]+|[ \-](?:[a-z]+|\d+(?:\.\d+)?%?|[A-Z]{2,}\d*(?![a-z]))| [+−~]\d{1,3}(?:,\d{3})*(?:\.\d+)?%?)*"
     r"(?:\s?\([^()]{0,60}\))?")
 # A dash for "no value" may be glued to the next cell (`——p<0.001`); an en dash before a digit
 # is a minus sign, an em dash never is (`——255`).
