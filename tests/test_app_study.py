@@ -37,7 +37,7 @@ def test_seed_page_shows_grade_chart_and_judgements(tmp_path, monkeypatch):
     no_errors(at)
     assert at.subheader[0].value.startswith("Thymosin Alpha-1 for the Treatment")
     card = _card(at)
-    assert ">Very low<" in card and "total <b>1</b>" in card and "v1.1" in card
+    assert ">Very low<" in card and "total <b>1</b>" in card and "v1.2" in card
     assert at.get("vega_lite_chart"), "the findings chart is drawn"
     text = markdown_text(at)
     for criterion in default_rubric().criteria:

@@ -175,7 +175,7 @@ def test_main_path(server, browser, tmp_path):
     assert row["control_override_reason"] == REASON
     assert row["control_automatic_level"] == "Historical control"
     assert REASON in row["override_history"] and "reviewer" in row["override_history"]
-    assert row["grade"] == expected.grade and row["rubric_version"] == "1.1" and row["reviewer"] == "reviewer"
+    assert row["grade"] == expected.grade and row["rubric_version"] == "1.2" and row["reviewer"] == "reviewer"
     page.close()
 
 
