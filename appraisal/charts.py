@@ -359,7 +359,7 @@ def forest_charts(study: Study, width: int = 360) -> list[alt.HConcatChart]:
         part = frame[frame["scale"] == scale]
         if part.empty:
             continue
-        name, ci = (column[0], column[2]) if column and column[1] == scale else (scale, "CI")
+        name, ci = (column[0], column[2]) if column and column[1] == scale else (scale.capitalize(), "CI")
         charts.append(_forest_chart(part, scale, name, ci, width))
     return charts
 

@@ -978,3 +978,19 @@ def test_a_word_cell_keeps_a_colon_ratio_inside_it():
     # only a colon between lower-case words joins: "Decreased: 2 of 3" and "Higher:12" end at the colon
     assert _WORD.match("Decreased: 2 of 3").group() == "Decreased"
     assert _WORD.match("Higher:12 mg").group() == "Higher"
+
+
+def test_a_row_that_names_its_own_ratio_is_an_effect_in_a_one_value_table():
+    """`Summary relative risk of death` | `0.93 (0.87–0.99)` under `Parameter | Value` (data/018)."""
+    from appraisal.readers.cells import finding_from_cells
+
+    header = split_header("ParameterValue")
+    f = split_row("Pooled hazard ratio for death0.81 (0.70–0.94)", header)
+    assert (f.estimate, f.interval, f.effect_scale) == (0.81, (0.70, 0.94), "ratio")
+    g = finding_from_cells(["Outcome", "Result"], ["Mean difference in HbA1c (%)", "-0.4 (-0.6 to -0.2)"])
+    assert (g.estimate, g.interval, g.effect_scale) == (-0.4, (-0.6, -0.2), "difference")
+    # near misses: no interval; a row that does not name an estimate; a table of two value columns
+    assert split_row("Pooled hazard ratio0.81", header).estimate is None
+    assert split_row("Daily 400-1,000 IU0.70 (0.55–0.89)", header).estimate is None
+    two = finding_from_cells(["Parameter", "Baseline", "Week 12"], ["Odds ratio", "0.9 (0.8–1.0)", "0.7 (0.6–0.8)"])
+    assert two.estimate is None

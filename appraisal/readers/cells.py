@@ -27,7 +27,7 @@ def finding_from_cells(header: list[str], row: list[str], raw: str | None = None
     values = row[1:]
     want = max(len(header) - 1, 0)
     f = Finding(parameter=row[0] if row else "", cells=values, raw=raw if raw is not None else " | ".join(row),
-                **effect_of_cells(header, values))
+                **effect_of_cells(header, values, row[0] if row else ""))
     has_change = bool(header) and any(w in header[-1].casefold() for w in _CHANGE_WORDS)
     if len(values) == want:
         if has_change and want >= 2:

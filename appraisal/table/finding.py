@@ -19,7 +19,7 @@ def _finding(param: str, texts: list[str], cells: tuple[_Cell, ...], plan: _Plan
     """The one Finding of a row, built in one go (only the columns the plan fills are set).
 
     `names` and `roles` are the header's value columns, for the effect estimate of the row."""
-    filled = _effect(texts, plan, names, roles)
+    filled = _effect(texts, plan, names, roles, param)
     if plan.baseline is not None:
         filled["baseline"] = texts[plan.baseline]
         filled["baseline_value"] = _measure(cells[plan.baseline], texts[plan.baseline])
@@ -149,7 +149,7 @@ def _number(text: str) -> float:
     return float(text.replace("−", "-"))
 
 
-def _effect(texts: list[str], plan: _Plan, names: list[str], roles: list[str] | None) -> dict:
+def _effect(texts: list[str], plan: _Plan, names: list[str], roles: list[str] | None, param: str = "") -> dict:
     """estimate, interval and effect_scale of a row the splitter read, or nothing.
 
     The splitter has placed the row's cells already: one per column, around the column it knows
@@ -167,10 +167,10 @@ def _effect(texts: list[str], plan: _Plan, names: list[str], roles: list[str] | 
         where = list(range(len(texts)))
     else:
         return {}
-    return _effect_in(texts, where, names, roles)
+    return _effect_in(texts, where, names, roles, param)
 
 
-def effect_of_cells(header: list[str], values: list[str]) -> dict:
+def effect_of_cells(header: list[str], values: list[str], param: str = "") -> dict:
     """estimate, interval and effect_scale of a row whose cells came already split (HTML, JSON,
     CSV records): `header` is the whole header row, `values` the row's cells after its name.
 
@@ -180,7 +180,7 @@ def effect_of_cells(header: list[str], values: list[str]) -> dict:
     """
     names, roles = _value_columns(header)
     where = _placed(roles, values)
-    return _effect_in([v.strip() for v in values], where, names, roles) if where else {}
+    return _effect_in([v.strip() for v in values], where, names, roles, param) if where else {}
 
 
 def estimate_cell(header: list[str], values: list[str]) -> tuple[int, str] | None:
@@ -229,14 +229,18 @@ def _placed(roles: list[str], values: list[str]) -> list[int] | None:
     return None
 
 
-def _effect_in(texts: list[str], where: list[int], names: list[str], roles: list[str]) -> dict:
+def _effect_in(texts: list[str], where: list[int], names: list[str], roles: list[str], param: str = "") -> dict:
     """The one rule for a row's effect estimate; `where[i]` is the header column of `texts[i]`.
 
     Set only when the header has an estimate column (see `_estimate_column`), the row's cell in
     it is a number, its interval (bracketed in the same cell, or in the CI column right after)
-    parses, the estimate lies within it, and a ratio's interval is above 0.
+    parses, the estimate lies within it, and a ratio's interval is above 0. In a table of one
+    value column (`Value`), a row that names its own estimate (`Summary relative risk of death`
+    | `0.93 (0.87–0.99)`) counts too, with its interval in the cell.
     """
     found = _estimate_column(tuple(names), tuple(roles))
+    if found is None:
+        found = _named_estimate(param, roles)
     if found is None:
         return {}
     k, scale = found
@@ -260,3 +264,12 @@ def _effect_in(texts: list[str], where: list[int], names: list[str], roles: list
     if not low <= estimate <= high or (scale == "ratio" and low <= 0):
         return {}
     return {"estimate": estimate, "interval": (low, high), "effect_scale": scale}
+
+
+def _named_estimate(param: str, roles: list[str]) -> tuple[int, str] | None:
+    """(0, scale) when a one-value-column table's row names a ratio or difference itself; the
+    caller still asks for an interval in the cell, so a bare `Relative risk` | `0.93` is no effect."""
+    if len(roles) != 1 or roles[0] != "value" or not param:
+        return None
+    scale = _scale(param)
+    return (0, scale) if scale else None
