@@ -994,3 +994,15 @@ def test_a_row_that_names_its_own_ratio_is_an_effect_in_a_one_value_table():
     assert split_row("Daily 400-1,000 IU0.70 (0.55–0.89)", header).estimate is None
     two = finding_from_cells(["Parameter", "Baseline", "Week 12"], ["Odds ratio", "0.9 (0.8–1.0)", "0.7 (0.6–0.8)"])
     assert two.estimate is None
+
+
+def test_one_ratio_vocabulary_for_column_roles_and_forest_scale():
+    """`Duration` holds 'ratio' but names none; `SMR (95% CI)` names one (devset10 r19, devset27 s27_13)."""
+    from appraisal.table.finding import _scale
+    from appraisal.table.header import _column_role
+
+    assert _column_role("Healthy sleep duration, ≥7 hours (%)") != "ratio" and _scale("Sleep duration") is None
+    for name in ("SMR (95% CI)", "Odds (adjusted)", "aRR", "Hazard ratio", "Relative risk"):
+        assert _column_role(name) == "ratio" and _scale(name) == "ratio", name
+    f = split_row("All-cause mortality93 deaths1.33 (1.08–1.64)", split_header("OutcomeObservedSMR (95% CI)"))
+    assert f.cells == ["93 deaths", "1.33 (1.08–1.64)"] and f.estimate == 1.33

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..models import Finding, Measure
 from .cells import _Cell, _SIGNS, parse_measure, parse_percent
-from .header import _column_role
+from .header import RATIO_WORDS, _column_role
 from .score import _Plan, _plan
 
 
@@ -97,8 +97,7 @@ def _known_cells(param: str, values: list[str], raw: str, roles: list[str] | Non
 # Column names of an estimate comparing arms: a ratio (hazard, odds, risk, rate ratio) or a
 # difference (mean difference, SMD, pooled effect). A bare "Estimate" / "Effect estimate" says
 # neither, and may hold both kinds (`Hazard ratio, females` next to `Survival gain`): not charted.
-_RATIO_NAME = re.compile(r"(?i:\bratios?\b|relative risk|\bodds\b|\bhazards?\b)"
-                         r"|\b(?:a?HR|a?OR|a?RR|IRR|POR|SMR|SIR)\b")
+_RATIO_NAME = RATIO_WORDS
 _DIFFERENCE_NAME = re.compile(r"(?i:differ|\bdiff\b|\beffect\b(?!\s*estimate)|improvement|net change)"
                               r"|\b[SW]?MD\b")
 _NUMBER = r"[+\-−]?\d+(?:\.\d+)?"

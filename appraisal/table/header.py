@@ -190,7 +190,9 @@ _TWO_SIDED = re.compile(r"differ|\bdiff|effect|vs", re.IGNORECASE)
 _CI_COLUMN = re.compile(r"(?:\d+\s?%\s?)?(?:ci|confidence interval)")
 _I2_COLUMN = re.compile(r"i\s?²|i2|i-squared")
 _NOTE_COLUMN = re.compile(r"notes?|comments?|interpretation|remarks?")
-_RATIO_COLUMN = re.compile(r"(?i:ratio|relative risk)|\b(?:a?HR|a?OR|RR|IRR|POR)\b")
+# A column (or a row) that names a ratio: hazard, odds, risk, rate ratios, SMR, SIR. One vocabulary
+# for the column's role here and for the forest chart's scale (finding.py).
+RATIO_WORDS = re.compile(r"(?i:\bratios?\b|relative risk|\bodds\b|\bhazards?\b)|\b(?:a?HR|a?OR|a?RR|IRR|POR|SMR|SIR)\b")
 
 
 def _column_role(name: str) -> str:
@@ -211,7 +213,7 @@ def _column_role(name: str) -> str:
         return "note"
     if _CHANGE_COLUMN.search(n):
         return "change"
-    if _RATIO_COLUMN.search(name):
+    if RATIO_WORDS.search(name):
         return "ratio"
     return "value"
 
