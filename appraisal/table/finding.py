@@ -94,10 +94,9 @@ def _known_cells(param: str, values: list[str], raw: str, roles: list[str] | Non
 
 # --- the effect estimate of a ratio / difference table, for the forest chart ------------------
 
-# Column names of an estimate comparing arms: a ratio (hazard, odds, risk, rate ratio) or a
-# difference (mean difference, SMD, pooled effect). A bare "Estimate" / "Effect estimate" says
+# Column names of an estimate comparing arms: a ratio (header.RATIO_WORDS) or a difference
+# (mean difference, SMD, pooled effect). A bare "Estimate" / "Effect estimate" says
 # neither, and may hold both kinds (`Hazard ratio, females` next to `Survival gain`): not charted.
-_RATIO_NAME = RATIO_WORDS
 _DIFFERENCE_NAME = re.compile(r"(?i:differ|\bdiff\b|\beffect\b(?!\s*estimate)|improvement|net change)"
                               r"|\b[SW]?MD\b")
 _NUMBER = r"[+\-−]?\d+(?:\.\d+)?"
@@ -112,7 +111,7 @@ _NOT_ESTIMATES = ("ci", "p", "n", "i2", "note")
 
 def _scale(name: str) -> str | None:
     """ratio or difference, from a column's name; None when it names neither or both (`Odds/difference`)."""
-    ratio, difference = bool(_RATIO_NAME.search(name)), bool(_DIFFERENCE_NAME.search(name))
+    ratio, difference = bool(RATIO_WORDS.search(name)), bool(_DIFFERENCE_NAME.search(name))
     if ratio == difference:
         return None
     return "ratio" if ratio else "difference"
