@@ -1,0 +1,52 @@
+"""Study -> Facts: the quality-deciding facts, each with the sentence that decided it.
+
+The rules, in the reviewer's terms:
+- Methods speaks for the study; then the header line, Key Finding, results, Limitations, title,
+  Clinical Significance; Background last (it mostly describes other studies).
+- A negation in Limitations ("No randomized control group") corrects a positive elsewhere, but
+  only for that fact.
+- Words about other or future studies ("larger RCTs are needed") decide nothing.
+- MEDLINE indexing decides design when it is specific (Randomized Controlled Trial,
+  Meta-Analysis, ...); the text decides numbers. Disagreements are recorded in `conflicts`.
+- A fact without a quote from the text stays unknown.
+- A review named in the title outranks the trials its Methods count ("Pooled 13 randomized trials");
+  a review whose studies are "of mixed design" is not randomised and has no single comparator.
+- A comparison group described without the word "control" ("given plain water", "started tirzepatide
+  or semaglutide") is one; "No comparison group" with no design named is a case series.
+- A dose comparison or "A, B, or both" has an active comparator; "added to X versus X alone" is usual
+  care; a non-randomised study compared only with its own pre-treatment values is a case series.
+- Uncounted "randomized trials" outside a review's pooling sentence are other studies (noted as a
+  conflict for an observational design); groups compared after the fact ("We reviewed the records")
+  are a cohort however concurrent; a historical comparison group outranks standard care given to both.
+- A cohort that sets the exposed against never-users, non-users or the unvaccinated (in its prose or
+  its results table's columns) has a no-treatment comparison; exposure thirds or quintiles do not.
+- A trial in people that gives its treatment is prospective, randomised or not; a review whose trials
+  are "randomised or not" is not randomised evidence as a whole.
+- A document that calls itself a narrative or literature review is one, whatever trials it names;
+  in a review, words about one included study ("only one human study, uncontrolled") decide nothing.
+- Masking is also said without "blind" ("neither participants nor staff knew which drink").
+- Observational studies give no placebo, and surveys and case-control studies compare no care;
+  a group "who did not ..." or "were untreated" that served as the comparison is no-treatment.
+- Plain words count: "Nobody — not the volunteers and not the researchers — knew who got what" is double,
+  "no one was kept in the dark" open; groups compared after "looking back at the records" are a cohort,
+  and one with "no comparison group" a case series; "the results of 19 trials" counts every pooled trial.
+- Silence is not denial: studies that "did not report randomisation or blinded assessment" leave both
+  unknown; a case series of one patient is a case report; a header washout is no length; a cohort
+  grouped by regimen against "another drug without the one studied" has an active comparator.
+- A header that counts person-seasons counts no people; an arm "assigned ... or to avoid" the food has no
+  treatment; a non-randomised study whose control group came from an earlier period is a cohort.
+- An animal or cell study's Clinical Significance that names trials in people ("prompted human trials: a
+  randomized crossover trial ...") speaks of other studies, and "human glaucoma is heterogeneous" is not
+  said of its animals.
+"""
+from __future__ import annotations
+
+from appraisal.models import Facts, Study
+from .builder import _Builder
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(study: Study) -> Facts:
+    """The quality-deciding facts of one study, each backed by an exact quote from study.text."""
+    return _Builder(study).build()

@@ -1,0 +1,243 @@
+"""Blinding: double, single or open, from "blind" and "mask" words, from who is named as kept unaware
+("neither the participants nor the staff knew which drink"), and from what the report leaves unsaid
+("blinding not reported" is unknown, not open). No other fact reads who was kept unaware, so the
+long lists of parties and of ways to say "did not know" live here.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from appraisal.facts.cues import GENERIC_BLIND, WEAK, Hit
+from .evidence import BLINDING_ORDER, REVIEWS, _NEGATOR, _choose, _with_limitations
+from .screening import _NOT_REPORTED
+
+_PARTIES = re.compile(
+    r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
+    r"assessors?|outcome\s+assessors?|evaluators?|staff|caregivers?|pathologists?|raters?|"
+    r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?|"
+    r"volunteers?|doctors?|dietitians?|technicians?|radiologists?|scientists?|sonographers?|psychologists?|therapists?|"
+    r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?|"
+    # "masked from mothers and from the field workers", "crew ... knew about the new diet": the people
+    # a trial in a community, a ship or a camp could keep unaware
+    r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers|"
+    # "Couples and clinic staff were masked": in a fertility trial the couple is the participant
+    r"couples|spouses)\b", re.I)
+# "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);
+# the general negation rule skips "be" so that "not ... were randomized" stays positive
+_CANNOT_BE = re.compile(r"\b(?:not|cannot|never)\s+(?:be|been|being)\s+$", re.I)
+# "blinding cold exposure is not possible", "blinding of surgeons was impossible": the same, said after the word
+_IMPOSSIBLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:is|was|were|are)\s+(?:not\s+(?:possible|feasible|practical|practicable)|impossible|infeasible|unfeasible)\b",
+    re.I)
+# "Blinding procedures not described", "Blinding of assessors not reported": blinding unknown, not open
+_UNREPORTED_AFTER = re.compile(
+    r"[^.;:()]{0,40}?\b(?:not\s+(?:" + _NOT_REPORTED + r"|clear)|unclear|unreported)\b", re.I)
+# "Scar area was measured double-blind by two observers", "sections were scored double-blind": the
+# people measuring were blinded, nobody else: single
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:measured|scored|assessed|evaluated|analy[sz]ed|read|graded|quantified|counted|examined|rated)\s+(?:in\s+a\s+)?$", re.I)
+_BY_ASSESSORS_AFTER = re.compile(
+    r"\s*(?:manner\s+|fashion\s+)?by\s+(?:(?:two|three|independent|blinded|trained|separate)\s+){0,2}(?:observers?|pathologists?|"
+    r"assessors?|raters?|readers?|evaluators?|examiners?|histologists?|radiologists?|scorers?|investigators?)\b", re.I)
+# "The report does not say whether patients were masked": blinding unknown, not a statement of it
+# "did not say whether ... blinded": the phrase, then the cue later in the same clause (no . or ;
+# between); the phrase ends are found once per sentence (see _unreported_before)
+_UNREPORTED_PHRASE = re.compile(
+    r"\b(?:(?:does|do|did)\s+not\s+(?:say|state|report|describe|specify|mention|indicate)|not\s+(?:reported|stated|clear)|"
+    r"unclear|unknown|no\s+information\s+(?:on|about))\s+(?:whether|if)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;]")
+# where a clause of a sentence ends: "knew which pattern they followed, but the staff were unaware"
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b", re.I)
+# "no one was kept in the dark about who was doing what": everyone knew (open), whoever is named
+_NOBODY_IN_DARK = r"\b(?:nobody|no[\s-]one)\s+(?:was|were)\s+kept\s+in\s+the\s+dark\b"
+# "observer-blind", "assessor-blinded": a term that names one masked party, which its own sentence may widen
+_PARTY_BLIND = re.compile(r"(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind", re.I)
+# "Nobody — not the volunteers and not the researchers — knew", "neither the women nor the staff": two parties
+_TWO_NAMED = re.compile(r"\bneither\b[^.;]*\bnor\b|\bnot\s+(?:the\s+|their\s+)?[\w-]+[^.;]{0,60}?\b(?:and|or)\s+not\b", re.I)
+# what was kept from people in a masked trial: which treatment, drink or group they had
+_ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|true|genuine)\s+or\s+(?:sham|placebo|dummy|fake|"
+              # "not told whether they had real or sham acupuncture": the real treatment or its imitation
+              r"inactive|simulated|mock)\b|"
+              r"(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
+              r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
+              r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
+              r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
+              r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
+              # "knew who got what", "knew who had which powder", "knew who was in which group"
+              r"who\s+(?:[\w-]+\s+){0,3}?(?:what|which)\b|"
+              # "a pathologist unaware of the treatment groups"
+              r"(?:the\s+|their\s+|its\s+)?(?:treatment|study|experimental)\s+(?:groups?|arms?)\b|"
+              # "were aware of the assigned dose"
+              r"(?:the\s+|their\s+|its\s+)(?:assigned|allocated)\s+(?:[\w-]+\s+)?(?:doses?|treatments?|groups?|arms?|regimens?|products?|"
+              r"interventions?|drugs?|medications?|conditions?|diets?|capsules?|tablets?)\b)")
+_UNAWARE = re.compile(
+    r"\bneither\b[^.;]{1,120}?\bnor\b[^.;]{1,120}?\b(?:knew|know|knowing|were\s+aware\s+of|was\s+aware\s+of|being\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+"
+    r"(?:of\s+)?" + _ALLOCATED + r"|"
+    r"\b(?:did\s+not|didn't|do\s+not|does\s+not|could\s+not|couldn't|were\s+not|was\s+not|never)\s+(?:know|knew|aware\s+of|"
+    r"told|informed\s+(?:of|about)|able\s+to\s+(?:tell|identify|distinguish))\s+" + _ALLOCATED + r"|"
+    r"\bunaware\s+of\s+" + _ALLOCATED + r"|"
+    # "assessed by observers unaware of treatment": the bare word, closing its clause ("unaware of treatment
+    # options" is about something else)
+    r"\bunaware\s+of\s+(?:the\s+)?(?:treatment|intervention)(?![\w-]|\s+[a-z])|"
+    # "Nobody — not the volunteers and not the researchers — knew which powder was which"
+    r"\b(?:nobody|no[\s-]one)\s*(?:(?:[—–]|--?|,)[^.;—–]{1,100}?(?:[—–]|--?|,)\s*)?"
+    r"(?:knew|know|was\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+(?:of\s+)?"
+    + _ALLOCATED + r"|"
+    # "the volunteers were kept in the dark"
+    r"\b(?:were|was)\s+kept\s+in\s+the\s+dark\b|"
+    r"\b(?:allocations?|assignments?|group\s+membership|treatment\s+identity)\s+(?:was|were)\s+(?:concealed|hidden|masked|kept\s+secret)\s+from\b",
+    re.I)
+_AWARE = re.compile(r"\b(?:knew|were\s+aware\s+of|was\s+aware\s+of|were\s+told|was\s+told)\s+" + _ALLOCATED + r"|" + _NOBODY_IN_DARK + r"|"
+                    # "Crew ... knew about the new diet": they knew what they were being given
+                    r"\bknew\s+(?:about|of)\s+(?:the|their)\s+(?:new|assigned|allocated|experimental|active|study)\s+"
+                    r"(?:diet|ration|treatment|regimen|drug|medication|intervention|programme|program|supplement)\b", re.I)
+# every _UNAWARE / _AWARE match holds one of these
+_KNOWING_WORDS = ("knew", "know", "aware", "told", "informed", "conceal", "hidden", "masked", "secret", "tell",
+                  "identify", "distinguish", "dark")
+# "raters who did not know which group the patient was in": the person whose allocation was hidden,
+# named after "which group", is not one of the people kept unaware
+_OWN_ALLOCATION = re.compile(r"\s+(?:the|a|each|every|their|that)\s+(?:[\w-]+\s+)?" + _PARTIES.pattern +
+                             r"(?=\s+(?:was|were|had|received|got|took|belonged)\b)", re.I)
+_LAST_CONJUNCT = re.compile(r",|\b(?:and|but)\b", re.I)
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
+_IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
+
+
+class BlindingRules:
+    """The `blinding` fact."""
+
+    def blinding(self):
+        hs, unreported = [], []
+        for h in self.hits("blinding"):
+            s_start = self.doc.starts[h.sentence]
+            if h.cue.lower().startswith(("blind", "mask")) and (
+                    _UNREPORTED_AFTER.match(self.doc.text, h.pos + len(h.cue))
+                    or self._unreported_before(h.sentence, h.pos) or self._unreporting_before(h)):
+                unreported.append(h)
+                continue
+            if h.value == "double" and self._assessors_only(h):
+                h = Hit(h.fact, "single", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
+            if h.value == GENERIC_BLIND and not h.negated and _CANNOT_BE.search(self.doc.text, max(s_start, h.pos - 20), h.pos) \
+                    and _PARTIES.search(self.doc.sentence(h.sentence)):  # "Exercise could not be blinded": nobody named
+                h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
+            if h.value == GENERIC_BLIND and not h.negated and h.cue.lower().startswith(("blinding", "masking")) and \
+                    _IMPOSSIBLE_AFTER.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]):
+                # "blinding cold exposure is not possible": nobody could be blinded, not a blinded party
+                h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
+            if h.value == GENERIC_BLIND:
+                # "Patients were not blinded, but outcome assessors were": the assessors only
+                parties = self._parties(h.sentence, h.pos, h.pos + len(h.cue))
+                if not parties:
+                    continue
+                h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
+                        h.pos, h.sentence, h.negated, h.cue)
+            hs.append(h)
+        masked = self._masked_allocation()
+        hs += masked
+        chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
+        if chosen is not None and chosen.value == "single" and _PARTY_BLIND.match(chosen.cue):
+            # "observer-blind: neither participants nor the staff adjudicating cases knew the
+            # assignment": the sentence that names who was kept unaware explains the term
+            explained = [h for h in masked if h.sentence == chosen.sentence and h.value == "double"]
+            if explained:
+                chosen = explained[0]
+        if chosen is not None and chosen.negated and self._names_party(chosen):
+            # "Patients were not masked" against "investigator-blinded": one party unblinded is
+            # what single-blind means, so it does not make the study open
+            kept = [h for h in hs if not (h.negated and self._names_party(h))]
+            positive = _choose(kept, BLINDING_ORDER)
+            if positive is not None and positive.value == "single":
+                chosen = positive
+        if chosen is not None and any(u.rank < chosen.rank for u in unreported):
+            return  # "Blinding not reported" outranks a looser word about blinding further down
+        if self._about_some_studies(chosen):
+            return
+        if chosen is not None and self.values.get("design") in REVIEWS and not _IPD.search(self.doc.text):
+            # "a meta-analysis of double-blind trials": the masking was the included trials', not the
+            # review's; only an individual-participant-data analysis re-analyses those masked participants
+            return
+        self.set_hit("blinding", chosen)
+
+    def _assessors_only(self, h: Hit) -> bool:
+        """"Scar area was measured double-blind by two observers on coded sections": masking of the
+        measurement only, as in laboratory work where the animals cannot know (single)."""
+        text, s_start = self.doc.text, self.doc.starts[h.sentence]
+        return bool(_MEASURED_BEFORE.search(text[max(s_start, h.pos - 40):h.pos])
+                    or _BY_ASSESSORS_AFTER.match(text, h.pos + len(h.cue), self.doc.ends[h.sentence]))
+
+    def _masked_allocation(self) -> list[Hit]:
+        """Masking said without the word "blind": "Neither the participants nor the staff who scored
+        the outcomes knew which drink was being taken", "Patients were unaware of their allocation":
+        double when two parties are named, single for one; "Participants knew which group they were
+        in" is open. Background is not read (it describes other studies)."""
+        out = []
+        text = self.doc.text
+        # the precise patterns run only on sentences (outside Background) holding a word of knowing
+        low = self.doc.low
+        found = set()
+        for word in _KNOWING_WORDS:
+            i = low.find(word)  # str.find is far faster than one regex of alternatives
+            while i != -1:
+                found.add(i)
+                i = low.find(word, i + 1)
+        sentences = sorted({self.doc.sentence_index(i) for i in found
+                            if any(lo <= i < hi for lo, hi in self.doc.rank_spans)})
+        for si in sentences:
+            s_start, s_end = self.doc.starts[si], self.doc.ends[si]
+            for regex, masked in ((_UNAWARE, True), (_AWARE, False)):
+                for m in regex.finditer(text, s_start, s_end):
+                    clause = text[max(s_start, m.start() - 80):m.start()]
+                    everyone = not masked and m.group(0)[:2].lower() == "no"  # "no one was kept in the dark"
+                    if not masked and not everyone and _NEGATOR.search(_LAST_CONJUNCT.split(clause)[-1]):
+                        # "did not know which" is read by _UNAWARE; "were not randomly assigned and knew
+                        # about the new diet" negates another verb
+                        continue
+                    if masked and _NOBODY_BEFORE.search(clause):
+                        continue  # "no one was kept in the dark" is read by _AWARE
+                    own = _OWN_ALLOCATION.match(text, m.end(), s_end)
+                    parties = self._parties(si, m.start(), m.end(), own.span() if own else None)
+                    if not parties and not everyone:
+                        continue
+                    two = masked and _TWO_NAMED.search(m.group(0))
+                    value = ("double" if len(parties) >= 2 or two else "single") if masked else "open"
+                    seg = self.doc.segment_of(m.start())
+                    out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
+        return out
+
+    def _parties(self, si: int, start: int, end: int, skip: tuple[int, int] | None = None) -> set[str]:
+        """Who is named in the clause of a masking statement, else in its sentence: "The participants knew
+        which pattern they followed, but the staff who measured the outcomes were kept unaware of group
+        assignment" masks the staff only (single), not both parties the sentence names. A party inside
+        `skip` ("which group the patient was in") is the one allocated, not one kept unaware."""
+        text, s_start, s_end = self.doc.text, self.doc.starts[si], self.doc.ends[si]
+        lo = max(s_start, start - 200)
+        for b in _CLAUSE_BREAK.finditer(text, lo, start):
+            lo = b.end()
+        nxt = _CLAUSE_BREAK.search(text, end, min(s_end, end + 200))
+        hi = nxt.start() if nxt else min(s_end, end + 200)
+        a, b = skip or (0, 0)
+        return {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, lo, hi) if not a <= p.start() < b} or \
+            {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, s_start, s_end) if not a <= p.start() < b}
+
+    def _names_party(self, hit: Hit) -> bool:
+        """A generic blinding word whose sentence says who ("Investigators were not blinded")."""
+        return hit.cue.lower().startswith(("blind", "mask")) and bool(_PARTIES.search(self.doc.sentence(hit.sentence)))
+
+    def _unreported_before(self, si: int, pos: int) -> bool:
+        """An "unclear whether" phrase earlier in the clause of sentence `si` ending before `pos`.
+
+        Phrase ends and clause ends are listed once per sentence, so a long sentence with many
+        cues stays linear (a regex search back to the sentence start per cue was quadratic)."""
+        marks = self._unreported.get(si)
+        if marks is None:
+            text, lo, hi = self.doc.text, self.doc.starts[si], self.doc.ends[si]
+            marks = self._unreported[si] = ([m.end() for m in _UNREPORTED_PHRASE.finditer(text, lo, hi)],
+                                            [m.start() for m in _CLAUSE_END.finditer(text, lo, hi)])
+        phrase_ends, clause_ends = marks
+        k = bisect_right(phrase_ends, pos)
+        if not k:
+            return False
+        last = phrase_ends[k - 1]
+        j = bisect_left(clause_ends, last)
+        return j == len(clause_ends) or clause_ends[j] >= pos

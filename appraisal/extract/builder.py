@@ -1,0 +1,74 @@
+"""The builder: scans the study once for cues, sets aside hits about other studies, then decides the
+facts in order (each rule family is a mixin from its own module) and hands back Facts.
+"""
+from __future__ import annotations
+
+from appraisal.facts.cues import Hit, scan
+from appraisal.facts.text import SIGNIFICANCE, document, header_line
+from appraisal.models import Facts, Study
+from .evidence import EvidenceRecord, _Quotes
+from .screening import OwnStudyRules, _DESIGN_FACTS
+from .reviews import ReviewRules
+from .refine import DesignRefinements
+from .design import DesignRules
+from .blinding import BlindingRules
+from .placebo import PlaceboRules
+from .arms import ArmRules
+from .untreated import UntreatedRules
+from .control import ControlRules
+from .population import PopulationRules
+from .timing import TimingRules
+from .sizes import SizeRules
+from .indexing import IndexingRules
+from .laboratory import LaboratoryRules
+from .consistency import ConsistencyRules
+
+
+class _Builder(OwnStudyRules, DesignRules, DesignRefinements, BlindingRules, ControlRules, PlaceboRules,
+               ArmRules, UntreatedRules, PopulationRules, TimingRules, SizeRules, IndexingRules,
+               LaboratoryRules, ReviewRules, ConsistencyRules, EvidenceRecord):
+    """One study's facts; `build` decides them in order (later facts read earlier ones)."""
+
+    def __init__(self, study: Study):
+        self.study = study
+        self.doc = document(study)
+        self.quotes = _Quotes(study, self.doc)
+        self.header = header_line(study)
+        self.values: dict[str, object] = {}
+        self.evidence: dict[str, str] = {}
+        self.conflicts: dict[str, str] = {}
+        self.hits_by_fact: dict[str, list[Hit]] = {}
+        self.about_others: list[Hit] = []  # other studies' designs, kept only to note a conflict
+        self._unreported: dict[int, tuple[list[int], list[int]]] = {}  # see _unreported_before
+        for h in scan(self.doc):
+            if self._allocation_unreported(h) or self._untreated_denied(h) or self._host_trial(h):
+                continue
+            if h.about_others:
+                self.about_others.append(h)
+                continue
+            self.hits_by_fact.setdefault(h.fact, []).append(h)
+        if SIGNIFICANCE in {h.rank for f in _DESIGN_FACTS for h in self.hits_by_fact.get(f, ())} and self._laboratory_methods():
+            self._drop_human_trials_named()
+        if self._is_extension():
+            for fact in ("design", "randomized", "blinding", "control"):
+                if fact in self.hits_by_fact:
+                    self.hits_by_fact[fact] = [h for h in self.hits_by_fact[fact] if not self._parent_phase(h)]
+
+    def build(self) -> Facts:
+        self.randomized()
+        self.design()
+        self.blinding()
+        self.species()
+        self.control()
+        self.heterogeneity()
+        self.n()
+        self.n_studies()
+        self.duration()
+        self.i2()
+        self.timing()
+        self.indexing()
+        if "n_studies" not in self.values:
+            self.n_studies()  # the indexing may have made it a review ("Meta-Analysis")
+        self.laboratory()
+        self.consistency()
+        return Facts(**self.values, evidence=self.evidence, conflicts=self.conflicts)

@@ -1,0 +1,99 @@
+"""What a review says of some or all of its included studies ("in most trials", "of mixed design",
+"observational studies only"). Such words must not decide the review's own control, blinding or
+randomisation, and several fact rules ask the same question, so it is answered here once.
+"""
+from __future__ import annotations
+
+import re
+
+from appraisal.facts.cues import WEAK, Hit
+from appraisal.facts.text import LIMITATIONS
+from .evidence import RANDOMIZED_ORDER, REVIEWS, _choose, _with_limitations
+
+# "in most trials", "in one open trial": a review's words about some of its included studies
+_SUBSET_OF_STUDIES = re.compile(
+    r"\b(?:in|of)\s+(?:most|some|many|several|a\s+few|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+remaining|other|"
+    r"all\s+but\s+one|a\s+minority\s+of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:[\w-]+\s+)?(?:trials|studies|trial|study)\b|\bin\s+a\s+few\b|\bin\s+(?:most|some|others)\b")
+# "pulled together the results of 19 earlier trials": the count is every study the review pooled, not some
+_POOLED_ALL = re.compile(r"\b(?:results|data|findings|outcomes|pooled|pooling|combined|combining|together)\s+$", re.I)
+# "of mixed design (randomised trials and uncontrolled studies)", "mostly observational cohorts with a
+# few randomised trials": a review whose included studies are not all randomised or all controlled
+_MIXED_DESIGNS = re.compile(
+    r"\b(?:mixed\s+(?:study\s+)?designs?|of\s+mixed\s+design|(?:mostly|mainly|largely|predominantly)\s+"
+    r"(?:observational|non-?randomi[sz]ed|uncontrolled|cohorts?)|uncontrolled|non-?randomi[sz]ed|observational)\b", re.I)
+# "Observational studies only", "pooled from 57 prospective studies", "meta-analysis of cohort studies": a
+# review whose included studies are all observational (the same sentence naming no trial or experiment)
+_OBSERVATIONAL_ONLY = re.compile(
+    r"\b(?:observational\s+(?:studies|data|evidence|research)\s+only|only\s+observational|"
+    r"(?:entirely|exclusively|purely|wholly|all)\s+observational|"
+    r"(?:of|from)\s+(?:\d[\d,]*\s+)?(?:(?:prospective|retrospective|population-based|observational)\s+)*"
+    r"(?:cohort|observational|prospective|case-control)\s+(?:studies|cohorts))\b", re.I)
+_INTERVENTIONAL = re.compile(r"\b(?:trials?|rcts?|experiment\w*|interventional|randomi[sz]\w*)\b", re.I)
+# "Mixed populations and study designs", "included studies of mixed design": said of a review,
+# its included studies are not all randomised, controlled or blinded alike
+_MIXED_STUDY_DESIGNS = re.compile(
+    r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design", re.I)
+# "only one human study", "the single clinical trial": one included study, in a review
+_ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)
+
+
+def _some_studies(sentence: str) -> bool:
+    """"in most trials", "in one open trial": words about some of a review's studies; "the results of 19
+    earlier trials" counts all it pooled."""
+    return any(not _POOLED_ALL.search(sentence, max(0, m.start() - 40), m.start())
+               for m in _SUBSET_OF_STUDIES.finditer(sentence))
+
+
+class ReviewRules:
+    """Questions about a review's included studies, asked by the blinding, control and consistency rules."""
+
+    def _about_some_studies(self, hit: Hit | None) -> bool:
+        """In a review, "placebo in most trials and no aspirin in one open trial" or "of mixed design
+        (randomised placebo-controlled trials and uncontrolled studies)" describes some included
+        trials, not all: the review's control or blinding stays unknown."""
+        if hit is None or self.values.get("design") not in REVIEWS:
+            return False
+        sentence = self.doc.sentence(hit.sentence)
+        return bool(_MIXED_DESIGNS.search(sentence) or _some_studies(sentence))
+
+    def _mixed_review(self) -> str | None:
+        """The sentence (Methods to Limitations) saying a review's included studies are of mixed
+        design, if it says so."""
+        if self.values.get("design") not in ("meta-analysis", "systematic-review"):
+            return None
+        for si in range(len(self.doc.starts)):
+            if self.doc.segment_of(self.doc.starts[si]).rank > LIMITATIONS:
+                break
+            if _MIXED_STUDY_DESIGNS.search(self.doc.sentence(si)):
+                return self.quotes.sentence(si)
+        return None
+
+    def _review_allocation(self):
+        """"The review found only one human study, which was small and uncontrolled": in a review, a
+        loose word about one or some included studies says nothing of the evidence as a whole."""
+        if self.values.get("design") not in ("meta-analysis", "systematic-review") or "randomized" not in self.values:
+            return
+        hs = self.hits("randomized", RANDOMIZED_ORDER)
+        kept = [h for h in hs if not (h.strength == WEAK and (
+            _ONE_STUDY.search(self.doc.sentence(h.sentence)) or _SUBSET_OF_STUDIES.search(self.doc.sentence(h.sentence))))]
+        if len(kept) == len(hs):
+            return
+        self.values.pop("randomized"), self.evidence.pop("randomized")
+        self.set_hit("randomized", _with_limitations(kept, _choose(kept, RANDOMIZED_ORDER), RANDOMIZED_ORDER))
+
+    def _observational_review(self):
+        """"Observational studies only" (Methods to Limitations): a review that pools only cohorts or other
+        observational studies is not randomised evidence, though it names no randomisation at all."""
+        if self.values.get("design") not in ("meta-analysis", "systematic-review") or "randomized" in self.values:
+            return
+        low = self.doc.low
+        if "observational" not in low and "prospective" not in low and "cohort" not in low:
+            return
+        for si in range(len(self.doc.starts)):
+            if self.doc.segment_of(self.doc.starts[si]).rank > LIMITATIONS:
+                continue
+            sentence = self.doc.sentence(si)
+            if _OBSERVATIONAL_ONLY.search(sentence) and not _INTERVENTIONAL.search(sentence):
+                self.set("randomized", False, self.quotes.sentence(si))
+                return

@@ -1,0 +1,141 @@
+"""The numbers: participants (n), included studies (n_studies), duration in days and I². The header
+line decides when it gives one value, else the text, else the results table. Counting judges nothing, so it
+stands apart from the rules that weigh design words.
+"""
+from __future__ import annotations
+
+import re
+
+from appraisal.facts.numbers import (
+    counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_count, table_i2,
+)
+from appraisal.facts.text import has_site_header, locate
+from .evidence import REVIEWS
+
+# "8 or 12 weeks": two lengths offered (arms of different duration) give no single length, like a range
+_RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|or\b|-|–|—)\s*\d", re.I)
+# a header duration given as a bound ("Up to 14 years", "More than 5 years") is no length, like a range
+_BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d", re.I)
+# "Short term ≤12 months; long term ≥24 months": the first length the header gives is a bound, after a label
+_BOUND_LATER = re.compile(r"^\D*?(?:[<>≤≥]|\b(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than)\b)\s*\d", re.I)
+# a header that runs from an event to a time point ("Pre-conception to 12 weeks of pregnancy", "Birth to 6
+# months", "From diagnosis until 3 years") gives no length: when it starts differs from person to person
+_FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d"
+                         # "Duration of chemotherapy + 4 weeks": a span of varying length plus a fixed one
+                         r"|^\s*[^\d\s][^\d]{0,40}?\s(?:\+|plus)\s*\d", re.I)
+# "From 12 months of age until death", "From enrolment to delivery": a header that runs to an event
+# (not to a number or a week/month/year) gives no length either
+_TO_EVENT = re.compile(r"^\s*from\s+[^.;]{0,40}?\s(?:to|until|till)\s+(?!\d|(?:the\s+)?(?:end\s+of\s+)?"
+                       r"(?:weeks?|months?|years?|days?|visits?)\b)[a-z]", re.I)
+# "10 days before to 5 days after travel": two lengths counted from an event, "Until age 5 years": to an age
+# reached at a different time by each child; neither is one length
+_AROUND_EVENT = re.compile(r"^\s*\d[\d.]*\s*[a-z]+\s+(?:before|after|prior\s+to)\b[^/]*?\b(?:to|until|till|through)\s+\d"
+                           r"|^\s*(?:until|till|to|up\s+to|through)\s+(?:the\s+)?age\b", re.I)
+_WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
+# "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
+_HEADER_STUDIES = re.compile(
+    r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
+    # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
+    r"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*\)\s*"
+    # "25 RCTs, 1,024 participants": the same, after a comma
+    r"|,\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*)?/", re.I)
+# "300 cases and 571 controls", "195 cases and 780 matched controls" in the site header
+_HEADER_CASES_CONTROLS = re.compile(
+    r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases\s+(?:and|\+|,)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
+# "713,872 person-seasons", "52,000 patient-years": time at risk summed over people, not a count of people
+_HEADER_PERSON_TIME = re.compile(
+    r"/\s*\d[\d,]*\s+(?:person|patient|participant|subject|child|woman|man)[- ](?:years?|seasons?|months?|weeks?|days?|time)\s*/", re.I)
+
+
+class SizeRules:
+    """The `n`, `n_studies`, `duration_days` and `i2` facts."""
+
+    def n(self):
+        header_n = self.study.header_participants
+        if header_n == 0 and has_site_header(self.study):
+            # "0 participants" (a review, cell work): the study has none of its own; the "266 elderly
+            # patients" its prose mentions are those of the work it describes
+            return
+        studies = _HEADER_STUDIES.search(self.header) if header_n and self.header else None
+        if studies:
+            # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people; "27 trials
+            # (2,994 men)" gives the pooled people too
+            pooled = studies.group(1) or studies.group(2)
+            header_n = int(pooled.replace(",", "")) if pooled else None
+        person_time = bool(header_n and self.header and "-" in self.header and _HEADER_PERSON_TIME.search(self.header))
+        if person_time:
+            header_n = None  # the header counts person-time; the Methods may still count the people
+        both = _HEADER_CASES_CONTROLS.search(self.header) if header_n and self.header else None
+        if both:
+            # "BMJ/2009/300 cases and 571 controls/N/A": a case-control study's n is both groups
+            header_n = sum(int(g.replace(",", "")) for g in both.groups())
+        if (header_n or person_time) and self.doc.rank_spans:
+            # the header decides; Methods (the first span) is read only to report a disagreement
+            text_counts = counts(self.doc, *self.doc.rank_spans[0])
+        else:
+            text_counts = first_rank(self.doc, counts)
+        best = None
+        if text_counts:
+            # most trusted part first; there, randomised > enrolled/total > sum of groups > first count
+            top_rank = min(c.rank for c in text_counts)
+            top = [c for c in text_counts if c.rank == top_rank]
+            best = max(top, key=lambda c: (c.weight, -c.pos))
+
+        if header_n:
+            quote = self.header or locate(f"{header_n} participants", self.study.text)
+            if self.set("n", int(header_n), quote):
+                if best is not None and int(best.value) != int(header_n) and best.total:
+                    self.conflicts["n"] = (f"header says {header_n}; text says {int(best.value)} "
+                                           f"({self.quotes.number(best)})")
+                return
+        if best is not None:
+            self.set("n", int(best.value), self.quotes.number(best))
+        elif not header_n and not text_counts and self.values.get("species") not in ("animal", "in-vitro"):
+            # "Players tested89": the only count is a row of the results table
+            row = table_count(self.study.sections.get("Key Findings"))
+            if row:
+                self.set("n", row[0], locate(row[1], self.study.text) or row[1])
+
+    def n_studies(self):
+        if self.values.get("design") not in REVIEWS:
+            return
+        found = first_rank(self.doc, study_counts)
+        if found:
+            top_rank = min(c.rank for c in found)
+            best = next(c for c in found if c.rank == top_rank)
+            self.set("n_studies", int(best.value), self.quotes.number(best))
+        elif self.study.header_participants and self.header and _HEADER_STUDIES.search(self.header):
+            self.set("n_studies", int(self.study.header_participants), self.header)  # "HSS Journal/2025/36 studies/N/A"
+
+    def duration(self):
+        # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
+        header = _WASHOUT.sub("", self.study.header_duration or "")
+        no_length = _RANGE.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header) \
+            or _AROUND_EVENT.match(header)
+        header_days = None if no_length else parse_duration(header)
+        if header_days and self.set("duration_days", header_days, self.header):
+            return
+        if has_site_header(self.study):
+            return  # the header says "N/A", "Single dose", "Lifetime": prose durations are follow-ups of other things
+        found = first_rank(self.doc, durations)
+        if found:
+            top_rank = min(c.rank for c in found)
+            best = next(c for c in found if c.rank == top_rank)
+            self.set("duration_days", best.value, self.quotes.number(best))
+
+    def i2(self):
+        found = first_rank(self.doc, i2_values)
+        if found:
+            top_rank = min(c.rank for c in found)
+            best = next(c for c in found if c.rank == top_rank)
+            self.set("i2", best.value, self.quotes.number(best))
+            return
+        for value, words in table_i2(self.study.sections.get("Key Findings")):
+            # the prose gives none; the results table states it
+            if self.set("i2", value, locate(words, self.study.text)):
+                return
+        rows = [f.raw for f in self.study.findings]
+        for value, row in i2_column(self.study.findings_header, rows):
+            # a results table with an I² column: the first outcome that has one
+            if self.set("i2", value, locate(row, self.study.text)):
+                return

@@ -1,0 +1,55 @@
+"""Timing: prospective or retrospective, from the study's own words, or by nature for a trial in people
+that gave its treatment. Read after design, species and control, on which it depends.
+"""
+from __future__ import annotations
+
+import re
+
+from appraisal.facts.cues import STRONG
+from .evidence import REVIEWS, _choose
+
+# "trial", "Controlled study in newborns": the design words of a study that gave its treatment
+_TRIAL = re.compile(r"\btrials?\b|\bcontrolled\s+(?:[\w-]+\s+)?stud(?:y|ies)\b", re.I)
+
+
+class TimingRules:
+    """The `timing` fact."""
+
+    def timing(self):
+        if self.values.get("design") in REVIEWS:
+            return  # "prospective cohorts were included" describes the included studies
+        hs = self.hits("timing", ("prospective", "retrospective"))
+        if self.values.get("design") in ("rct", "controlled-trial"):
+            # a trial's "database" or "medical records" are where data went, not a retrospective design
+            hs = [h for h in hs if h.strength == STRONG]
+        elif self.values.get("design") == "cross-sectional":
+            # one time point: "a study that has followed volunteers prospectively" is the parent study
+            hs = [h for h in hs if h.strength == STRONG and h.value == "retrospective"]
+        elif self.values.get("design") in ("case-control", "case-series"):
+            # a case-control study always looks back from outcome to exposure, and a few patients'
+            # "clinical records were reviewed" by those who treated them: a "claims database" or "records"
+            # says where the data came from, not that the design was retrospective; only the word does
+            hs = [h for h in hs if h.strength == STRONG or h.value == "prospective"]
+        if self.set_hit("timing", _choose(hs, None)):
+            return
+        if self.values.get("design") == "rct" or (
+                self.values.get("design") == "controlled-trial" and self.values.get("species") == "human"
+                and _TRIAL.search(self.evidence.get("design", ""))):
+            # a trial in people assigns its treatment before the outcomes happen, randomised or not
+            # ("an open-label, non-randomized clinical trial"): prospective by nature
+            self.set("timing", "prospective", self.evidence.get("design"))
+        elif self.values.get("design") == "controlled-trial" and self.values.get("species") == "human" \
+                and (self.values.get("control") in ("placebo", "active", "usual-care") or (
+                    self.values.get("control") == "no-treatment" and self._in_methods(self.evidence.get("control")))):
+            # a group given placebo injections, another drug or standard care alongside the treated
+            # group, or a treated group set against untreated controls in Methods ("took n-3 PUFA for
+            # 12 months; those who refused served as controls"), was treated for the study: planned
+            # before the outcomes (looking back at records makes a cohort, not a controlled trial)
+            self.set("timing", "prospective", self.evidence.get("control"))
+
+    def _in_methods(self, quote: str | None) -> bool:
+        """The quote comes from the study's own Methods (the first-ranked section)."""
+        if not quote or not self.doc.rank_spans:
+            return False
+        lo, hi = self.doc.rank_spans[0]
+        return quote in self.doc.text[lo:hi]

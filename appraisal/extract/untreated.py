@@ -1,0 +1,156 @@
+"""No-treatment comparators said without the word "control": a group that went without the treatment
+("391 not given it"), and a cohort set against never-users, non-users or the unvaccinated in its prose or
+its results table. Read when no cue decided the control fact.
+"""
+from __future__ import annotations
+
+import re
+
+from appraisal.facts.text import LIMITATIONS, locate
+
+# "447 patients given calcifediol and 391 not given it", "1,223 men started testosterone and 7,486 did
+# not", "ten received melatonin, ten ... did not", "comparator group: no vitamin D supplement",
+# "compared with stimulated cells without curcumin": a concurrent group that went without the treatment
+_UNTREATED_ARM = re.compile(
+    r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
+    r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking)|"
+    # "7,278 were treated with HBOT and 18,459 were not, and ...": the verb left out after "were not"
+    r"\d[\d,]*\s+(?:were|was)\s+not(?=\s*[,.;:)]))\b|"
+    r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
+    # "assigned to consume peanut ... or to avoid peanut entirely": the other arm was told to go without it
+    r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;:]{1,160}?\bor\s+(?:to\s+)?(?:avoid|abstain\s+from|refrain\s+from|forgo|go\s+without)\b|"
+    # "Controls were women ... who declined supplementation; they received no tablets"
+    r"\b(?:controls|control\s+(?:subjects|participants|patients|women|men|children|mothers|families))\s+(?:were|was)\b"
+    r"[^.:]{0,160}?\b(?:received|were\s+given|took|got)\s+no\s+[\w-]+|"
+    r"\b(?:cells|cultures|animals|mice|rats)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+|"
+    # "398 received testosterone and 633 were untreated"
+    r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
+    r"[^.;:]{0,80}?\b(?:were|was|remained|went|stayed)\s+untreated\b|"
+    # "Twenty-five men ... who did not make these changes served as the comparison group", "respondents who had
+    # never used rapamycin ... served as the comparison group": people defined by going without it
+    r"\b(?:who|that)\b[^.;:]{0,60}?\b(?:never|not|did\s+not|didn't|chose\s+not\s+to|declined\s+to|refused\s+to|opted\s+not\s+to)\b"
+    r"[^.;:]{1,100}?\b(?:served|acted|were\s+used|was\s+used|formed|made\s+up)\s+(?:as\s+)?(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
+    # "38 chose to take creatine and 34 chose not to, forming the comparison group": people who decided
+    # against the treatment make up the comparison
+    r"\b(?:chose\s+not\s+to|opted\s+not\s+to|preferred\s+not\s+to|declined|refused)\b[^.;:]{0,80}?,?\s+"
+    r"(?:forming|formed|making\s+up|made\s+up|serving\s+as|served\s+as|acting\s+as|acted\s+as|becoming|became)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
+    # "a comparison group of 25 men who did not make the changes"
+    r"\b(?:comparison|control|comparator|reference)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
+    # "36 received Tα1 ... in addition to standard treatment; 40 did not receive Tα1"
+    r"\b(?:received|receiving|given|started|took|treated\s+with)\b[^.;:]{1,160}?;\s*(?:\d[\d,]*|the\s+(?:other|remaining)\s+\d[\d,]*|"
+    r"the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:did\s+not\s+(?:receive|take|get|start)|were\s+not\s+(?:given|treated))\b", re.I)
+# "compared with women who had never used hormones", "than unvaccinated children", "semaglutide users
+# compared with non-users", "than those who did not": a cohort set against people who went without
+# the exposure has a concurrent untreated comparison (exposure levels, thirds or quintiles do not)
+_UNEXPOSED_PEOPLE = (
+    r"(?:never[- ]?users?|non-?users?|never[- ]?takers?|non-?takers?|unexposed|non-?exposed|unvaccinated|"
+    r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
+    r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|women|men|children|patients|adults|participants|individuals|infants|"
+    r"subjects|mothers|pregnancies|inpatients|outpatients|residents)\s+"
+    # "patients with diabetes not taking metformin": a short "with ..." qualifier between the people and the denial
+    r"(?:with\s+(?:[\w-]+\s+){1,3}?(?=who\s|not\s|never\s))?(?:"
+    # "patients who received none", "inpatients who received no zolpidem"
+    r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
+    r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
+    # "with those who never drank it"
+    r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
+    r"treated|prescribed|given|filled)\b|who\s+(?:did|had)\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
+    r"vaccinated|receiving|prescribed)\b|never\s+(?:exposed|treated|prescribed|vaccinated|given)\b))")
+_UNEXPOSED_COMPARISON = re.compile(
+    # "compared people who drank various amounts of coffee with those who never drank it"
+    r"\b(?:compared\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,10}?(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
+    # "compared time to surgery between patients who had received HA and patients who had not"
+    r"between\s+(?:(?!(?:was|were|but)\b)[\w,-]+\s+){1,12}?and|"
+    r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:)|(?:comparison|comparators?|reference)(?:\s+(?:group|category))?\s*:)\s+"
+    r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
+    r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
+    r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
+    # "90,463 matched non-diabetic controls who were not taking metformin"
+    # "Control persons had no diabetes and did not receive any antidiabetic drug" (a short clause before)
+    # "matched to a comparator with type 2 diabetes who had never used metformin"
+    r"\b(?:controls?|control\s+(?:persons?|people|subjects?|individuals?|participants?)|comparators?|comparison\s+group|reference\s+group)\s+"
+    r"(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:(?:who|that)\s+|(?:had|were|was)\s+(?:[\w-]+\s+){1,4}?and\s+)(?:were|was|had|have|did)?\s*(?:not|never)\s+"
+    r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b|"
+    # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
+    # groups named as a pair
+    r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:,\s*)?(?:or|and|vs\.?|versus)\s+"
+    r"(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
+    re.I)
+# "who took glucosamine ... than those who did not": the elliptical "did not" refers to a treatment verb
+_TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started|starting|initiated|filled|prescribed|given|"
+                   r"vaccinated|exposed|drank|smoked|ate)\b", re.I)
+# a results-table column or reference row naming the unexposed: "Non-users", "No use", "Never users",
+# "Unvaccinated", "Unexposed (reference)"; "No zinc" when zinc is the compound studied
+_UNEXPOSED_CELL = re.compile(
+    r"^(?:never[- ]?users?|non-?users?|no\s+(?:use|users?|supplements?|supplementation|exposure|treatment|vaccin\w*)|"
+    r"unexposed|non-?exposed|unvaccinated|not\s+vaccinated)(?:\s*\(reference\))?$", re.I)
+# a reference row of the results table: "Unexposed (reference)2.6%1.00"
+_UNEXPOSED_ROW = re.compile(
+    r"^(?:never[- ]?users?|non-?users?|no\s+use|unexposed|non-?exposed|unvaccinated)\s*\((?:reference|ref\.?)\)", re.I)
+
+
+def _names_without(cell: str, compounds: set[str]) -> bool:
+    """A header cell "No vitamin D" for a compound studied, also when the reader left it glued to
+    the next column ("No vitamin DVitamin DHazard ratio")."""
+    low = cell.lower()
+    if not low.startswith("no "):
+        return False
+    for c in compounds:
+        rest = cell[3 + len(c):]
+        if low[3:3 + len(c)] == c and (not rest or rest[0] == " " and not rest[1:2].islower() or rest[0].isupper()):
+            return True
+    return False
+
+
+class UntreatedRules:
+    """Untreated and unexposed comparison groups (each sets `control` to no-treatment when it finds one)."""
+
+    def _unexposed_comparison(self) -> bool:
+        """A cohort that compares the exposed with people who went without the exposure (never-users,
+        non-users, the unvaccinated), in its own words (Methods to Limitations) or in its results
+        table's columns, has a concurrent untreated comparison: no-treatment."""
+        if self.values.get("design") not in ("cohort", "cross-sectional"):
+            return False  # a case-control study's odds against never-users are a reference category
+        text = self.doc.text
+        for lo, hi in self.doc.rank_spans:
+            if self.doc.segment_of(lo).rank > LIMITATIONS:
+                break
+            for m in _UNEXPOSED_COMPARISON.finditer(text, lo, hi):
+                si = self.doc.sentence_index(m.start())
+                if m.group(0).lower().rstrip().endswith(("did not", "had not")) and \
+                        not _TOOK.search(text, self.doc.starts[si], m.end()):
+                    continue  # "than those who did not" respond, recover, ...: not an exposure (the verb may
+                    # stand inside the match: "between those who had received HA and those who had not")
+                if self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
+                    return True
+        compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
+        studied = {" ".join(c.lower().split()) for c in self.study.compounds}
+        for cell in self.study.findings_header[1:]:
+            cell = cell.strip()
+            words = cell.lower().split()
+            # "No zinc", "No vitamin D": the column of those without the compound studied
+            named = len(words) == 2 and words[0] == "no" and words[1] in compounds or _names_without(cell, studied)
+            if (_UNEXPOSED_CELL.match(cell) or named) and self.set("control", "no-treatment", locate(cell, self.study.text)):
+                return True
+        for finding in self.study.findings:
+            m = _UNEXPOSED_ROW.match(finding.parameter.strip())
+            if m and self.set("control", "no-treatment", locate(m.group(0), self.study.text)):
+                return True
+        return False
+
+    def _untreated_arm(self) -> bool:
+        """A group described as going without the treatment ("391 not given it") in Methods, in a
+        study that compares groups (a trial, a cohort, or laboratory work), is a no-treatment control."""
+        lab = self.values.get("species") in ("animal", "in-vitro")
+        if not lab and self.values.get("design") not in ("rct", "controlled-trial", "cohort", "cross-sectional"):
+            return False
+        if not self.doc.rank_spans:
+            return False
+        lo, hi = self.doc.rank_spans[0]
+        m = _UNTREATED_ARM.search(self.doc.text, lo, hi)
+        if m is None:
+            return False
+        return self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
