@@ -15,7 +15,8 @@ import altair as alt
 import pandas as pd
 
 from .models import Finding, Study
-from .table import effect_column
+from .table import effect_column, parse_measure
+from .table.header import _column_role
 from .table.finding import estimate_cell, estimate_without_interval
 
 # Okabe-Ito colours
@@ -29,6 +30,7 @@ PURPLE = "#CC79A7"
 GREY = "#8C8C8C"
 
 DIRECTIONS = ("increase", "decrease", "no change", "unclear")
+BETWEEN_ARMS = "between arms"  # values of different arms: no direction of change
 DIRECTION_GLYPH = {"increase": "▲ increased", "decrease": "▼ decreased", "no change": "■ no change",
                    "unclear": "? unclear"}
 DIRECTION_COLOUR = {"increase": BLUE, "decrease": VERMILLION, "no change": GREY, "unclear": PURPLE}
@@ -127,16 +129,38 @@ def holds_estimate(finding: Finding, header: Sequence[str]) -> bool:
     return found is not None and finding.cells[found[0]] in (finding.baseline, finding.follow_up)
 
 
+def arm_columns(study: Study) -> list[tuple[int, str]] | None:
+    """(cell index, name) of each value column of a table that compares arms (`Placebo` |
+    `Tirzepatide 5 mg` | `10 mg` | `15 mg`); None for a table over time (`Baseline` | `6 Months`)."""
+    header = [(h or "").strip() for h in study.findings_header]
+    if _over_time(header):
+        return None
+    return [(k, name) for k, name in enumerate(header[1:]) if name and _column_role(name) == "value"]
+
+
+def _points(f: Finding, names: tuple[str, str], arms: list[tuple[int, str]] | None) -> list[tuple]:
+    """(stage, cell, measure) of each value of a row: every arm's value where the row's cells are
+    certain and all numeric, else its baseline and follow-up."""
+    if arms and not f.uncertain and len(arms) >= 2 and all(k < len(f.cells) for k, _ in arms):
+        measures = [parse_measure(f.cells[k]) for k, _ in arms]
+        if all(m is not None for m in measures):
+            return [(name, f.cells[k], m) for (k, name), m in zip(arms, measures)]
+    return [(names[0], f.baseline, f.baseline_value), (names[1], f.follow_up, f.follow_up_value)]
+
+
 def findings_frame(study: Study) -> pd.DataFrame:
-    """One row per finding and time point: the data behind the findings chart.
+    """One row per finding and time point (or arm): the data behind the findings chart.
 
     Columns: parameter, kind (numeric / qualitative / effect: drawn by the forest chart, with or
     without its interval; a pair of values one of which is the table's ratio or difference is
     qualitative, shown as text with an unclear direction, never as a slope), stage, position
-    (0 baseline, 1 follow-up), value, sd, low, high (mean ± sd), cell (the text as given), change,
-    direction, uncertain, note.
+    (0 baseline, 1 follow-up; in a table of arms, the arm's place), value, sd, low, high (mean ±
+    sd), cell (the text as given), change (as stated; computed only over time), labelled (the point
+    that carries the change), direction (across arms: 'between arms' for numbers, the stated
+    difference's for words), uncertain, note.
     """
     names = stage_names(study)
+    arms = arm_columns(study)
     rows = []
     for f in study.findings:
         effect = is_effect(f) or bare_estimate(f, study.findings_header) is not None
@@ -144,48 +168,59 @@ def findings_frame(study: Study) -> pd.DataFrame:
         pair_with_estimate = not effect and is_numeric(f) and holds_estimate(f, study.findings_header)
         numeric = is_numeric(f) and not pair_with_estimate
         kind = "effect" if effect else "numeric" if numeric else "qualitative"
-        way = "unclear" if pair_with_estimate else direction(f)
+        if pair_with_estimate:
+            way = "unclear"
+        elif arms is not None:
+            way = BETWEEN_ARMS if numeric else change_direction(f, study.findings_header)
+        else:
+            way = direction(f)
+        change = change_label(f) if arms is None else (f.change or "")
         label = f.parameter + (" ⚠ uncertain" if f.uncertain else "")
-        for position, (cell, measure) in enumerate(((f.baseline, f.baseline_value), (f.follow_up, f.follow_up_value))):
+        points = _points(f, names, arms) if numeric else _points(f, names, None)
+        for position, (stage, cell, measure) in enumerate(points):
             value = measure.mean if numeric and measure else None
             sd = measure.sd if numeric and measure else None
             rows.append({
                 "parameter": label, "kind": kind,
-                "stage": names[position], "position": position,
+                "stage": stage, "position": position,
                 "value": value, "sd": sd,
                 "low": value - sd if value is not None and sd is not None else None,
                 "high": value + sd if value is not None and sd is not None else None,
-                "cell": cell if cell else "—", "change": change_label(f), "direction": way,
-                "uncertain": f.uncertain, "note": f.note or "",
+                "cell": cell if cell else "—", "change": change, "labelled": position == len(points) - 1,
+                "direction": way, "uncertain": f.uncertain, "note": f.note or "",
             })
     columns = ["parameter", "kind", "stage", "position", "value", "sd", "low", "high", "cell", "change",
-               "direction", "uncertain", "note"]
+               "labelled", "direction", "uncertain", "note"]
     return pd.DataFrame(rows, columns=columns)
 
 
-def _numeric_chart(frame: pd.DataFrame, stages: Sequence[str], width: int) -> alt.FacetChart:
+def _numeric_chart(frame: pd.DataFrame, stages: Sequence[str], width: int, arms: bool = False) -> alt.FacetChart:
+    """Each numeric row a small panel: baseline -> follow-up joined by a line, ± sd bars, the change
+    labelled; a table of arms gets each arm's value as a point, not joined (an arm is no later
+    time), labelled only with a stated difference."""
     # two stage names share the panel's width: long arm names ("TRE + calorie restriction") are cut
     # with an ellipsis rather than printed over each other (the tooltip has them whole)
-    stage_x = alt.X("stage:N", sort=list(stages), title=None, axis=alt.Axis(labelAngle=0, labelLimit=max(40, width // 2 - 8)))
+    # arms are named at a slant, every one of them, so four doses stay readable in one panel's width
+    stage_x = alt.X("stage:N", sort=list(stages), title=None,
+                    axis=alt.Axis(labelAngle=-40, labelLimit=120, labelOverlap=False, labelAlign="right") if arms
+                    else alt.Axis(labelAngle=0, labelLimit=max(40, width // 2 - 8)))
     uncertain = alt.condition("datum.uncertain", alt.value([4, 3]), alt.value([1, 0]))
     base = alt.Chart().encode(x=stage_x)
     tooltip = ["parameter:N", "stage:N", "cell:N", "change:N", "note:N"]
-    line = base.mark_line(color=GREY).encode(y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=False)),
-                                             strokeDash=uncertain)
-    bars = base.mark_rule(color=BLUE, strokeWidth=2).encode(y="low:Q", y2="high:Q")
-    caps_low = base.mark_tick(color=BLUE, thickness=2, size=12).encode(y="low:Q")
-    caps_high = base.mark_tick(color=BLUE, thickness=2, size=12).encode(y="high:Q")
+    y_value = alt.Y("value:Q", title=None, scale=alt.Scale(zero=False))
+    line = base.mark_line(color=GREY).encode(y=y_value, strokeDash=uncertain)
+    bars = base.mark_rule(color=BLUE, strokeWidth=2).encode(y=alt.Y("low:Q", title=None), y2="high:Q")
+    caps_low = base.mark_tick(color=BLUE, thickness=2, size=12).encode(y=alt.Y("low:Q", title=None))
+    caps_high = base.mark_tick(color=BLUE, thickness=2, size=12).encode(y=alt.Y("high:Q", title=None))
+    colours = {**DIRECTION_COLOUR, BETWEEN_ARMS: "#444444"}
+    colour = alt.Color("direction:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None)
     points = base.mark_point(filled=True, size=80).encode(
-        y="value:Q", color=alt.Color("direction:N", scale=alt.Scale(domain=list(DIRECTION_COLOUR),
-                                                                     range=list(DIRECTION_COLOUR.values())),
-                                     legend=None),
+        y=y_value, color=colour,
         shape=alt.condition("datum.uncertain", alt.value("diamond"), alt.value("circle")), tooltip=tooltip)
-    label = base.transform_filter(alt.datum.position == 1).mark_text(
-        align="left", dx=9, dy=-9, fontWeight="bold", fontSize=12).encode(
-        y="value:Q", text="change:N",
-        color=alt.Color("direction:N", scale=alt.Scale(domain=list(DIRECTION_COLOUR), range=list(DIRECTION_COLOUR.values())),
-                        legend=None))
-    layered = alt.layer(line, bars, caps_low, caps_high, points, label, data=frame).properties(width=width, height=170)
+    label = base.transform_filter(alt.datum.labelled).mark_text(
+        align="left", dx=9, dy=-9, fontWeight="bold", fontSize=12).encode(y=y_value, text="change:N", color=colour)
+    marks = [bars, caps_low, caps_high, points, label] if arms else [line, bars, caps_low, caps_high, points, label]
+    layered = alt.layer(*marks, data=frame).properties(width=width, height=170)
     return layered.facet(facet=alt.Facet("parameter:N", title=None, header=alt.Header(labelFontWeight="bold",
                                                                                      labelFontSize=12)),
                          columns=3).resolve_scale(y="independent")
@@ -378,7 +413,10 @@ def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
     parts = list(forest_charts(study))
     numeric = frame[frame["kind"] == "numeric"]
     if not numeric.empty:
-        parts.append(_numeric_chart(numeric, stages, width).properties(title="Numeric findings (mean ± SD)"))
+        arms = arm_columns(study) is not None
+        order = list(dict.fromkeys(numeric.sort_values("position", kind="stable")["stage"])) if arms else stages
+        title = "Numeric findings by arm (mean ± SD; not a change over time)" if arms else "Numeric findings (mean ± SD)"
+        parts.append(_numeric_chart(numeric, order, width, arms).properties(title=title))
     qualitative = frame[frame["kind"] == "qualitative"]
     if not qualitative.empty:
         parts.append(_qualitative_chart(qualitative, stages))

@@ -280,3 +280,20 @@ def test_direction_across_arms_is_only_what_a_stated_difference_says():
     assert change_direction(f, arms) == "unclear"
     f.change = "Lower with drug"
     assert change_direction(f, arms) == "decrease"
+
+
+def test_a_table_of_arms_is_drawn_as_points_per_arm_not_a_slope_with_a_percent():
+    """SURMOUNT-1 (data/002): Placebo | 5 | 10 | 15 mg. Before, placebo -> 5 mg was drawn as a
+    slope labelled -574%; now every arm is a point and nothing is computed across arms."""
+    study = read_path(SEED.parent / "002_surmount1-tirzepatide-obesity.txt")[0]
+    frame = findings_frame(study)
+    weight = frame[frame["parameter"] == "Body weight change (%)"]
+    assert list(weight["stage"]) == ["Placebo", "Tirzepatide 5 mg", "Tirzepatide 10 mg", "Tirzepatide 15 mg"]
+    assert list(weight["value"]) == [-3.1, -15.0, -19.5, -20.9]
+    assert set(weight["direction"]) == {"between arms"} and set(weight["change"]) == {""}
+    spec = json.dumps(findings_chart(study).to_dict(), ensure_ascii=False)
+    assert '"line"' not in spec and "by arm" in spec and "%" not in "".join(frame["change"])
+    # over time nothing changes: the seed keeps its slope and its stated +60%
+    seed = findings_frame(read_path(SEED)[0])
+    assert list(seed[seed["parameter"] == "CD4+ count (cells/μL)"]["change"]) == ["+60%", "+60%"]
+    assert '"line"' in json.dumps(findings_chart(read_path(SEED)[0]).to_dict())
