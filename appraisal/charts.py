@@ -145,6 +145,9 @@ def _points(f: Finding, names: tuple[str, str], arms: list[tuple[int, str]] | No
         measures = [parse_measure(f.cells[k]) for k, _ in arms]
         if all(m is not None for m in measures):
             return [(name, f.cells[k], m) for (k, name), m in zip(arms, measures)]
+    if f.baseline is None and f.follow_up is None and f.cells:
+        # a one-column table whose column reads as a change (`Direction of effect`: `Improved`)
+        return [(names[0], f.cells[0], None), (names[1], None, None)]
     return [(names[0], f.baseline, f.baseline_value), (names[1], f.follow_up, f.follow_up_value)]
 
 

@@ -297,3 +297,13 @@ def test_a_table_of_arms_is_drawn_as_points_per_arm_not_a_slope_with_a_percent()
     seed = findings_frame(read_path(SEED)[0])
     assert list(seed[seed["parameter"] == "CD4+ count (cells/μL)"]["change"]) == ["+60%", "+60%"]
     assert '"line"' in json.dumps(findings_chart(read_path(SEED)[0]).to_dict())
+
+
+def test_a_one_column_table_read_as_a_change_still_shows_its_words():
+    """`Cognitive domain | Direction of effect` (data/019): the cell is read as the change, and the
+    chart showed a dash for every row."""
+    study = read_path(SEED.parent / "019_avgerinos-creatine-cognition-sr.txt")[0]
+    spec = findings_chart(study).to_dict()
+    rows = [row for data in spec["datasets"].values() for row in data]
+    assert {row["column"] for row in rows} == {"Direction of effect"}
+    assert [row["text"] for row in rows][:2] == ["Improved", "Improved"]
