@@ -1651,6 +1651,9 @@ DEVELOPMENT_SETS = [
     ("devset31", 20, 1.0, 1.0, 0),  # site-like mix: women's and men's health, fertility, skin and hair
     ("devset32", 20, 1.0, 1.0, 0),  # site-like mix: brain and mood, a terse editor with abbreviations
     ("devset33", 20, 1.0, 1.0, 0),  # site-like mix: musculoskeletal, sport and recovery
+    ("devset34", 20, 1.0, 1.0, 0),  # comparison groups said every way: dummies, add-ons, own-control crossovers
+    ("devset35", 20, 1.0, 1.0, 0),  # borderline designs: pooled analyses, extensions, Mendelian randomisation
+    ("devset36", 20, 1.0, 1.0, 0),  # site-like mix: infection and immunity, respiratory and allergy
 ]
 
 
