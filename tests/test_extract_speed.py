@@ -88,13 +88,15 @@ def test_every_gated_group_opens_on_texts_written_from_its_own_regex():
 
 
 def _ungated_matches(low: str, keys: set[str], end_of_study: int):
-    """cues.matches as it was before the gates: every group whose first letters the study has."""
-    saved = cues.opens
-    cues.opens = lambda _gate, _keys: True
+    """cues.matches as it was before the gates: every group whose first letters the study has.
+
+    (`matches` looks the gate check up in its own module, cues/grouping.py, so that is where it is replaced.)"""
+    saved = cues.grouping.opens
+    cues.grouping.opens = lambda _gate, _keys: True
     try:
         return cues.matches(low, keys, end_of_study)
     finally:
-        cues.opens = saved
+        cues.grouping.opens = saved
 
 
 def _studies():

@@ -1,0 +1,19 @@
+"""Fourth piece of the study cue table: blinding (double, single, open, and a bare "blinded" that context
+makes single or double)."""
+from __future__ import annotations
+
+from .markers import GENERIC_BLIND, STRONG
+
+
+_BLINDING_CUES: list[tuple[str, tuple, bool]] = [
+    # blinding
+    (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)",
+     (("blinding", "double", STRONG),), False),
+    (r"single[- ]?(?:blind(?:ed)?|mask(?:ed)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+)?(?:assessors?|assessment|evaluat\w+|raters?|observers?|investigators?)",
+     (("blinding", "single", STRONG),), False),
+    (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design|investigation)|"
+     # "Investigation was open, without blinding", "The study was realised as open" (not "open to all residents")
+     r"(?:study|trial|investigation)\s+(?:was|were)\s+(?:(?:realised|realized|conducted|performed|carried\s+out)\s+as\s+)?open\b(?![\s-]+(?:to|for|label)\b)",
+     (("blinding", "open", STRONG),), True),
+    (r"blind(?:ed|ing)?|mask(?:ed|ing)", (("blinding", GENERIC_BLIND, STRONG),), False),
+]

@@ -1,0 +1,30 @@
+"""First piece of the study cue table: words that look like a cue but are not about this study's
+allocation, design or comparison ("Mendelian randomisation", "randomly selected", "placebo effects"), so they
+assert nothing. At the same start the earlier cue of a table wins, so they come before the cues they resemble."""
+from __future__ import annotations
+
+_BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
+    # blockers: words that look like cues but are not about allocation
+    (r"mendelian\s+randomi[sz]ation", (), True),
+    (r"randomly\s+(?:selected|sampled|chosen|drawn|recruited)|random(?:ly)?\s+sampl\w*|random\s+(?:sample|selection)", (), True),
+    (r"(?:prospectively|retrospectively)\s+registered", (), True),
+    # "questionnaire-based follow-up", "follow-up questionnaire", "a telephone survey at 3 months":
+    # how outcomes were collected, not a cross-sectional design
+    (r"(?:questionnaire|survey|telephone|postal|mailed)[- ]based\s+follow[- ]?ups?|follow[- ]?up\s+(?:(?:telephone|postal|mailed|online)\s+)?(?:questionnaires?|surveys?)",
+     (), True),
+    (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # "quadriceps cross-sectional area was measured by MRI": a size measured on a scan, not a design
+    (r"cross[- ]sectional\s+(?:muscle\s+|fibre\s+|fiber\s+)?areas?", (), True),
+    # "Historical comparison rather than a concurrent or randomized control group": the group denied
+    (r"(?:rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?(?:(?:concurrent|contemporaneous|parallel|randomi[sz]ed|placebo|matched|untreated)"
+     r"[\s,-]+(?:(?:or|and)\s+)?){1,3}(?:control(?:led)?|comparison|comparator)s?(?:\s+(?:groups?|arms?|trials?|design))?", (), True),
+    # "Clinicians can ask about sleep as part of routine care": where something is done, not a comparator
+    (r"(?:as\s+part\s+of|during|into)\s+(?:their\s+|the\s+)?(?:routine|usual|standard)\s+(?:clinical\s+|medical\s+|primary\s+)?(?:care|practice|visits?|check-?ups?)",
+     (), True),
+    # "previously untreated patients": treatment-naive people, not an untreated group
+    (r"(?:previously|hitherto|initially)\s+untreated", (), True),
+    # "side effects may have unblinded some participants": a threat to blinding, not an open design
+    (r"(?:may|might|could|can|would)\s+(?:have\s+)?(?:\w+ly\s+)?un(?:blind|mask)\w*", (), True),
+    # double-dummy: a placebo of the other arm's drug keeps blinding; it is not the comparator
+    (r"(?:matching\s+)?placebos?\s+(?:matching|matched\s+to|identical\s+to|of|for)\s+the\s+other\s+(?:drug|treatment|medication|arm|agent|intervention)", (), True),
+]

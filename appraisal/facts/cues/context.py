@@ -1,0 +1,82 @@
+"""The context patterns that change what a cue means (a negation before or after it, words about other
+studies or hypothetical ones, cells taken from an animal) and NEGATE, what a negated fact becomes. They run only
+next to a cue, so they stay out of the cue tables."""
+from __future__ import annotations
+
+import re
+
+from .markers import ALLOCATED, GENERIC_BLIND, GENERIC_CONTROL, NOT_PLACEBO
+
+
+# A negator shortly before the cue, with at most two plain words in between (no verbs like
+# "were", so "patients who did not respond were randomized" stays positive).
+_NEG_BEFORE = re.compile(
+    r"(?:\b(?:no|none|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
+    r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
+    r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
+    # "nobody was assigned at random", "no one was put into a group by chance"
+    r"\b(?:nobody|no[\s-]one)\s+(?:was|were|is|got|had\s+been|has\s+been)\s+)$",
+    re.I)
+_NEG_AFTER = re.compile(
+    r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
+    r"(?!\s+(?:fed|given|allowed|treated|exposed|restricted|matched|told|aware|informed|paid|selected|chosen|"
+    r"different|similar|comparable|significantly|statistically|always|fully|entirely|all)\b"
+    # "the placebo group did not improve": an outcome the group had, not a denial of the group
+    r"|\s+(?:improv|chang|respond|benefit|differ|worsen|declin|increas|decreas|reach|achiev|experienc|develop)\w*)\b|"
+    r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
+    r"^[\w-]*\s*(?:\w+\s+)?(?:not\s+(?:performed|possible|feasible|done|used|reported|described))",
+    re.I)
+# "Twenty-four hours later they were randomly assigned": "later" after a unit of time is when, not
+# another study (each lookbehind has a fixed width, so each unit gets its own)
+_LATER = "".join(rf"(?<!{u}\s)" for u in ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                                          "month", "months", "year", "years")) + "later"
+# Words that point the cue at other studies ("previous RCTs", "larger trials are needed");
+# "the other wards/arm" is this study's other group.
+_FOREIGN_BEFORE = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)other|larger|existing|published|past|several|many|numerous|"
+    r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
+    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|" + _LATER + r")\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
+    re.I)
+# "Proper trials, in which patients are split by chance ...", "Small human trials in which volunteers took NR
+# or a dummy pill", "the Women's Health Study, which began in the 1990s as a trial in which women were split by
+# chance": the clause describes those trials (other studies, or a cohort's source), not this study
+_TRIALS_CLAUSE = re.compile(
+    r"(?:\btrials\b(?:,[^.;:]{0,40}?)?,?|\bwhich\s+(?:[\w-]+\s+){0,5}?as\s+an?\s+(?:[\w-]+\s+){0,2}?trial,?)\s+(?:in\s+which|where)\s+[^.;:]*$",
+    re.I)
+# ("needed fewer doses", "used as needed": what participants needed, not a study that is needed)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
+    r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
+    r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
+    r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
+    re.I)
+# "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from
+_CELLS_AFTER = re.compile(
+    r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given)\b)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,2}?"
+    r"(?:cells|neurons|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
+    r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
+    r"explants|organoids|cultures?|cell\s+lines?)\b", re.I)
+# "NG108-15 (mouse neuroblastoma × rat glioma) cells": a parenthesis naming the animals a cell line
+# came from, closed right before "cells"
+_CELLS_PAREN = re.compile(r"[^()\n]{0,60}\)\s+(?:cells|cell\s+lines?|cultures?)\b", re.I)
+# "fibroblasts cultured from Achilles tendons of Sprague-Dawley rats", "Cells from rats, not humans"
+_CELL_SOURCE = re.compile(
+    r"\b(?:isolated|derived|harvested|obtained|extracted|collected|taken|prepared|dissected|cultured|"
+    r"cells|fibroblasts|neurons|hepatocytes|keratinocytes|cardiomyocytes|myocytes|macrophages|chondrocytes|"
+    r"osteoblasts|adipocytes|explants|cultures)\s+from\s+(?:[\w-]+\s+){0,5}$", re.I)
+# Sentence about other studies in a review/background sense, ok for reviews' own design words.
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b")
+
+NEGATE = {
+    ("randomized", True): ("randomized", False),
+    ("design", ALLOCATED): ("design", "controlled-trial"),
+    ("blinding", "double"): ("blinding", "open"),
+    ("blinding", "single"): ("blinding", "open"),
+    ("blinding", GENERIC_BLIND): ("blinding", "open"),
+    ("control", GENERIC_CONTROL): ("control", "none"),
+    ("control", "placebo"): ("control", NOT_PLACEBO),
+    ("heterogeneity", "heterogeneous"): ("heterogeneity", "homogeneous"),
+    ("heterogeneity", "homogeneous"): ("heterogeneity", "heterogeneous"),
+}
+# Facts where the hypothetical / other-studies context is ignored (they describe the population).
+_CONTEXT_FREE = {"species"}

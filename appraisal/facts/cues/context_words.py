@@ -1,0 +1,16 @@
+"""The context word table: negators, words pointing at other studies, hypothetical words
+("not", "previous", "needed"). Found in the same pass as the cues but deciding no fact, they tell scan() where the
+precise patterns of context.py must run."""
+from __future__ import annotations
+
+# Context words: not facts, but they change what a nearby cue means (see scan()).
+_CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
+    (r"not|never", (("ctx", "neg", 0), ("ctx", "not", 0)), True),
+    (r"no|none|nobody|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
+    (r"absent|lacking|missing|impossible", (("ctx", "not", 0),), True),
+    (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
+     r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike|later", (("ctx", "foreign", 0),), True),
+    (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),
+    (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
+     r"confirm\w*|been|observed", (("ctx", "hyp", 0),), True),
+]

@@ -1,0 +1,192 @@
+"""Fifth piece of the study cue table: the comparison (placebo and its look-alikes, active, dose and
+usual-care comparators, no treatment, historical, single arm, mixed), then the controlled, crossover and
+before-and-after designs."""
+from __future__ import annotations
+
+from .markers import GENERIC_CONTROL, MIXED_CONTROL, STRONG, WEAK
+
+
+_CONTROL_CUES: list[tuple[str, tuple, bool]] = [
+    # control
+    (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
+     (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
+    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)\s+(?:alone|only)|"
+     # "one group received the same volume of saline", "the other received 0.1 mL saline", "76 received
+     # vehicle", "assigned to vehicle or D+Q", "four groups: vehicle (saline) or ipamorelin": the
+     # vehicle-injected group of an experiment
+     r"(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:(?:same|equal|equivalent|identical|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?"
+     r"(?:\d+(?:\.\d+)?\s*(?:ml|µl|μl|ul)\s+(?:of\s+)?)?(?:normal\s+|physiological\s+|sterile\s+|phosphate[- ]buffered\s+)?(?:saline|vehicle|pbs)\b"
+     r"(?!\s+(?:hydration|flush(?:es)?|locks?|priming|drips?|to\s+maintain))|"
+     r"(?:vehicle|saline|pbs)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:or|versus|vs)\b|"
+     # "control rats received saline injections", "control mice were given the vehicle"
+     r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b",
+     (("control", "placebo", STRONG),), False),
+    # "Saline (control)", "vehicle (controls)": a group list naming the saline arm as the control
+    (r"(?:normal\s+|physiological\s+|sterile\s+)?(?:saline|vehicle|pbs)\s*\((?:the\s+)?controls?(?:\s+group)?(?=\))",
+     (("control", "placebo", STRONG),), False),
+    # "KPV dissolved in their drinking water or plain drinking water as vehicle": the other arm got the vehicle
+    (r"(?:or|versus|vs\.?)\s+(?:[\w-]+\s+){1,6}?as\s+(?:(?:the|a)\s+)?vehicle\b(?:\s+controls?)?",
+     (("control", "placebo", STRONG),), False),
+    # "vs PBO", "PBO-controlled": the registry abbreviation of placebo
+    (r"pbos?(?:[- ]controlled)?", (("control", "placebo", STRONG),), False),
+    (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
+     (("control", "placebo", STRONG),), False),
+    # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
+    (r"(?:inactive|inert|dummy|sugar|look[- ]alike|identical[- ]looking)[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
+     (("control", "placebo", STRONG),), False),
+    # "a befriending protocol ... which served as an attention-matched social-support control": a control
+    # matched for time and attention stands in for the non-specific effects, as a placebo does
+    (r"attention[- ](?:matched|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|conditions?|arms?|groups?)\b",
+     (("control", "placebo", STRONG),), False),
+    # "a control drink identical in flavour", "an appearance-matched powder": a dummy product, i.e. a placebo
+    (r"(?:matched|identical|indistinguishable)\s+(?:in|for|by)\s+(?:taste|flavou?r|appearance|colou?r|smell|texture)|"
+     r"(?:taste|flavou?r|appearance)[- ]matched",
+     (("control", "placebo", STRONG),), False),
+    # "or to matched vegetable-oil capsules", "versus identical-looking tablets": a look-alike product given
+    # as the other arm is a placebo (only right after "or/versus/to", where the comparator is named)
+    (r"(?:\bor|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+)?(?:matched|matching|identical(?:[- ]looking)?|look-?alike)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:capsules|tablets|pills|sachets|softgels|drinks|powders?)\b",
+     (("control", "placebo", STRONG),), False),
+    # "the comparison arm received an established active dietary treatment rather than nothing"
+    (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
+     (("control", "active", STRONG),), False),
+    # "gave each of six pairs a different treatment": every group treated, none untreated
+    (r"(?:each|every)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:groups?|pairs?|arms?)\s+(?:received\s+|was\s+given\s+|got\s+)?a\s+different\s+"
+     r"(?:treatment|remedy|drug|diet|intervention|regimen|therapy|dose|medication)",
+     (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
+    (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
+     (("control", "active", STRONG),), False),
+    # "than the same exercise indoors", "took part in the same physical activity both outdoors and
+    # indoors": each group does the activity, only the setting or route differs
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:doing\s+|performing\s+)?the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|therap(?:y|ies)|drugs?|medications?|doses?|regimens?)"
+     r"(?!\s+(?:without|alone|only|minus|but\s+no|plus|with)\b)|"
+     r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|drugs?|doses?)\s+both\s+(?:[\w-]+\s+){1,3}?and\s+[\w-]+",
+     (("control", "active", STRONG),), False),
+    # "compared with an active recovery", "light cycling (active recovery)": the comparison group also did a
+    # recovery routine, an active comparator rather than rest
+    (r"(?:against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?active\s+recovery\b|"
+     r"\(active\s+recovery(?=\))",
+     (("control", "active", STRONG),), False),
+    # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
+    (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
+     (("control", "active", STRONG),), False),
+    # "the doses were only compared with each other": the groups differ by dose alone, so a dose is the comparator
+    (r"doses\s+(?:were|are)\s+(?:only\s+|just\s+|simply\s+)?compared\s+(?:only\s+)?(?:with|to|against)\s+(?:each\s+other|one\s+another)",
+     (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
+    # "each took single doses of 100, 300 and 1,000 mg in a crossover": every person had every dose, so
+    # the doses are compared with one another (a dose escalation across people names no crossover)
+    (r"doses\s+of\s+\d[\d,.]*(?:\s*(?:mg|g|µg|mcg|iu)(?:/kg)?)?(?:\s*,\s*\d[\d,.]*(?:\s*(?:mg|g|µg|mcg|iu)(?:/kg)?)?)*,?\s+(?:and|or)\s+"
+     r"\d[\d,.]*\s*(?:mg|g|µg|mcg|iu)(?:/kg)?\b[^.;]{0,60}?\bcross[- ]?over",
+     (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
+    # "than calorie restriction alone", "versus the same exercise programme only": the comparator is a
+    # regimen the trial itself delivers (diet, fasting, exercise), an active intervention without the add-on
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
+     r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?))\s+(?:alone|only)\b",
+     (("control", "active", STRONG),), False),
+    # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment;
+    # "compared with the same treatment without melatonin": the background treatment without the add-on
+    # "compared with those who received the standard hydroxychloroquine–azithromycin regimen without zinc"
+    (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:(?:those|patients|participants|people|adults|children|women|men)\s+"
+     r"(?:who\s+(?:received|were\s+given|took|had)|given|receiving|on)\s+)?(?:the\s+)?(?:[\w–-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+"
+     r"(?:alone|without\s+(?:the\s+|added\s+)?(?!(?:any|treatment|therapy|intervention|drugs?|medications?)\b)[\w-]+)",
+     (("control", "usual-care", STRONG),), False),
+    # "compared with usual or higher saturated fat intake", "a typical American control diet", "the control diet
+    # (typical US intake)": the comparison went on eating as people usually do
+    (r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+|their\s+)?(?:usual|typical|habitual)\s+(?:or\s+[\w-]+\s+)?"
+     r"(?:[\w-]+\s+){0,3}?(?:intakes?|diets?|eating)\b|"
+     r"(?:typical|usual|habitual)\s+(?:[\w-]+\s+){0,2}?control\s+diets?\b|control\s+diets?\s*\(\s*(?:an?\s+)?(?:typical|usual|habitual)\b",
+     (("control", "usual-care", STRONG),), False),
+    (r"usual[- ]care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)|"
+     # "the other hospital continued its normal diet": the comparison kept the usual regime
+     r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
+     r"(?:hospital\s+)?(?:diet|food|meals|care)|"
+     # "Controls continued their usual medication alone": the comparison kept its existing treatment only
+     r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)\s+"
+     r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only|without)\b|"
+     # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
+     # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
+     r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
+     r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
+     # "Control schools kept their usual timetable": comparison units (schools, wards, practices) that went on
+     # with their ordinary routine
+     r"(?:control|comparison)\s+(?:schools|classes|classrooms|wards|practices|clinics|hospitals|villages|communities|sites|units|"
+     r"centres|centers|homes|workplaces|groups|arms)\s+(?:simply\s+|just\s+)?(?:kept|continued|maintained|followed|retained)\s+"
+     r"(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard)\s+"
+     r"(?:timetables?|schedules?|routines?|curricul(?:um|a)|lessons|activities|practices?|programmes?|programs?|procedures)\b",
+     (("control", "usual-care", STRONG),), False),
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+     r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
+     # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
+     # the group exists and went without (not a denied control group)
+     r"control\s+(?:groups?|arms?|subjects|patients|participants|persons|animals)\s+(?:did|does|do)\s+not\s+(?:receive|get|take|undergo)\b|"
+     # "formed the comparison group; they did not diet", "the comparison arm did not exercise": the
+     # comparison group went without the regimen itself
+     r"(?:comparison|comparator|control)\s+(?:groups?|arms?)(?:\s*[;,]\s*they)?\s+(?:did|does|do)\s+not\s+(?:diet|fast|exercise|train)\b|"
+     # "the control group (n = 121) received no vitamin K2": the group was given nothing, whatever it lacked
+     r"control\s+(?:groups?|arms?)\s+(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:received|was\s+given|were\s+given|got|took)\s+no\s+(?!placebo\b|sham\b|dummy\b)|"
+     # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
+     r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b(?!\s+(?:effects?|differences?|benefits?|responses?))|"
+     r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
+     # "the same protocol with no DHEA and no placebo": the comparison got neither the drug nor a dummy
+     # ("no comparison group and no dummy injection" denies the group itself)
+     r"no\s+(?!(?:comparison|comparator|control|concurrent|parallel|untreated|placebo|sham)\b)(?:[\w-]+\s+){1,2}?(?:and|or|nor)\s+no\s+(?:placebo|sham|dummy)\b|"
+     r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "the other group was asked to keep sleeping as they normally did", "carried on as usual", "made no
+    # lifestyle changes", "the same high-calorie diet with resveratrol" (the others had the diet without it):
+    # the comparison group went without, in plain words
+    (r"(?:keep|keeps|kept|keeping|carried\s+on|carry\s+on|went\s+on|continued)\s+(?:[\w-]+ing\s+)?as\s+(?:they\s+|he\s+|she\s+)?"
+     r"(?:normal(?:ly)?|usual(?:ly)?|before|always)(?:\s+(?:did|had))?|"
+     r"made\s+no\s+(?:[\w-]+\s+)?changes|"
+     r"same\s+(?:[\w-]+\s+){0,2}?(?:diet|chow|food|feed|medium)\s+(?:with|plus)\b",
+     (("control", "no-treatment", STRONG),), True),
+    # "compared with wild-type littermates", "non-transgenic controls": a genetic model's comparison
+    # animals were given nothing
+    (r"(?:wild[- ]type|non[- ]?transgenic)\s+(?:[\w-]+\s+)?(?:littermates?|controls?)|littermate\s+controls?|"
+     # "Wild-type mice served as an additional comparison"
+     r"(?:wild[- ]type|non[- ]?transgenic)\s+(?:mice|rats|animals|flies|fish|worms)\s+(?:served|acted|were\s+used)\s+as\s+"
+     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:comparison|controls?|comparators?|reference)\b|"
+     r"(?:compared\s+(?:with|to)|versus|than)\s+(?:the\s+)?(?:age-matched\s+)?(?:wild[- ]type|non[- ]?transgenic)\s+(?:mice|rats|animals|flies)",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "Control: ad libitum (AL) diet, no intervention", "Control: SD without drug": the control
+    # arm's own entry says it got nothing; "CR vs ad libitum diet": eating as usual
+    (r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:[\w().+/-]+,?\s+){0,5}?(?:no\s+(?:intervention|treatment|supplement\w*|therapy|drug)|without\s+(?:the\s+|any\s+)?(?:drug|treatment|supplement\w*|intervention|therapy|compound))\b|"
+     r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:an?\s+)?ad[- ]libitum|(?:versus|vs\.?|or|compared\s+(?:with|to))\s+(?:an?\s+)?ad[- ]libitum\s+(?:\(al\)\s+)?(?:diet|intake|eating|feeding|food)",
+     (("control", "no-treatment", STRONG),), True),
+    # "the pair-mate served as the control-fed dog", "ad libitum-fed controls", "unrestricted
+    # littermates": in a feeding experiment the comparison group simply eats as usual
+    (r"control[- ]fed|(?:ad[- ]libitum|freely)[- ]fed\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)|"
+     r"(?:unrestricted|non-?restricted)\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)",
+     (("control", "no-treatment", STRONG),), True),
+    (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
+     (("control", "historical", STRONG),), False),
+    (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))",
+     (("control", "historical", STRONG),), False),
+    # "deaths set against expected national figures", "standardised incidence ratio": the comparison is
+    # with rates outside the study, not with a group it followed
+    (r"(?:general|background|national)[- ]population\s+(?:[\w-]+\s+)?(?:rates|figures|norms|statistics|mortality|incidence)|"
+     r"(?:rates|mortality|incidence|figures)\s+(?:for|in|of)\s+the\s+(?:general|background)\s+(?:[\w-]+\s+)?population|"
+     r"standardi[sz]ed\s+(?:mortality|incidence)\s+ratios?",
+     (("control", "historical", STRONG),), False),
+    # "uncontrolled type 2 diabetes", "uncontrolled hypertension": a clinical state, not a design
+    (r"single[- ](?:treated\s+|treatment\s+|intervention\s+)?arm|single[- ]group|compared\s+with\s+(?:their\s+own\s+|the\s+)?(?:pre[- ]?treatment|pre[- ]?dose|baseline)\s+(?:values|levels|measurements)|uncontrolled(?!\s+(?:type\s+[12]\s+)?(?:diabet\w*|hypertensi\w*|asthma|epilep\w*|seizures|"
+     r"(?:hyper)?glyc\w*|blood\s+(?:pressure|glucose|sugar)|infections?|bleeding|ha?emorrhage|pain|symptoms|disease|"
+     # "uncontrolled viral replication", "uncontrolled inflammation": a process in the body, not a design
+     r"(?:viral\s+|virus\s+)?replication|viral\s+loads?|vira?emia|inflammation|(?:cell\s+|tumou?r\s+)?(?:growth|proliferation)))|non[- ]?comparative|no[- ]control(?!\s+(?:for|over)\b)|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
+     (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
+    (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
+     (("control", MIXED_CONTROL, STRONG),), True),
+    # "with passive rest or no intervention, or with other recovery methods": a review's trials set the
+    # treatment against untreated groups in some and against other treatments in others
+    (r"or\s+(?:with\s+|against\s+|to\s+)?(?:various\s+|several\s+)?other\s+(?:[\w-]+\s+)?(?:methods|interventions|treatments|therapies|modalities|strategies)\b",
+     (("control", MIXED_CONTROL, STRONG),), True),
+    (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|control\s+(?:mice|rats|dogs|pigs|monkeys|rabbits|cells|cultures|wells)\b|control\s+(?:diet|chow|feed)s?\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm)|(?:reference|comparison|control)\s+(?:areas?|regions?|county|counties|communit(?:y|ies)|sites?|districts?|towns?)",
+     (("control", GENERIC_CONTROL, STRONG),), False),
+    (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)|comparative\s+(?:clinical\s+)?trial",
+     (("design", "controlled-trial", STRONG),), False),
+    (r"cross[- ]?over\s+(?:trial|study|design)", (("design", "controlled-trial", WEAK),), False),
+    # "in random order": the sequence of treatments was allocated at random (crossover)
+    (r"random\s+(?:order|sequence)", (("design", "rct", WEAK), ("randomized", True, WEAK)), False),
+    (r"(?:pre[- ]?post|before[- ]and[- ]after|pre[- ]test[- ]post[- ]test)\s+(?:study|design|comparison|analysis)?",
+     (("design", "case-series", WEAK),), False),
+]

@@ -1,0 +1,93 @@
+"""The heterogeneity cue table: words saying the people studied were mixed or alike
+("heterogeneous causes", "a narrow, uniform sample"). A table of its own, so its cues may overlap the study cues."""
+from __future__ import annotations
+
+from .markers import STRONG
+
+
+_HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
+    (r"heterogene\w*|heterogenous|mixed\s+(?!(?:control|comparator|comparison|placebo)\b)(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
+     # "mixed younger and older patients": two kinds of people named before the noun
+     r"mixed\s+[a-z]+\s+(?:and|or)\s+[a-z]+\s+(?:populations?|cohorts?|samples?|patients|participants|people|adults)|"
+     # "A mixed and constantly changing population", "a varied and ageing sample": two descriptions of who
+     r"(?:mixed|diverse|varied)\s+and\s+(?:[a-z-]+\s+){1,2}?(?:populations?|cohorts?|samples?|patients|participants)\b|"
+     # "Populations varied: students, retirees ...", "patients varied widely across trials" (not "varied little")
+     r"(?:populations?|participants|patients|subjects)\s+varied(?:\s+(?:widely|greatly|considerably|a\s+lot))?"
+     r"(?=\s*[:;,.(—–]|\s+(?:across|between|among|from)\b)|"
+     # "Mixed dementia types", "varying depressive diagnoses": kinds of illness among the people studied
+     # (not "mixed cell types" in a dish, nor "varying doses")
+     r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?types\s+(?:in|among|across)\b|"
+     r"(?:varying|varied|differing)\s+(?:[a-z]+\s+)?(?:diagnos[ie]s|disorders|diseases|etiolog\w*|aetiolog\w*|populations)|"
+     # "a wide mix of infection sources", "very different kinds and stages of memory problems", "People in the
+     # studies differed widely", "Adults and children with different sleep problems were combined"
+     r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
+     r"(?:people|patients|participants|subjects|volunteers)\s+(?:in\s+the\s+(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
+     # "Participants, diets and settings differed widely across trials": people first in a list of what differed
+     r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
+     r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
+     # "Trials differed widely in populations", "the studies differed markedly in their participants"
+     r"(?:trials|studies)\s+differed\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\s+in\s+(?:their\s+|the\s+)?"
+     r"(?:populations?|participants|patients)\b|"
+     # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
+     r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
+     r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"
+     # "Case mix varied widely", "a broad case mix": the patients differed (not "case mix adjustment")
+     r"case[- ]mix\s+(?:was\s+|were\s+)?(?:(?:very|highly|quite)\s+)?(?:varied|varying|diverse|broad|wide|mixed|heterogeneous)|"
+     r"(?:varied|diverse|broad|wide|mixed)\s+case[- ]mix",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Included experiments differed in strain, sex, dose and start age": the pooled studies were done in
+    # different kinds of animals or people ("differed in dose and duration" names no one studied)
+    (r"(?:experiments|studies|trials|cohorts)\s+(?:differed|varied)\s+(?:widely\s+|greatly\s+|considerably\s+|a\s+lot\s+)?in\s+"
+     r"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?(?:strains?|sex(?:es)?|(?:start(?:ing)?\s+)?ages?|species|breeds?|genetic\s+backgrounds?)\b",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Wide age range (about 35-80 years)": who was studied spans ages; "a broad spread of baseline
+    # mobility", "a wide range of disease severity": people who started in very different states
+    (r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)|(?:wide|broad)\s+(?:range|spread|spectrum)\s+of\s+"
+     r"(?:baseline\s+(?!(?:doses?|dosing)\b)[\w-]+|(?:disease\s+|illness\s+)?severity|frailty|functional\s+(?:status|ability|capacity)|"
+     # "a broad range of chronic kidney disease": people at every stage of one disease (not "diseases", which
+     # names outcomes, nor "disease outcomes")
+     r"(?:[\w-]+\s+){0,3}?(?:disease|illness)\b(?!\s+(?:outcomes?|end[- ]?points?|events?|risks?|burden|areas?)\b))",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "The trials lumped together outpatients and hospitalised adults": two kinds of people pooled as one
+    (r"(?:pooled|lumped|combined)\s+(?:together\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?"
+     r"(?:people|patients|participants|adults|residents|individuals|subjects|populations|children)\b",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Enrolment was confined to mild cases", "population deliberately restricted to three diagnoses": who
+    # could enter was narrowed on purpose (not "restricted to 20 participants", a size)
+    (r"(?:population|sample|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion)\s+(?:was\s+|were\s+)?"
+     r"(?:deliberately\s+|intentionally\s+|purposely\s+|strictly\s+)?(?:restricted|confined)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)",
+     (("heterogeneity", "homogeneous", STRONG),), False),
+    # "Restricted to Taiwanese adults aged 30 to 65", "restricted to children from one community": a group
+    # named by age, sex or walk of life was all that was studied ("restricted to patients with adequate
+    # perfusion" is an entry criterion; "benefit confined to women whose ferritin was low" is an effect)
+    (r"restricted\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
+     r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
+     r"smokers|elderly)\b",
+     (("heterogeneity", "homogeneous", STRONG),), False),
+    (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "The population was mixed: term and preterm infants", "the sample was large and demographically
+    # diverse": said of who was studied (not "samples were mixed with buffer")
+    (r"(?:populations?|sample|cohort|participants|patients|subjects|respondents|volunteers)\s+(?:was|were|is|are)\s+"
+     r"(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:very|quite|rather|highly|fairly|broadly|clinically|ethnically|racially|"
+     r"demographically|socially|geographically|culturally)\s+)?(?:mixed|diverse|varied)(?!\s+(?:with|into|by|in\s+a)\b)",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "Excluded patients with comorbidity - a selected population"
+    (r"(?:a|the)\s+(?:carefully\s+)?selected\s+(?:population|sample|group\s+of\s+(?:patients|participants|people))", (("heterogeneity", "homogeneous", STRONG),), False),
+    (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|"
+     # "a narrow and uniform group", "a uniform sample": who was studied was alike
+     r"(?:narrow|uniform)\s+(?:and\s+(?:narrow|uniform|similar)\s+)?(?:group|population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
+    # "Restricted to men from a single clinic": a clause opening with it (the study left unsaid) limits who
+    # entered to one sex ("the benefit seemed confined to women whose ferritin ..." is a finding; "restricted
+    # to 20 women" a size)
+    (r"restricted(?<![\w,]\srestricted)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)|"
+     r"confined(?<![\w,]\sconfined)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)",
+     (("heterogeneity", "homogeneous", STRONG),), False),
+    # "A narrow, almost entirely male veteran population": the adjectives between do not change who it is
+    (r"narrow,\s+(?:(?!(?:in|of|for|to|at|on|with|the|this|that|window|range|margin|interval)\b)[\w-]+\s+){1,4}?(?:population|sample|cohort|group)\b",
+     (("heterogeneity", "homogeneous", STRONG),), False),
+    # "Narrow inclusion criteria: oligomenorrhoea, BMI under 30", "a narrow age range": who could enter was alike
+    # "Narrow eligibility: long-term care residents from one region only": the criteria word left out
+    (r"(?:narrow|restrictive)\s+(?:(?:inclusion|eligibility|entry|selection)\s+criteria|eligibility(?!\s+(?:windows?|periods?|dates?)))|narrow\s+age\s+range",
+     (("heterogeneity", "homogeneous", STRONG),), False),
+]

@@ -1,0 +1,65 @@
+"""Last piece of the study cue table: the observational designs (cohort, case-control,
+cross-sectional, case series, case report)."""
+from __future__ import annotations
+
+from .markers import STRONG, WEAK
+
+
+_OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
+    # observational designs
+    (r"cohort\s+(?:study|studies|analysis|design|trial)|(?:prospective|retrospective|longitudinal|observational|population[- ]based|birth|inception|multicenter|multicentre|nationwide|registry[- ]based)\s+cohort|longitudinal\s+(?:study|analysis|design|follow)",
+     (("design", "cohort", STRONG),), False),
+    # "looked back at the medical records", "looked back through prescription records": a records cohort
+    (r"looked\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes)|"
+     r"(?:gathered|collected|obtained|extracted)\s+after\s+the\s+fact",
+     (("design", "cohort", WEAK),), False),
+    # "tracked them forward", "followed them forward for 4.3 years", "tracked 5,000 nurses for 10 years"
+    (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward|tracked\s+(?:them\s+|\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)?(?:for|over)\s+",
+     (("design", "cohort", WEAK),), False),
+    # "retrospective analysis of clinical documentation", "analysis of the medical records": people read up in
+    # their files (a cohort, or a case series when nobody is compared)
+    (r"(?:analysis|analyses|review|study)\s+of\s+(?:the\s+)?(?:clinical|medical|hospital|patient|health|outpatient|ambulatory)\s+"
+     r"(?:documentation|records|charts|files|case\s+histories)",
+     (("design", "cohort", WEAK),), False),
+    (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
+     r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)|"
+     # "followed them through the end of 2013", "followed until December 2019": people watched over calendar time
+     r"followed\s+(?:them\s+|up\s+|(?:all\s+|each\s+|every\s+)?(?:patients?|participants?|people|persons|subjects)\s+)?(?:through|until|till|to)\s+"
+     r"(?:the\s+end\s+of\s+|(?:[a-z]+\s+)?(?:\d{1,2}\s+)?)?(?:19|20)\d\d\b",
+     (("design", "cohort", WEAK),), False),
+    (r"case[- ]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
+    # "169 population controls", "hospital controls", "differ between cases and controls": people without the
+    # disease recruited to be set against the cases
+    (r"(?:population|community|hospital|neighbou?rhood|sibling)[- ](?:based\s+)?controls\b|"
+     r"(?:between|in|among)\s+(?:the\s+)?cases\s+and\s+(?:(?:the|their|matched)\s+)?controls\b",
+     (("design", "case-control", STRONG),), False),
+    # "Each was matched with four people of the same sex and age ... who did not have dementia": cases
+    # set against people without the disease
+    (r"matched\s+(?:with|to)\s+(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|ten)\s+"
+     r"(?:(?!(?:was|were|and\s+then)\b)[\w'-]+\s+){0,14}?who\s+did\s+not\s+have\b",
+     (("design", "case-control", STRONG),), False),
+    # "Each was matched to a man of similar age who did not start the drug": starters set against matched
+    # non-starters is an exposure cohort with an untreated comparison (not cases against people without a disease)
+    (r"matched\s+(?:with|to)\s+(?:an?|one|\d+|two|three|four|five)\s+(?:(?!(?:was|were|and\s+then)\b)[\w'-]+\s+){0,10}?"
+     r"who\s+did\s+not\s+(?:start|take|receive|use|get|begin|fill)\b",
+     (("design", "cohort", WEAK), ("control", "no-treatment", STRONG)), False),
+    (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
+    (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
+    # "Single measurement at one point in time": everything measured once, exposure and outcome together
+    (r"(?:one|single)\s+(?:point|moment)\s+in\s+time|single\s+time[- ]?point\b(?!\s+(?:of|after|during)\b)",
+     (("design", "cross-sectional", WEAK),), False),
+    (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
+    # "The report describes a handful of patients"
+    (r"(?:a\s+)?handful\s+of\s+(?:[\w-]+\s+)?(?:patients|people|cases|men|women|children|adults|volunteers)",
+     (("design", "case-series", WEAK),), False),
+    # "in this series", "our series of 77 patients": the writers' own cases, however they were found
+    (r"(?:this|our|the\s+present)\s+(?:[\w-]+\s+)?series(?!\s+of\s+(?:experiments|studies|trials|analyses|papers|reports))",
+     (("design", "case-series", WEAK),), False),
+    (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+\d{1,3}[- ]year[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant)\b",
+     (("design", "case-report", STRONG),), False),
+    # "A single case; dose-response cannot be inferred", "Case record from a teaching hospital": one patient
+    # written up ("a single case of rash" is an event in a larger study; "case record form" a trial's form)
+    (r"(?:a|one)\s+single\s+case\b(?!\s+(?:of|in|with|who|had|was|developed|reported|experienced)\b)|"
+     r"case\s+record\b(?!\s+forms?)",
+     (("design", "case-report", STRONG),), False),
+]

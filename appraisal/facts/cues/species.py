@@ -1,0 +1,30 @@
+"""The species cue table (animal, in-vitro, human) with its blockers ("intestinal worms",
+"extrapolation to humans"). A table of its own: species is the one fact also looked for in Background."""
+from __future__ import annotations
+
+from .markers import STRONG
+
+
+_SPECIES_CUES: list[tuple[str, tuple, bool]] = [
+    # "children with intestinal worms": a parasite of the people studied, not a worm model
+    (r"(?:intestinal|parasitic|soil[- ]transmitted|helminth\w*|gut)\s+worms|worms?\s+(?:infections?|infestations?|burden|eggs)|"
+     r"(?:infected|infested)\s+with\s+(?:[\w-]+\s+)?worms", (), True),
+    # "extrapolation to people": where the finding may lead, not who was studied
+    (r"non[- ]?human|humani[sz]ed|(?:translat\w+|extrapolat\w+|generali[sz]\w+|appl\w+|relevance)\s+to\s+(?:humans|people)", (), True),
+    # "mouse-adapted influenza strains", "a rat-adapted virus": a property of a microbe grown in the lab, not
+    # the animal studied
+    (r"(?:mouse|mice|rat|ferret|hamster|guinea[- ]pig)[- ]adapted", (), True),
+    (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
+     r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
+     (("species", "animal", STRONG),), False),
+    # "Ventricular myocytes were isolated from the hearts of rabbits": cells taken out of animals and
+    # studied in the dish are in-vitro work (cells "isolated from fat" of trial patients are not)
+    (r"in[\s-]+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurons|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurons|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected)|(?:cells|myocytes|cardiomyocytes|hepatocytes|adipocytes|islets|neurons|fibroblasts|macrophages|chondrocytes|keratinocytes)\s+(?:were|was)\s+(?:[\w-]+ly\s+)?(?:isolated|dissociated)\s+from\s+(?:[\w-]+\s+){0,4}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea\s+pigs|hamsters?|animals|embryos)\b|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?",
+     (("species", "in-vitro", STRONG),), False),
+    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
+     (("species", "human", STRONG),), False),
+    # "Mostly North American and European populations", "the general population": peoples, not animal stocks
+    (r"(?:general|american|european|asian|african|western|scandinavian|nordic|chinese|japanese|hispanic|latino)\s+"
+     r"(?:(?:and|or)\s+[\w-]+\s+)?populations?\b",
+     (("species", "human", STRONG),), False),
+]

@@ -1,0 +1,29 @@
+"""The timing cue table (prospective, retrospective, and plain words for either: "looked back at the
+records", "followed them forward"). A table of its own, so its cues may overlap the study cues."""
+from __future__ import annotations
+
+from .markers import STRONG, WEAK
+
+
+_TIMING_CUES: list[tuple[str, tuple, bool]] = [
+    (r"(?:prospectively|retrospectively)\s+registered", (), True),
+    (r"prospective(?:ly)?", (("timing", "prospective", STRONG),), False),
+    (r"retrospective(?:ly)?", (("timing", "retrospective", STRONG),), False),
+    # "We followed 46,974 men from 1986": the writers watched the outcomes happen
+    (r"we\s+followed\s+(?:up\s+)?\d[\d,]*", (("timing", "prospective", WEAK),), False),
+    (r"looked\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes)|"
+     r"(?:gathered|collected|obtained|taken|extracted)\s+after\s+the\s+fact",
+     (("timing", "retrospective", STRONG),), False),
+    (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward", (("timing", "prospective", STRONG),), False),
+    # "followed at least once a year", "followed up every six months": scheduled visits after enrolment
+    (r"followed\s+(?:up\s+)?(?:at\s+least\s+)?(?:once\s+(?:a|per|every)\s+year|annually|yearly|every\s+(?:\d+|two|three|four|six|twelve)\s+(?:weeks|months|years))",
+     (("timing", "prospective", WEAK),), False),
+    # "in the integrated electronic records of a health plan": data that existed before the question
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic)\s+(?:records?|documentation)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|databases?)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
+     (("timing", "retrospective", WEAK),), False),
+    # "a cohort built from the national cancer registry": people found in a register kept before the
+    # question was asked (databases stay as they were: devset10 r15 "drawn from the clinical databases"
+    # is labelled unknown)
+    (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b",
+     (("timing", "retrospective", WEAK),), False),
+]
