@@ -4,12 +4,13 @@ Reading order is dependency order: the shared strengths and markers, the cue tab
 contiguous pieces, then the timing, species, heterogeneity and context-word tables), the study table joined
 again, the compiler that groups every table into gated regexes, the registry abbreviations, the context
 patterns, and scan(). The order of cues inside a table decides which match wins at the same start, so the
-tests below also pin the tables and the compiled groups to digests recorded before the package was split.
+study table must be its pieces joined in their order. (The split itself was proven once against the
+single-file module by ast and by digests of every table and compiled group; those digests are not pinned
+here, since every accuracy round adds cues.)
 """
 from __future__ import annotations
 
 import ast
-import hashlib
 from importlib import import_module
 from pathlib import Path
 
@@ -20,29 +21,9 @@ _PACKAGE = _ROOT / "appraisal" / "facts" / "cues"
 _CUES_LAYERS = ["markers", "blockers", "reviews", "allocation", "blinding", "control", "observational", "timing",
                 "species", "heterogeneity", "context_words", "study", "grouping", "abbreviations", "context",
                 "scanning"]
-# The study table's pieces in the order study.py joins them: (module, variable, length, first and last pattern's start)
-_STUDY_PIECES = [
-    ("blockers", "_BLOCKER_CUES", 11, r"mendelian\s+randomi[sz]ation", r"(?:matching\s+)?placebos?\s+(?:matching|"),
-    ("reviews", "_REVIEW_CUES", 18, r"(?:too\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+",
-     r"(?:generali[sz]\w*|extrapolat\w*)\s+to\s"),
-    ("allocation", "_ALLOCATION_CUES", 12, r"(?:non|un|quasi)[- ]?randomi[sz]ed,?\s+(",
-     r"sealed\s+(?:[\w-]+\s+){0,2}?envelopes|op"),
-    ("blinding", "_BLINDING_CUES", 4, r"(?:double|triple|quadruple)[- ]?(?:blind", r"blind(?:ed|ing)?|mask(?:ed|ing)"),
-    ("control", "_CONTROL_CUES", 38, r"(?:placebo|sham|vehicle|saline)[- ]contr",
-     r"(?:pre[- ]?post|before[- ]and[- ]after|p"),
-    ("observational", "_OBSERVATIONAL_CUES", 17, r"cohort\s+(?:study|studies|analysis|desig",
-     r"(?:a|one)\s+single\s+case\b(?!\s+(?:of|i"),
-]
-# sha256 (first 16 hex digits) of repr(table), and of the compiled groups, taken from the single-file cues.py
-_DIGESTS = {
-    ("study", "_STUDY_CUES"): (100, "4f13e7669f26d7bb"),
-    ("timing", "_TIMING_CUES"): (9, "47b6d738f1c7957e"),
-    ("species", "_SPECIES_CUES"): (7, "b41b07e62af90c01"),
-    ("heterogeneity", "_HETEROGENEITY_CUES"): (13, "91fcc9fb0d7b2226"),
-    ("context_words", "_CONTEXT_CUES"): (6, "75cae6b06cfafe27"),
-    ("abbreviations", "_ABBREVIATION_CUES"): (8, "52b4d31bee2ffce6"),
-}
-_GROUPS_DIGEST = (579, "5bc423f38aaf6042")
+# The study table's pieces in the order study.py joins them: (module, variable)
+_STUDY_PIECES = [("blockers", "_BLOCKER_CUES"), ("reviews", "_REVIEW_CUES"), ("allocation", "_ALLOCATION_CUES"),
+                 ("blinding", "_BLINDING_CUES"), ("control", "_CONTROL_CUES"), ("observational", "_OBSERVATIONAL_CUES")]
 # every public name of the single-file module (and the gate helpers it imported), still `cues.<name>`
 _PUBLIC = ["ALLOCATED", "CONTEXT_TABLE", "GENERIC_BLIND", "GENERIC_CONTROL", "GROUPS", "MIXED_CONTROL", "NEGATE",
            "NOT_PLACEBO", "SPECIES_TABLE", "STRONG", "WEAK", "Hit", "abbreviation_matches", "gate", "matches", "opens",
@@ -52,9 +33,6 @@ _PUBLIC = ["ALLOCATED", "CONTEXT_TABLE", "GENERIC_BLIND", "GENERIC_CONTROL", "GR
 def _module(name: str):
     return import_module(f"appraisal.facts.cues.{name}")
 
-
-def _digest(value) -> str:
-    return hashlib.sha256(repr(value).encode()).hexdigest()[:16]
 
 
 def _siblings(name: str) -> list[str]:
@@ -85,26 +63,13 @@ def test_every_module_of_the_package_has_its_place_in_the_order_and_a_docstring(
 
 def test_the_study_table_is_its_pieces_joined_in_order():
     joined = []
-    for module, variable, length, first, last in _STUDY_PIECES:
+    for module, variable in _STUDY_PIECES:
         piece = getattr(_module(module), variable)
-        assert (len(piece), piece[0][0][:len(first)], piece[-1][0][:len(last)]) == (length, first, last), module
+        assert piece, module
         joined += piece
     study = _module("study")._STUDY_CUES
     assert study == joined
     assert all(a is b for a, b in zip(study, joined, strict=True))  # the very entries, not copies
-
-
-@pytest.mark.parametrize("where, length, digest", [(k, *v) for k, v in _DIGESTS.items()])
-def test_cue_tables_are_the_ones_of_the_single_file_module(where, length, digest):
-    table = getattr(_module(where[0]), where[1])
-    assert (len(table), _digest(table)) == (length, digest)
-
-
-def test_compiled_groups_are_the_ones_of_the_single_file_module():
-    from appraisal.facts.cues import GROUPS
-    groups = [(g.key, g.regex.pattern, g.required, g.table, sorted(sorted(f) for f in g.gate),
-               [(c.table, c.order, c.facts, c.fixed) for c in g.cues]) for g in GROUPS]
-    assert (len(groups), _digest(groups)) == _GROUPS_DIGEST
 
 
 def test_the_plain_rct_cue_is_found_by_identity():
