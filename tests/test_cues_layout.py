@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.layers import absolute_self_imports, modules, relative_imports
+
 _ROOT = Path(__file__).resolve().parents[1]
 _PACKAGE = _ROOT / "appraisal" / "facts" / "cues"
 _CUES_LAYERS = ["markers", "blockers", "reviews", "allocation", "blinding", "control", "observational", "timing",
@@ -36,8 +38,7 @@ def _module(name: str):
 
 
 def _siblings(name: str) -> list[str]:
-    tree = ast.parse((_PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-    return [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1]
+    return relative_imports(_PACKAGE, name)
 
 
 @pytest.mark.parametrize("k, name", list(enumerate(_CUES_LAYERS)))
@@ -48,14 +49,11 @@ def test_cues_modules_import_only_the_layers_above(k, name):
 
 def test_cues_modules_do_not_import_the_package_by_its_absolute_name():
     for name in _CUES_LAYERS + ["__init__"]:
-        tree = ast.parse((_PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-        absolute = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0
-                    and (n.module or "").startswith("appraisal.facts.cues")]
-        assert not absolute, (name, absolute)
+        assert not absolute_self_imports(_PACKAGE, name, "appraisal.facts.cues"), name
 
 
 def test_every_module_of_the_package_has_its_place_in_the_order_and_a_docstring():
-    assert sorted(p.stem for p in _PACKAGE.glob("*.py") if p.stem != "__init__") == sorted(_CUES_LAYERS)
+    assert modules(_PACKAGE) == sorted(_CUES_LAYERS)
     assert not (_PACKAGE.parent / "cues.py").exists()
     for name in _CUES_LAYERS:
         assert ast.get_docstring(ast.parse((_PACKAGE / f"{name}.py").read_text(encoding="utf-8"))), name

@@ -8,10 +8,11 @@ imports names (regexes, helpers) only from modules below it, so the package has 
 """
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
+
+from tests.layers import absolute_self_imports, modules, relative_imports
 
 _ROOT = Path(__file__).resolve().parents[1]
 _PACKAGE = _ROOT / "appraisal" / "extract"
@@ -20,8 +21,7 @@ _EXTRACT_LAYERS = ["evidence", "screening", "reviews", "refine", "design", "blin
 
 
 def _siblings(name: str) -> list[str]:
-    tree = ast.parse((_PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-    return [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1]
+    return relative_imports(_PACKAGE, name)
 
 
 @pytest.mark.parametrize("k, name", list(enumerate(_EXTRACT_LAYERS)))
@@ -32,14 +32,11 @@ def test_extract_modules_import_only_the_layers_below(k, name):
 
 def test_extract_modules_do_not_import_the_package_by_its_absolute_name():
     for name in _EXTRACT_LAYERS:
-        tree = ast.parse((_PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-        absolute = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0
-                    and (n.module or "").startswith("appraisal.extract")]
-        assert not absolute, (name, absolute)
+        assert not absolute_self_imports(_PACKAGE, name, "appraisal.extract"), name
 
 
 def test_every_module_of_the_package_has_its_place_in_the_order():
-    assert sorted(p.stem for p in _PACKAGE.glob("*.py") if p.stem != "__init__") == sorted(_EXTRACT_LAYERS)
+    assert modules(_PACKAGE) == sorted(_EXTRACT_LAYERS)
     assert _siblings("__init__") == ["builder"]
 
 

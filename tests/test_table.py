@@ -738,10 +738,9 @@ _TABLE_LAYERS = ["cells", "score", "header", "fast", "finding", "search"]
 
 @pytest.mark.parametrize("k, name", list(enumerate(_TABLE_LAYERS)))
 def test_table_modules_import_only_the_layers_below(k, name):
-    import ast
+    from tests.layers import relative_imports
 
-    tree = ast.parse((_ROOT / "appraisal" / "table" / f"{name}.py").read_text(encoding="utf-8"))
-    siblings = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1]
+    siblings = relative_imports(_ROOT / "appraisal" / "table", name)
     assert all(m in _TABLE_LAYERS[:k] for m in siblings), (name, siblings)
 
 
