@@ -31,10 +31,10 @@ from appraisal.readers import read_path  # noqa: E402
 from appraisal.table import split_header, split_row  # noqa: E402
 
 
-def library_rows() -> list[tuple[str, list[str]]]:
-    """(row, header) for every Key Findings row of data/*.txt."""
+def _table_rows(paths) -> list[tuple[str, list[str]]]:
+    """(row, header) for every Key Findings row of these summaries."""
     out = []
-    for path in sorted((ROOT / "data").glob("*.txt")):
+    for path in paths:
         for study in read_path(path):
             lines = [ln.strip() for ln in (study.sections.get("Key Findings") or "").split("\n")
                      if ln.strip()]
@@ -42,6 +42,11 @@ def library_rows() -> list[tuple[str, list[str]]]:
                 header = split_header(lines[0])
                 out.extend((row, header) for row in lines[1:])
     return out
+
+
+def library_rows() -> list[tuple[str, list[str]]]:
+    """(row, header) for every Key Findings row of data/*.txt."""
+    return _table_rows(sorted((ROOT / "data").glob("*.txt")))
 
 
 def synthetic_rows(n: int = 60, seed: int = 7) -> list[tuple[str, list[str]]]:
@@ -70,16 +75,8 @@ def synthetic_rows(n: int = 60, seed: int = 7) -> list[tuple[str, list[str]]]:
 
 def devset_rows() -> list[tuple[str, list[str]]]:
     """(row, header) for every Key Findings row of the development sets (never the held-out ones)."""
-    out = []
-    for folder in sorted(p for p in (ROOT / "tests").glob("devset*") if p.is_dir()):
-        for path in sorted(folder.glob("*.txt")):
-            for study in read_path(path):
-                lines = [ln.strip() for ln in (study.sections.get("Key Findings") or "").split("\n")
-                         if ln.strip()]
-                if len(lines) >= 2:
-                    header = split_header(lines[0])
-                    out.extend((row, header) for row in lines[1:])
-    return out
+    folders = sorted(p for p in (ROOT / "tests").glob("devset*") if p.is_dir())
+    return _table_rows(path for folder in folders for path in sorted(folder.glob("*.txt")))
 
 
 def mutations(rows: list[tuple[str, list[str]]], per_row: int = 12, seed: int = 11
