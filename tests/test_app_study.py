@@ -122,3 +122,25 @@ def test_finished_toggle_is_saved(tmp_path, monkeypatch):
     assert store.finished_reviewers(sid, "grade") == ["reviewer"]
     store.close()
     assert any("Finished by: reviewer" in c.value for c in at.caption)
+
+
+def test_a_conflict_between_sources_is_shown_under_its_judgement(tmp_path, monkeypatch):
+    """Facts.conflicts (header n vs Methods n, text vs indexing, the learned reader's decisions)
+    reached only the JSON report; the reviewer now sees it under the judgement that used the fact."""
+    from appraisal.imports import import_text
+
+    db = fresh_store(tmp_path, monkeypatch)
+    text = "\n\n".join([
+        "Skip to main content", "Vitamin D and Falls", "Smith AB, Jones CD", "Some Journal/2020/140 participants/6 months",
+        "Key Finding", "Fewer falls.", "Methods", "A total of 120 patients completed the study.",
+        "Limitations", "  • Single centre"])
+    store = open_store("sqlite:///" + str(db))
+    import_text(store, text, "conflict.txt")
+    sid = next(s.id for s in store.studies() if s.source == "conflict.txt")
+    store.close()
+    at = run_page("study")
+    at.query_params["study"] = str(sid)
+    at.run()
+    no_errors(at)
+    notes = [c.value for c in at.caption if c.value.startswith(":warning: n:")]
+    assert len(notes) == 1 and "120" in notes[0], notes

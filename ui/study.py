@@ -171,6 +171,9 @@ def _criterion(entry, rubric, judgement, version: int, consensus, history) -> No
         with right:
             st.markdown(state.md(judgement.rationale))
             _evidence(judgement, entry.study.text)
+            for fact in judgement.facts:  # where sources disagreed or the learned reader decided: say so
+                if note := entry.facts.conflicts.get(fact):
+                    st.caption(f":warning: {state.md(fact)}: {state.md(note)}")
         labels = [level.label for level in criterion.levels]
         if st.session_state.get(level_key) not in labels:
             st.session_state[level_key] = judgement.level
