@@ -1,7 +1,8 @@
 """Fact accuracy against reviewer labels: per fact, and share of studies with every fact right.
 
 Run: `python bench/eval_facts.py` (every set), `python bench/eval_facts.py devset10 -v` (one set,
-with its misses), `python bench/eval_facts.py --dev` (every set but the held-out ones). Sets are
+with its misses), `python bench/eval_facts.py --dev` (every set but the held-out ones); add `--rules-only` to score the rules
+without the learned reader of design and control. Sets are
 found on disk: every `tests/devset*/` folder with `tests/labels/<folder>.json`. Each folder's
 README says who wrote it, how, and which labels are least certain; tests/LABELLING.md says how
 every label is read.
@@ -32,6 +33,7 @@ from appraisal.models import FACT_NAMES  # noqa: E402
 from appraisal.readers import read_path  # noqa: E402
 
 LABELS = ROOT / "tests" / "labels"
+LEARNED = None  # None: the product (rules + learned reader, unless APPRAISAL_LEARNED=0); False: --rules-only
 
 
 def _set_order(folder: Path) -> tuple:
@@ -62,7 +64,7 @@ def evaluate(name: str) -> tuple[dict[str, float], float, list[tuple[str, str, o
     misses = []
     for file, want in sorted(labels.items()):
         (study,) = read_path(folder / file)
-        got = extract_facts(study).plain()
+        got = extract_facts(study, learned=LEARNED).plain()
         wrong = [f for f in FACT_NAMES if not same(got[f], want[f])]
         for f in FACT_NAMES:
             per_fact[f] += f not in wrong
@@ -73,6 +75,9 @@ def evaluate(name: str) -> tuple[dict[str, float], float, list[tuple[str, str, o
 
 
 def main() -> None:
+    global LEARNED
+    if "--rules-only" in sys.argv:  # the rules without the learned reader (appraisal/learned)
+        LEARNED = False
     names = [a for a in sys.argv[1:] if a in SETS] or list(SETS)
     if "--dev" in sys.argv:  # development sets only: what a tuning round may look at
         names = [n for n in names if n not in HELD_OUT]

@@ -60,6 +60,7 @@ except ImportError:  # pragma: no cover - depends on the machine
 from eval_facts import HELD_OUT, SETS, same  # noqa: E402  (set discovery, labels, comparison)
 
 from appraisal.extract import extract_facts  # noqa: E402
+from appraisal.learned.texts import limits_text as _limits_text, main_text as _main_text  # noqa: E402
 from appraisal.models import FACT_NAMES  # noqa: E402
 from appraisal.readers import read_path  # noqa: E402
 
@@ -76,25 +77,10 @@ C = 10.0  # inverse regularisation of the logistic regressions
 # fallback+ovr@0.7; blinding, heterogeneity, timing and species gained < 3 points or not in both.
 CHOSEN_POLICY = {"design": "fallback+ovr@0.7", "control": "fallback+ovr@0.7"}
 
-HEADER_LINE = re.compile(r"^[^\n]*/\s*\d{4}\s*/[^\n]*$", re.M)
-
 
 # ---------------------------------------------------------------- data
-
-
-def _header_line(study) -> str:
-    m = HEADER_LINE.search(study.text or "")
-    return m.group(0) if m else " ".join(str(x) for x in (study.journal, study.year,
-                                                           study.header_participants,
-                                                           study.header_duration) if x)
-
-
-def _main_text(study) -> str:
-    return "\n".join(x for x in (study.title, _header_line(study), study.key_finding, study.methods) if x)
-
-
-def _limits_text(study) -> str:
-    return "\n".join(study.limitations)
+# the texts the model reads live in the product (appraisal/learned/texts.py), so the spike, the
+# trainer (scripts/train_reader.py) and the runtime reader build them one way
 
 
 def load(name: str, first_contact: bool = False) -> list[dict]:
@@ -113,7 +99,7 @@ def load(name: str, first_contact: bool = False) -> list[dict]:
             for f in LEARNED:  # an enum fact the old rules could not give is "unknown"
                 first[f] = first[f] if first[f] is not None else "unknown"
         rows.append({"set": name, "main": _main_text(study), "limits": _limits_text(study),
-                     "want": want, "rules": extract_facts(study).plain(), "first": first})
+                     "want": want, "rules": extract_facts(study, learned=False).plain(), "first": first})
     return rows
 
 
@@ -183,21 +169,27 @@ def first_contact_rules(name: str, files: list[Path]) -> dict[str, dict] | None:
 
 
 class FactModel:
-    """tf-idf (main text) + tf-idf (Limitations) -> one logistic regression per fact."""
+    """tf-idf (main text) + tf-idf (Limitations) -> one logistic regression per fact.
+
+    OPTS, FACTS and C are class attributes so that scripts/train_reader.py can run this very
+    model (and cross_validate below) with the product's settings."""
+
+    OPTS = dict(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
+                token_pattern=r"(?u)\b[\w\-²]+\b")
+    FACTS = LEARNED
+    C = C
 
     def fit(self, rows: list[dict]) -> "FactModel":
-        opts = dict(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
-                    token_pattern=r"(?u)\b[\w\-²]+\b")
-        self.main = TfidfVectorizer(**opts).fit([r["main"] for r in rows])
-        self.limits = TfidfVectorizer(**opts).fit([r["limits"] for r in rows])
+        self.main = TfidfVectorizer(**self.OPTS).fit([r["main"] for r in rows])
+        self.limits = TfidfVectorizer(**self.OPTS).fit([r["limits"] for r in rows])
         X = self._x(rows)
         self.clf = {}
-        for fact in LEARNED:
+        for fact in self.FACTS:
             y = [_label(r["want"][fact]) for r in rows]
             if len(set(y)) == 1:
                 self.clf[fact] = y[0]
             else:
-                self.clf[fact] = LogisticRegression(C=C, max_iter=1000, tol=1e-3).fit(X, y)
+                self.clf[fact] = LogisticRegression(C=self.C, max_iter=1000, tol=1e-3).fit(X, y)
         return self
 
     def _x(self, rows):
@@ -252,8 +244,15 @@ def policies() -> list[str]:
 
 
 def apply(policy: str, rule_value, pred: tuple[str, float]):
-    """The value a policy gives, from the rules' value and the model's (value, probability)."""
+    """The value a policy gives, from the rules' value and the model's (value, probability).
+
+    A policy name ending in ":known" never takes "unknown" from the model (the product's variant:
+    appraisal.learned never makes a known fact unknown)."""
     value, prob = pred
+    if policy.endswith(":known"):
+        policy = policy[:-len(":known")]
+        if value == "unknown":
+            return rule_value
     model_value = value  # enum facts: labels, rules and model all use the words, "unknown" included
     if policy == "rules":
         return rule_value
@@ -293,16 +292,17 @@ def score(rows, preds, choice: dict[str, str], base: str = "rules") -> tuple[dic
 # ---------------------------------------------------------------- runs
 
 
-def cross_validate(rows: list[dict]):
+def cross_validate(rows: list[dict], model=FactModel):
+    """Leave-one-set-out predictions; a fact the model does not learn reads ("unknown", 0.0)."""
     sets = sorted({r["set"] for r in rows})
     order = {s: [i for i, r in enumerate(rows) if r["set"] == s] for s in sets}
-    preds = {f: [None] * len(rows) for f in LEARNED}
+    preds = {f: [("unknown", 0.0)] * len(rows) for f in LEARNED}
     for s in sets:
         train = [r for r in rows if r["set"] != s]
         test_idx = order[s]
-        model = FactModel().fit(train)
-        p = model.predict([rows[i] for i in test_idx])
-        for f in LEARNED:
+        fitted = model().fit(train)
+        p = fitted.predict([rows[i] for i in test_idx])
+        for f in model.FACTS:
             for k, i in enumerate(test_idx):
                 preds[f][i] = p[f][k]
     return preds

@@ -40,9 +40,11 @@ def make(methods=None, limitations=(), title=None, key_finding=None, background=
                  publication_types=list(publication_types), mesh_terms=list(mesh_terms), text="\n".join(lines))
 
 
-def facts_of(**kw) -> Facts:
+def facts_of(learned: bool = False, **kw) -> Facts:
+    """The facts of a built study. The rule tests read the rules alone: a one-sentence study is no text
+    the learned reader was made for, and its reading is tested in tests/test_learned.py."""
     study = make(**kw)
-    facts = extract_facts(study)
+    facts = extract_facts(study, learned=learned)
     assert_quotes(facts, study)
     return facts
 
@@ -1189,7 +1191,7 @@ def test_a_cohort_compared_with_other_medicines_has_an_active_comparator():
 ])
 def test_devset6_rules(kw, want):
     study = make(**{k: v for k, v in kw.items() if v is not None})
-    facts = extract_facts(study)
+    facts = extract_facts(study, learned=False)  # the rules alone, as facts_of
     assert_quotes(facts, study)
     got = facts.plain()
     for name, value in want.items():
@@ -1287,7 +1289,7 @@ def test_devset7_rules(kw, want):
 ])
 def test_devset7_rules_do_not_overreach(kw, want):
     study = make(**{k: v for k, v in kw.items() if v is not None})
-    facts = extract_facts(study)
+    facts = extract_facts(study, learned=False)  # the rules alone, as facts_of
     assert_quotes(facts, study)
     got = facts.plain()
     for name, value in want.items():
@@ -1496,7 +1498,7 @@ def test_devset9_rules_do_not_overreach(kw, want):
 ])
 def test_devset_h_rules(kw, want):
     study = make(**{k: v for k, v in kw.items() if v is not None})
-    facts = extract_facts(study)
+    facts = extract_facts(study, learned=False)  # the rules alone, as facts_of
     assert_quotes(facts, study)
     got = facts.plain()
     for name, value in want.items():
@@ -1548,7 +1550,7 @@ def test_devset_h_rules(kw, want):
 ])
 def test_devset_h_review_rules(kw, want):
     study = make(**{k: v for k, v in kw.items() if v is not None})
-    facts = extract_facts(study)
+    facts = extract_facts(study, learned=False)  # the rules alone, as facts_of
     assert_quotes(facts, study)
     got = facts.plain()
     for name, value in want.items():
@@ -1588,7 +1590,7 @@ Zinc
 def test_cohort_results_table_names_the_unexposed(exposed, unexposed, want):
     from appraisal.readers.summary_text import parse_summary
     study = parse_summary(_COHORT_WITH_TABLE.format(exposed=exposed, unexposed=unexposed), "t.txt")
-    facts = extract_facts(study)
+    facts = extract_facts(study, learned=False)  # the rules alone, as facts_of
     assert_quotes(facts, study)
     assert facts.plain()["design"] == "cohort"
     assert facts.plain()["control"] == want, facts.evidence.get("control")

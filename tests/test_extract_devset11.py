@@ -15,10 +15,11 @@ from tests.test_extract import assert_quotes, facts_of
 def summary(methods: str, table: str = "", title: str = "A Study", participants: str = "N/A",
             limitations: tuple[str, ...] = ("Single centre",), significance: str = "",
             compounds: str = "Vitamin D", duration: str = "N/A", background: str = "",
-            conditions: str = "Aging") -> Facts:
+            conditions: str = "Aging", learned: bool = False) -> Facts:
     """Facts of a summary in the site's layout, read by the summary reader (glued table and all).
 
-    Shared by the rule tests of the later development-set rounds."""
+    Shared by the rule tests of the later development-set rounds, which read the rules alone;
+    `learned=True` adds the learned reader (tests/test_learned.py)."""
     parts = ["Skip to main content", title, "Smith AB, Jones CD, et al.",
              f"Some Journal/2020/{participants}/{duration}", "Key Finding", "Something was found."]
     if background:
@@ -31,7 +32,7 @@ def summary(methods: str, table: str = "", title: str = "A Study", participants:
     parts += ["Limitations"] + [f"  • {x}" for x in limitations]
     parts += ["Compounds Studied", compounds, "Related Conditions", conditions]
     (study,) = read_bytes("\n\n".join(parts).encode(), "x.txt")
-    facts = extract_facts(study)
+    facts = extract_facts(study, learned=learned)
     assert_quotes(facts, study)
     return facts
 

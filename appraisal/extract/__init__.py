@@ -41,12 +41,23 @@ The rules, in the reviewer's terms:
 """
 from __future__ import annotations
 
+from appraisal.learned import decide, enabled
 from appraisal.models import Facts, Study
 from .builder import _Builder
 
 __all__ = ["extract_facts"]
 
 
-def extract_facts(study: Study) -> Facts:
-    """The quality-deciding facts of one study, each backed by an exact quote from study.text."""
-    return _Builder(study).build()
+def extract_facts(study: Study, learned: bool | None = None) -> Facts:
+    """The quality-deciding facts of one study, each backed by an exact quote from study.text.
+
+    The rules decide; then, for design and control, the learned reader (appraisal.learned) fills in a
+    fact the rules left unknown or overrides them when confident (p >= 0.7), with its own quote and a
+    note in `conflicts`. `learned=False` (or the environment variable APPRAISAL_LEARNED=0) gives the
+    rules alone; None follows the environment (on by default)."""
+    builder = _Builder(study)
+    facts = builder.build()
+    if not (enabled() if learned is None else learned):
+        return facts
+    decisions = decide(facts, study)
+    return builder.revise(decisions) if decisions else facts

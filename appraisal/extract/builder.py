@@ -6,7 +6,7 @@ from __future__ import annotations
 from appraisal.facts.cues import Hit, scan
 from appraisal.facts.text import SIGNIFICANCE, document, header_line
 from appraisal.models import Facts, Study
-from .evidence import EvidenceRecord, _Quotes
+from .evidence import REVIEWS, EvidenceRecord, _Quotes
 from .screening import OwnStudyRules, _DESIGN_FACTS
 from .reviews import ReviewRules
 from .refine import DesignRefinements
@@ -71,4 +71,34 @@ class _Builder(OwnStudyRules, DesignRules, DesignRefinements, BlindingRules, Con
             self.n_studies()  # the indexing may have made it a review ("Meta-Analysis")
         self.laboratory()
         self.consistency()
+        return Facts(**self.values, evidence=self.evidence, conflicts=self.conflicts)
+
+    # what the consistency pass derives from the design, with the design's own quote
+    _FROM_DESIGN = {"randomized": (True, False), "control": ("none",), "n": (1,)}
+
+    def revise(self, decisions) -> Facts:
+        """The facts again after the learned reader took over some (appraisal.learned.decide): its
+        values and quotes in, what the rules had derived from a replaced design out (randomised for an
+        RCT, no control for a case series, one patient for a case report, a review's study count,
+        timing), then n_studies and timing re-read and the consistency pass run on the new design."""
+        old_design, old_quote = self.values.get("design"), self.evidence.get("design")
+        for d in decisions.values():
+            self.values[d.fact], self.evidence[d.fact] = d.value, d.quote
+            earlier = self.conflicts.get(d.fact)
+            self.conflicts[d.fact] = d.note + (f"; before that: {earlier}" if earlier else "")
+        if "design" in decisions and old_design is not None:
+            for fact, derived in self._FROM_DESIGN.items():
+                if fact not in decisions and self.evidence.get(fact) == old_quote and self.values.get(fact) in derived:
+                    del self.values[fact], self.evidence[fact]
+        if decisions.keys() & {"design", "control"}:
+            self.values.pop("timing", None), self.evidence.pop("timing", None)
+            if self.values.get("design") not in REVIEWS:
+                self.values.pop("n_studies", None), self.evidence.pop("n_studies", None)
+            elif "n_studies" not in self.values:
+                self.n_studies()
+            self.timing()
+            self.consistency()
+        for d in decisions.values():
+            if self.values.get(d.fact) != d.value:  # the consistency pass undid it: say so
+                self.conflicts[d.fact] += f"; the consistency rules then made it {self.values.get(d.fact, 'unknown')}"
         return Facts(**self.values, evidence=self.evidence, conflicts=self.conflicts)

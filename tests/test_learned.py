@@ -1,0 +1,186 @@
+"""The learned reader (appraisal/learned): numpy scoring equal to scikit-learn's, evidence that stands in
+the text, the fallback and override policy on top of the rules, the switch back to the rules alone."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from appraisal.extract import extract_facts
+from appraisal.learned import LearnedReader, decide
+from appraisal.models import Study
+from appraisal.pipeline import appraise_study
+from appraisal.readers import read_path
+from tests.test_extract_devset11 import summary as site_summary
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = sorted((ROOT / "data").glob("*.txt"))
+SEED = ROOT / "data" / "000_68e18b48f32a60f4.txt"
+READER = LearnedReader.default()
+
+# rules: unknown design and control (no design word, no named comparison); the model reads a trial
+FALLBACK = dict(methods="Forty adults took 5 g creatine daily for 8 weeks; outcomes were compared with those of a "
+                        "group given maltodextrin.", participants="40 participants")
+# rules: a non-randomised controlled trial (no allocation word); the model, confident, reads an RCT
+OVERRIDE = dict(methods="Double-blind, dose-comparison trial (400 vs 4,000 IU vitamin D3 daily, no placebo).",
+                participants="300 participants")
+
+
+def _studies() -> list[Study]:
+    return [read_path(p)[0] for p in DATA]
+
+
+def _sklearn_from_reader(reader: LearnedReader):
+    """scikit-learn's own objects carrying reader.json's parameters."""
+    sklearn = pytest.importorskip("sklearn", reason="scikit-learn (requirements-dev.txt) is needed for the parity check")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    f = reader.data["features"]
+    vecs = {}
+    for block in reader.data["blocks"]:
+        vec = TfidfVectorizer(lowercase=f["lowercase"], token_pattern=f["token_pattern"], ngram_range=tuple(f["ngram_range"]),
+                              sublinear_tf=f["sublinear_tf"], norm=f["norm"], smooth_idf=f["smooth_idf"],
+                              vocabulary={t: i for i, t in enumerate(block["terms"])})
+        vec.idf_ = np.asarray(block["idf"])
+        vecs[block["text"]] = vec
+    clfs = {}
+    for fact, m in reader.data["facts"].items():
+        clf = LogisticRegression()
+        clf.classes_ = np.asarray(m["classes"])
+        clf.coef_ = np.asarray(m["coef"])
+        clf.intercept_ = np.asarray(m["intercept"])
+        clfs[fact] = clf
+    assert sklearn.__version__
+    return vecs, clfs
+
+
+def test_probabilities_equal_scikit_learns():
+    from scipy.sparse import hstack
+
+    from appraisal.learned.texts import limits_text, main_text
+
+    vecs, clfs = _sklearn_from_reader(READER)
+    studies = _studies()
+    X = hstack([vecs["main"].transform([main_text(s) for s in studies]),
+                vecs["limits"].transform([limits_text(s) for s in studies])]).tocsr()
+    for fact, clf in clfs.items():
+        want = clf.predict_proba(X)
+        for k, study in enumerate(studies):
+            classes, got = READER.probabilities(study)[fact]
+            assert classes == list(clf.classes_)
+            np.testing.assert_allclose(got, want[k], atol=1e-6, rtol=0)
+
+
+def test_a_freshly_trained_reader_scores_like_its_unrounded_model(tmp_path):
+    """Train on the example library, export as the trainer does (floats to 6 digits), score with numpy."""
+    pytest.importorskip("sklearn", reason="scikit-learn (requirements-dev.txt) is needed to train")
+    sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "scripts")]
+    import spike_learned as spike
+    import train_reader
+
+    rows = spike.load("data")
+    model = train_reader.model_class(2, 300)().fit(rows)
+    model.n_studies = len(rows)
+    path = tmp_path / "reader.json"
+    path.write_text(json.dumps(train_reader.export(model, ["data"])), encoding="utf-8")
+    reader = LearnedReader(path)
+    X = model._x(rows)
+    for fact in train_reader.FACTS:
+        want = model.clf[fact].predict_proba(X)
+        for k, path_ in enumerate(DATA):
+            (study,) = read_path(path_)
+            np.testing.assert_allclose(reader.probabilities(study)[fact][1], want[k], atol=1e-4, rtol=0)
+
+
+def test_the_reader_says_what_it_is_and_was_trained_on():
+    assert READER.version.startswith("reader.json sha256:") and len(READER.version) == len("reader.json sha256:") + 64
+    assert READER.policy["facts"] == ["design", "control"] and READER.policy["override_at"] == 0.7
+    sets = READER.data["trained_on"]
+    assert "data" in sets and all(s == "data" or s.startswith("devset") for s in sets)
+    assert set(READER.data["labels_sha256"]) == set(sets)
+
+
+def test_evidence_is_an_exact_sentence_of_the_text():
+    for study in _studies():
+        for fact, reading in READER.read(study).items():
+            assert reading.evidence and reading.evidence in study.text, (study.source, fact)
+            assert 0 < reading.probability <= 1
+
+
+def test_a_study_without_a_known_word_gets_no_reading():
+    assert READER.read(Study(source="x", format="plain-text", text="")) == {}
+
+
+def test_fallback_fills_what_the_rules_left_unknown():
+    rules = site_summary(**FALLBACK)
+    assert rules.design.value == "unknown" and rules.control.value == "unknown"
+    facts = site_summary(**FALLBACK, learned=True)  # also checks every quote stands in the text
+    assert facts.design.value != "unknown"
+    assert "learned reader (p = " in facts.conflicts["design"] and "the rules found no cue" in facts.conflicts["design"]
+    assert facts.evidence["design"] in facts.conflicts["design"]
+
+
+def test_override_replaces_the_rules_when_confident_and_says_so():
+    rules = site_summary(**OVERRIDE)
+    assert rules.design.value == "controlled-trial"
+    facts = site_summary(**OVERRIDE, learned=True)
+    assert facts.design.value == "rct"
+    note = facts.conflicts["design"]
+    assert "reads rct" in note and "the rules read controlled-trial from '" in note
+    assert float(note.split("p = ")[1].split(")")[0]) >= 0.7
+    assert facts.randomized is True and facts.timing.value == "prospective"  # an RCT's consequences follow
+
+
+def test_a_replaced_design_takes_its_derived_facts_along():
+    """Consistency: what the rules derived from a design they no longer hold goes, the new design's follows."""
+    from appraisal.extract.builder import _Builder
+    from appraisal.learned import Decision
+
+    (study,) = read_bytes_summary(dict(methods="Case series of 12 consecutive patients given the drug.",
+                                       participants="12 participants"))
+    builder = _Builder(study)
+    rules = builder.build()
+    assert rules.design.value == "case-series" and rules.control.value == "none" and rules.randomized is False
+    quote = rules.evidence["design"]
+    facts = builder.revise({"design": Decision("design", "rct", 0.9, quote, "learned reader (p = 0.90) ...", "case-series")})
+    assert facts.design.value == "rct" and facts.control.value == "unknown"  # "none" came from the case series
+    assert facts.randomized is True and facts.timing.value == "prospective"  # an RCT's, from the consistency pass
+
+
+def test_the_switch_gives_the_rules_alone(monkeypatch):
+    (study,) = read_bytes_summary(OVERRIDE)
+    rules = extract_facts(study, learned=False)
+    assert rules.design.value == "controlled-trial" and "design" not in rules.conflicts
+    assert extract_facts(study).design.value == "rct"
+    monkeypatch.setenv("APPRAISAL_LEARNED", "0")
+    assert extract_facts(study) == rules
+    assert extract_facts(study, learned=True).design.value == "rct"  # the argument wins
+
+
+def read_bytes_summary(kw: dict):
+    from appraisal.readers import read_bytes
+
+    parts = ["A Study", "Smith AB, et al.", f"Some Journal/2020/{kw['participants']}/N/A", "Key Finding",
+             "Something was found.", "Methods", kw["methods"], "Limitations", "  • Single centre"]
+    return read_bytes("\n\n".join(parts).encode(), "x.txt")
+
+
+def test_every_decision_is_recorded():
+    for study in _studies():
+        rules = extract_facts(study, learned=False)
+        for fact, d in decide(rules, study).items():
+            facts = extract_facts(study)
+            assert facts.conflicts[fact].startswith("learned reader") and facts.evidence[fact] == d.quote
+
+
+def test_the_seed_is_still_a_cohort_with_historical_controls():
+    (study,) = read_path(SEED)
+    facts, appraisal = appraise_study(study)
+    assert facts.design.value == "cohort" and facts.control.value == "historical"
+    assert appraisal.grade == "Very low"
+    readings = READER.read(study)
+    assert readings["design"].value == "cohort" and readings["control"].value == "historical"
