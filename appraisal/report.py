@@ -15,6 +15,7 @@ from typing import TextIO
 import pandas as pd
 
 from .models import FACT_NAMES, Appraisal, Facts, Study
+from .learned.policy import extractor
 
 
 @dataclass
@@ -53,6 +54,7 @@ def result_dict(r: Result) -> dict:
         "source": r.source,
         "grade": a.grade, "total": a.total,
         "rubric": {"id": a.rubric.id, "version": a.rubric.version, "sha256": a.rubric.sha256},
+        "extractor": extractor(),
         "reviewer": a.reviewer,
         "study": study_dict(r.study),
         "facts": r.facts.plain(),
@@ -129,7 +131,7 @@ def report_row(r: Result, criteria: Sequence[str]) -> dict:
         "total": a.total if a else None, "grade": a.grade if a else None,
         "reviewer": a.reviewer if a else None,
         "rubric_id": a.rubric.id if a else None, "rubric_version": a.rubric.version if a else None,
-        "rubric_sha256": a.rubric.sha256 if a else None,
+        "rubric_sha256": a.rubric.sha256 if a else None, "extractor": extractor() if a else None,
         "overrides": "; ".join(f"{j.criterion}: {j.automatic_level} -> {j.level} ({j.reason})"
                                for j in judgements.values() if j.overridden) or None,
         "override_history": "; ".join(_history_line(h) for h in r.history) or None,

@@ -184,3 +184,17 @@ def test_the_seed_is_still_a_cohort_with_historical_controls():
     assert appraisal.grade == "Very low"
     readings = READER.read(study)
     assert readings["design"].value == "cohort" and readings["control"].value == "historical"
+
+
+def test_reports_name_the_extractor_beside_the_rubric(monkeypatch):
+    """A fact the learned reader decided depends on its weights: the report says which ones."""
+    from appraisal.report import Result, report_row, result_dict
+
+    (study,) = read_path(Path(__file__).resolve().parents[1] / "data" / "000_68e18b48f32a60f4.txt")
+    facts, appraisal = appraise_study(study)
+    result = Result(source=study.source, study=study, facts=facts, appraisal=appraisal)
+    sha = LearnedReader.default().version.rsplit(":", 1)[-1]
+    assert result_dict(result)["extractor"] == f"rules + learned reader {sha[:12]}"
+    assert report_row(result, ["design"])["extractor"] == f"rules + learned reader {sha[:12]}"
+    monkeypatch.setenv("APPRAISAL_LEARNED", "0")
+    assert result_dict(result)["extractor"] == "rules"

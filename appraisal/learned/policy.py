@@ -36,6 +36,14 @@ def enabled() -> bool:
     return os.environ.get("APPRAISAL_LEARNED", "1").strip().lower() not in ("0", "false", "off", "no")
 
 
+def extractor() -> str:
+    """Which extractor read the facts, for reports beside the rubric: the rules alone, or the rules
+    and the learned reader named by its file's sha256 (its first 12 hex digits)."""
+    if not enabled():
+        return "rules"
+    return "rules + learned reader " + LearnedReader.default().version.rsplit(":", 1)[-1][:12]
+
+
 def decide(facts: Facts, study: Study, reader: LearnedReader | None = None) -> dict[str, Decision]:
     """The facts the model takes over from the rules' `facts`, each with its quote and note."""
     reader = reader or LearnedReader.default()
