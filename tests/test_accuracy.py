@@ -3,7 +3,8 @@
 The held-out summaries (tests/heldout2/, tests/heldout3/, tests/heldout4/) were written apart
 from the extractor and are never used to tune it (bench/eval_facts.py does not list their misses);
 this test only stops a change from quietly making them worse. The floors are the figures measured last
-(`python bench/eval_facts.py heldout2 heldout3 heldout4`), rounded down.
+(`python bench/eval_facts.py heldout2 heldout3 heldout4`, the product: rules and learned reader),
+rounded down.
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ import eval_facts  # noqa: E402
 
 FLOORS = {
     # set: (share of facts right, least share right per fact, share of studies with every fact right)
-    "heldout2": (0.975, 0.95, 0.80),
+    "heldout2": (0.98, 0.95, 0.825),  # 98.2% / 82.5% with the learned reader (session 9)
     "heldout3": (0.98, 0.93, 0.86),
-    "heldout4": (0.945, 0.83, 0.46),  # written in session 8: first measured 93.9% / 43.3%, then 94.8% / 46.7%
+    # written in session 8: first measured 93.9% / 43.3%, then 94.8% / 46.7%; 95.8% / 56.7% with the learned reader
+    "heldout4": (0.955, 0.86, 0.56),
 }
 
 
