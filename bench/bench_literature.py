@@ -12,7 +12,6 @@ with a progress bar on stderr. Prints records per second and peak memory.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import resource
 import sys

@@ -9,7 +9,6 @@ and development-set study the gated matcher must find exactly what running every
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 from re import _constants as C  # noqa: N812
 from re import _parser

@@ -110,7 +110,6 @@ def _best_cut(s: str, cols: _Columns, param: str, start: int, sign: str, mean_te
             made[key] = got
         return got
 
-    plan = cols.full_plan
     points = "%" in param
     # Only readings the stated change confirms are scored. Every other one scores at most -1.5
     # (cell and pair scores are never positive), so when the best confirmed reading scores 0 or
