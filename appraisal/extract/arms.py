@@ -63,6 +63,14 @@ _EXPOSURE = re.compile(r"\b(?:start(?:ed|ing)|initiat(?:ed|ing)|prescribed|new\s
 # "or calcineurin inhibitor without a TOR inhibitor": another drug class, taken without the one studied
 _WITHOUT_TAIL = re.compile(r"\s+(?:without|alone|only)\b", re.I)
 _DRUG_CLASS = re.compile(r"\b(?:medications?|medicines?|drugs?|agents?|inhibitors?|agonists?|antagonists?|blockers?)\b")
+# "randomised to chemotherapy alone or chemotherapy plus melatonin", "surgery plus the vaccine or surgery alone": the
+# trial adds its treatment to a background therapy and compares with that therapy by itself, i.e. usual care (a
+# regimen the trial itself delivers, a diet or exercise, is an active comparator instead: not matched here)
+_BACKGROUND_THERAPY = (r"((?:chemo|radio|chemoradio|immuno|hormone|hormonal|standard|antibiotic|antiviral|antiretroviral)?"
+                       r"therapy|chemotherapy|radiotherapy|chemoradiation|surgery|treatment|dialysis|antibiotics|medication)")
+_ALONE_OR_ADD_ON = re.compile(
+    rf"\b{_BACKGROUND_THERAPY}\s+alone\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?\1\s+(?:plus|with|and|\+)\s"
+    rf"|\b{_BACKGROUND_THERAPY}\s+(?:plus|with|\+)\s+[^.;:]{{1,80}}?\s(?:or|versus|vs\.?)\s+(?:to\s+)?\2\s+alone\b")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 
 
@@ -128,6 +136,19 @@ class ArmRules:
             if not _NOT_ACTIVE.search(m.group(1)):
                 return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
         return self._listed_arms(lo, hi)
+
+    def _alone_or_add_on(self) -> bool:
+        """"Randomised to chemotherapy alone (n=126) or chemotherapy plus melatonin": the comparison arm had the
+        background therapy by itself, the usual care both arms got ("X plus usual care vs usual care alone")."""
+        if self.values.get("design") not in ("rct", "controlled-trial") or "alone" not in self.doc.low:
+            return False
+        low = self.doc.low
+        for lo, hi in self.doc.rank_spans[:3]:
+            for m in _ALONE_OR_ADD_ON.finditer(low, lo, hi):
+                si = self.doc.sentence_index(m.start())
+                if _ALLOCATION.search(self._sentence_and_lead_in(si)):
+                    return self.set("control", "usual-care", self.quotes.sentence(si, m.start()))
+        return False
 
     def _arm_spans(self, title: tuple[int, int] | None) -> list[tuple[int, int]]:
         """Where a trial names its arms: the three most trusted parts, and for a trial its title too

@@ -147,6 +147,8 @@ class ControlRules:
             # antenatal treatment" or the patient's own earlier care is history, not a comparator
             self.set("control", "none", self.evidence.get("design"))
             return
+        if chosen is None and self._alone_or_add_on():
+            return
         if chosen is None and self._active_arm():
             return
         if chosen is None and self._untreated_arm():

@@ -18,7 +18,9 @@ _PARENT_BEFORE = re.compile(
 # "there was no untreated group", "without a concurrent untreated control": the group is denied
 _UNTREATED_GROUP_WORDS = ("untreated", "concurrent", "contemporaneous", "contemporary", "unsupplemented",
                           "non-supplemented", "nonsupplemented")
-_DENIED_BEFORE = re.compile(r"\b(?:no|not\s+an?|without(?:\s+an?)?|lack\s+of\s+an?|absence\s+of\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
+# "No placebo or untreated comparison group": the denial also covers the second of two kinds joined by "or"
+_DENIED_BEFORE = re.compile(r"\b(?:no|not\s+an?|without(?:\s+an?)?|lack\s+of\s+an?|absence\s+of\s+an?)\s+"
+                            r"(?:[\w-]+\s+(?:or|nor)\s+)?(?:[\w-]+\s+)?$", re.I)
 # the words that say something was not reported (unknown), as opposed to not done
 _NOT_REPORTED = r"(?:reported|described|stated|specified|mentioned|documented)"
 # "Randomisation of mice not described", "Random allocation and blinding not reported", "Randomisation

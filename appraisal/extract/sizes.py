@@ -31,14 +31,20 @@ _TO_EVENT = re.compile(r"^\s*from\s+[^.;]{0,40}?\s(?:to|until|till)\s+(?!\d|(?:t
 # reached at a different time by each child; neither is one length
 _AROUND_EVENT = re.compile(r"^\s*\d[\d.]*\s*[a-z]+\s+(?:before|after|prior\s+to)\b[^/]*?\b(?:to|until|till|through)\s+\d"
                            r"|^\s*(?:until|till|to|up\s+to|through)\s+(?:the\s+)?age\b", re.I)
+# "14 weeks' gestation to delivery", "6 months of age until weaning": a header that starts at an age or a stage of
+# pregnancy (a time point, not a length) and runs to an event or a later point gives no single length
+_FROM_TIME_POINT = re.compile(r"^\s*\d[\d.]*\s*(?:weeks?|months?|years?|days?)['’]?s?\s+(?:of\s+)?"
+                              r"(?:gestation|gestational\s+age|pregnancy|age|postpartum)\b[^/]*?\s(?:to|until|till|through)\s", re.I)
 _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 # "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
+_POOLED_PEOPLE = (r"(?:participants|patients|people|men|women|adults|children|subjects|individuals|infants|babies|"
+                  r"newborns|neonates|mothers|pregnancies|pairs|persons)")
 _HEADER_STUDIES = re.compile(
     r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
     # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
-    r"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*\)\s*"
-    # "25 RCTs, 1,024 participants": the same, after a comma
-    r"|,\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:participants|patients|people|men|women|adults|children|subjects|individuals)\s*)?/", re.I)
+    rf"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*\)\s*"
+    # "25 RCTs, 1,024 participants", "12 trials; 980 infants": the same, after a comma or a semicolon
+    rf"|[,;]\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*)?/", re.I)
 # "300 cases and 571 controls", "195 cases and 780 matched controls" in the site header
 _HEADER_CASES_CONTROLS = re.compile(
     r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases\s+(?:and|\+|,)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
@@ -111,7 +117,7 @@ class SizeRules:
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
         header = _WASHOUT.sub("", self.study.header_duration or "")
         no_length = _RANGE.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header) \
-            or _AROUND_EVENT.match(header)
+            or _AROUND_EVENT.match(header) or _FROM_TIME_POINT.match(header)
         header_days = None if no_length else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):
             return

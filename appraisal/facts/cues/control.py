@@ -96,6 +96,17 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+){0,3}?(?:intakes?|diets?|eating)\b|"
      r"(?:typical|usual|habitual)\s+(?:[\w-]+\s+){0,2}?control\s+diets?\b|control\s+diets?\s*\(\s*(?:an?\s+)?(?:typical|usual|habitual)\b",
      (("control", "usual-care", STRONG),), False),
+    # "randomised to the fasting diet or their regular diet": the other arm was allocated to go on eating as it
+    # always had (a possessive, so an arm of its own, not "a diet or a drink" the trial hands out)
+    (r"or\s+(?:to\s+)?(?:continue\s+(?:with\s+)?)?(?:their|his|her)\s+(?:usual|regular|normal|habitual|typical|ordinary)\s+"
+     r"(?:[\w-]+\s+)?(?:diets?|eating|intakes?|food)\b",
+     (("control", "usual-care", STRONG),), False),
+    # "16 sites were randomized to the programme and 15 to continue their usual practices": a counted group
+    # allocated to carry on with its ordinary routine (not "all were asked to continue ...")
+    (r"(?:\d[\d,]*|others|the\s+rest|the\s+remainder)\s+(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?"
+     r"to\s+(?:continue|keep|maintain)\s+(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard|current)\s+"
+     r"(?:[\w-]+\s+)?(?:practices?|routines?|care|procedures|services?|management)\b",
+     (("control", "usual-care", STRONG),), False),
     (r"usual[- ]care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"

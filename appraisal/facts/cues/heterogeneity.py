@@ -48,6 +48,13 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # names outcomes, nor "disease outcomes")
      r"(?:[\w-]+\s+){0,3}?(?:disease|illness)\b(?!\s+(?:outcomes?|end[- ]?points?|events?|risks?|burden|areas?)\b))",
      (("heterogeneity", "heterogeneous", STRONG),), False),
+    # "severity differed widely between children", "baseline function varied greatly among patients": a trait of
+    # the people studied spread widely across them (not "doses varied widely between patients")
+    (r"(?:severity|ages?|symptoms|(?:baseline\s+)?characteristics|backgrounds|diagnoses|comorbidit(?:y|ies)|impairments?|"
+     r"disabilit(?:y|ies)|functioning|(?:baseline\s+)?function)\s+(?:differed|varied)\s+(?:widely|greatly|considerably|markedly|"
+     r"substantially|a\s+lot)\s+(?:between|among|across|from\s+one\s+\w+\s+to\s+another)(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
+     r"(?:children|patients|participants|people|infants|adults|subjects|individuals|women|men|volunteers|residents))?\b",
+     (("heterogeneity", "heterogeneous", STRONG),), False),
     # "The trials lumped together outpatients and hospitalised adults": two kinds of people pooled as one
     (r"(?:pooled|lumped|combined)\s+(?:together\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?"
      r"(?:people|patients|participants|adults|residents|individuals|subjects|populations|children)\b",
@@ -60,7 +67,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # "Restricted to Taiwanese adults aged 30 to 65", "restricted to children from one community": a group
     # named by age, sex or walk of life was all that was studied ("restricted to patients with adequate
     # perfusion" is an entry criterion; "benefit confined to women whose ferritin was low" is an effect)
-    (r"restricted\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
+    # ("the comparison was restricted to children of mothers with epilepsy" narrows an analysis, not who was studied)
+    (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
      r"smokers|elderly)\b",
      (("heterogeneity", "homogeneous", STRONG),), False),

@@ -52,6 +52,13 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     # "The report describes a handful of patients"
     (r"(?:a\s+)?handful\s+of\s+(?:[\w-]+\s+)?(?:patients|people|cases|men|women|children|adults|volunteers)",
      (("design", "case-series", WEAK),), False),
+    # "Description of three infants seen at one clinic", "Only three cases; frequency cannot be estimated": a few
+    # patients written up one by one ("only three cases of rash occurred" counts events of a larger study)
+    (r"descriptions?\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-4]\d)\s+(?:[\w-]+\s+)?"
+     r"(?:patients|infants|newborns|neonates|babies|children|cases|people|men|women|adults|families|siblings|girls|boys)\b|"
+     r"only\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+)?(?:cases|patients|infants)\b"
+     r"(?!\s+(?:of|in|with|were|was|had|developed|reported|experienced|showed|occurred|dropped|withdrew|discontinued)\b)",
+     (("design", "case-series", WEAK),), False),
     # "in this series", "our series of 77 patients": the writers' own cases, however they were found
     (r"(?:this|our|the\s+present)\s+(?:[\w-]+\s+)?series(?!\s+of\s+(?:experiments|studies|trials|analyses|papers|reports))",
      (("design", "case-series", WEAK),), False),

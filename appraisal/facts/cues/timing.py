@@ -24,6 +24,14 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     # "a cohort built from the national cancer registry": people found in a register kept before the
     # question was asked (databases stay as they were: devset10 r15 "drawn from the clinical databases"
     # is labelled unknown)
+    # "a cohort study using Danish national registers", "linked to the prescription register": people found in
+    # population registers kept before the question was asked
+    # (the data drawn from the registers, said with a verb: a bare "Nationwide health registers of ..." heading
+    # names the setting only; devset7 m14 is labelled unknown)
+    (r"(?:using|used|linked\s+(?:to|with)|drawn\s+from|taken\s+from|obtained\s+from|identified\s+in)\s+(?:the\s+|their\s+)?"
+     r"(?:[\w-]+\s+)?(?:national|nationwide|population|health|administrative|prescription|patient|birth|psychiatric|civil)\s+"
+     r"(?:[\w-]+\s+)?registers?\b(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
+     (("timing", "retrospective", WEAK),), False),
     (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b",
      (("timing", "retrospective", WEAK),), False),
 ]
