@@ -1656,6 +1656,8 @@ DEVELOPMENT_SETS = [
     ("devset34", 20, 1.0, 1.0, 0),  # comparison groups said every way: dummies, add-ons, own-control crossovers
     ("devset35", 20, 1.0, 1.0, 0),  # borderline designs: pooled analyses, extensions, Mendelian randomisation
     ("devset36", 20, 1.0, 1.0, 0),  # site-like mix: infection and immunity, respiratory and allergy
+    ("devset37", 20, 1.0, 1.0, 0),  # site-like mix: cancer, supportive care and pain
+    ("devset38", 20, 1.0, 1.0, 0),  # site-like mix: pregnancy, infancy and childhood
 ]
 
 

@@ -25,8 +25,8 @@ READER = LearnedReader.default()
 FALLBACK = dict(methods="Forty adults took 5 g creatine daily for 8 weeks; outcomes were compared with those of a "
                         "group given maltodextrin.", participants="40 participants")
 # rules: a non-randomised controlled trial (no allocation word); the model, confident, reads an RCT
-OVERRIDE = dict(methods="Double-blind, dose-comparison trial (400 vs 4,000 IU vitamin D3 daily, no placebo).",
-                participants="300 participants")
+OVERRIDE = dict(methods="Double-blind, placebo-controlled trial: 300 adults took 4,000 IU vitamin D3 or a matching "
+                        "placebo daily.", participants="300 participants")
 
 
 def _studies() -> list[Study]:
@@ -98,7 +98,7 @@ def test_a_freshly_trained_reader_scores_like_its_unrounded_model(tmp_path):
 
 def test_the_reader_says_what_it_is_and_was_trained_on():
     assert READER.version.startswith("reader.json sha256:") and len(READER.version) == len("reader.json sha256:") + 64
-    assert READER.policy["facts"] == ["design", "control"] and READER.policy["override_at"] == 0.7
+    assert READER.policy["facts"] == ["design", "control"] and READER.policy["override_at"] == 0.9
     sets = READER.data["trained_on"]
     assert "data" in sets and all(s == "data" or s.startswith("devset") for s in sets)
     assert set(READER.data["labels_sha256"]) == set(sets)
@@ -131,7 +131,7 @@ def test_override_replaces_the_rules_when_confident_and_says_so():
     assert facts.design.value == "rct"
     note = facts.conflicts["design"]
     assert "reads rct" in note and "the rules read controlled-trial from '" in note
-    assert float(note.split("p = ")[1].split(")")[0]) >= 0.7
+    assert float(note.split("p = ")[1].split(")")[0]) >= 0.9
     assert facts.randomized is True and facts.timing.value == "prospective"  # an RCT's consequences follow
 
 

@@ -52,7 +52,7 @@ def extract_facts(study: Study, learned: bool | None = None) -> Facts:
     """The quality-deciding facts of one study, each backed by an exact quote from study.text.
 
     The rules decide; then, for design and control, the learned reader (appraisal.learned) fills in a
-    fact the rules left unknown or overrides them when confident (p >= 0.7), with its own quote and a
+    fact the rules left unknown or overrides them when confident (p >= 0.9), with its own quote and a
     note in `conflicts`. `learned=False` (or the environment variable APPRAISAL_LEARNED=0) gives the
     rules alone; None follows the environment (on by default)."""
     builder = _Builder(study)
