@@ -130,7 +130,7 @@ def test_override_replaces_the_rules_when_confident_and_says_so():
     facts = site_summary(**OVERRIDE, learned=True)
     assert facts.design.value == "rct"
     note = facts.conflicts["design"]
-    assert "reads rct" in note and "the rules read controlled-trial from '" in note
+    assert "reads rct" in note and "the rules read controlled-trial from the same sentence" in note
     assert float(note.split("p = ")[1].split(")")[0]) >= 0.9
     assert facts.randomized is True and facts.timing.value == "prospective"  # an RCT's consequences follow
 

@@ -63,8 +63,12 @@ def decide(facts: Facts, study: Study, reader: LearnedReader | None = None) -> d
         quote = r.evidence
         if not quote:
             continue
-        said = (f"the rules read {rule} from '{facts.evidence[fact]}'" if rule != "unknown"
-                else "the rules found no cue")
+        if rule == "unknown":
+            said = "the rules found no cue"
+        elif facts.evidence[fact] == quote:
+            said = f"the rules read {rule} from the same sentence"
+        else:
+            said = f"the rules read {rule} from '{facts.evidence[fact]}'"
         note = f"learned reader (p = {r.probability:.2f}) reads {r.value} from the quoted sentence '{quote}'; {said}"
         out[fact] = Decision(fact, r.value, r.probability, quote, note, None if rule == "unknown" else rule)
     return out
