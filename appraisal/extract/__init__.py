@@ -38,6 +38,9 @@ The rules, in the reviewer's terms:
 - An animal or cell study's Clinical Significance that names trials in people ("prompted human trials: a
   randomized crossover trial ...") speaks of other studies, and "human glaucoma is heterogeneous" is not
   said of its animals.
+- "None with placebo" counts zero events in the placebo arm, it does not deny one; "not described as randomly
+  allocated" is silence (unknown); a review's "three were RCTs; eight were open-label studies" speaks of some
+  studies; control animals given "an equimolar amount" of a matched salt had a vehicle (placebo).
 """
 from __future__ import annotations
 

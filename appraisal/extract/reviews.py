@@ -14,7 +14,12 @@ from .evidence import RANDOMIZED_ORDER, REVIEWS, _choose, _with_limitations
 _SUBSET_OF_STUDIES = re.compile(
     r"\b(?:in|of)\s+(?:most|some|many|several|a\s+few|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+remaining|other|"
     r"all\s+but\s+one|a\s+minority\s+of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"(?:[\w-]+\s+)?(?:trials|studies|trial|study)\b|\bin\s+a\s+few\b|\bin\s+(?:most|some|others)\b")
+    r"(?:[\w-]+\s+)?(?:trials|studies|trial|study)\b|\bin\s+a\s+few\b|\bin\s+(?:most|some|others)\b|"
+    # "Only three were randomised trials; eight were open-label studies", "Most included studies were open-label":
+    # a count of the included studies as the subject of its own clause (not "all 12 were randomised trials")
+    r"(?i:(?<!\ball\s)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+remaining|the\s+rest|the\s+others|others)"
+    r"\s+(?:was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:trials?|studies|study|rcts?)\b|"
+    r"\b(?:most|some|many|several|a\s+few)\s+(?:of\s+the\s+)?(?:(?:included|pooled|eligible)\s+)?(?:trials|studies|rcts)\s+(?:was|were)\b)")
 # "pulled together the results of 19 earlier trials": the count is every study the review pooled, not some
 _POOLED_ALL = re.compile(r"\b(?:results|data|findings|outcomes|pooled|pooling|combined|combining|together)\s+$", re.I)
 # "of mixed design (randomised trials and uncontrolled studies)", "mostly observational cohorts with a

@@ -7,9 +7,10 @@ from .markers import GENERIC_BLIND, STRONG
 
 _BLINDING_CUES: list[tuple[str, tuple, bool]] = [
     # blinding
-    (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)",
+    # "with double-blinding", "under double-masking": the noun says the same as the adjective
+    (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?|dummy)",
      (("blinding", "double", STRONG),), False),
-    (r"single[- ]?(?:blind(?:ed)?|mask(?:ed)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+)?(?:assessors?|assessment|evaluat\w+|raters?|observers?|investigators?)",
+    (r"single[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+)?(?:assessors?|assessment|evaluat\w+|raters?|observers?|investigators?)",
      (("blinding", "single", STRONG),), False),
     (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design|investigation)|"
      # "Investigation was open, without blinding", "The study was realised as open" (not "open to all residents")

@@ -11,7 +11,9 @@ from .markers import ALLOCATED, GENERIC_BLIND, GENERIC_CONTROL, NOT_PLACEBO
 # A negator shortly before the cue, with at most two plain words in between (no verbs like
 # "were", so "patients who did not respond were randomized" stays positive).
 _NEG_BEFORE = re.compile(
-    r"(?:\b(?:no|none|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
+    # ("six deaths with the drug and none with placebo", "none in the control group": a count of zero in
+    # that arm, which names the arm rather than denying it)
+    r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
     r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
     # "nobody was assigned at random", "no one was put into a group by chance"

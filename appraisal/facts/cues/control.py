@@ -19,7 +19,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?!\s+(?:hydration|flush(?:es)?|locks?|priming|drips?|to\s+maintain))|"
      r"(?:vehicle|saline|pbs)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:or|versus|vs)\b|"
      # "control rats received saline injections", "control mice were given the vehicle"
-     r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b",
+     r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b|"
+     # "Control knockout mice received an equimolar amount of sodium chloride", "equimolar potassium chloride
+     # served as the control": the salt matched to the one under test, without its active part (a vehicle)
+     r"control\s+(?:[\w-]+\s+){0,2}?(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|treated\s+with|drank|fed)\s+"
+     r"(?:an?\s+|the\s+)?(?:equimolar|equiosmolar|equimolal)\b|"
+     r"equimolar\s+(?:[\w-]+\s+){0,3}?(?:served|was\s+used|were\s+used|acted)\s+as\s+(?:the\s+|a\s+)?controls?\b",
      (("control", "placebo", STRONG),), False),
     # "Saline (control)", "vehicle (controls)": a group list naming the saline arm as the control
     (r"(?:normal\s+|physiological\s+|sterile\s+)?(?:saline|vehicle|pbs)\s*\((?:the\s+)?controls?(?:\s+group)?(?=\))",
@@ -118,6 +123,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
      r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
      r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
+     # "in the other 300, residents carried on using their regular salt", "the remaining wards kept on serving their
+     # usual meals": the other arm went on using what it always had (not "all participants carried on ...")
+     r"(?:other|remaining|control|comparison)\s+(?:[\w-]+\s*,?\s+){0,3}?(?:carried\s+on|kept\s+on|went\s+on|continued)\s+"
+     r"(?:using|eating|taking|drinking|serving|cooking\s+with)\s+(?:its|their|his|her)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
      # "Control schools kept their usual timetable": comparison units (schools, wards, practices) that went on
      # with their ordinary routine
      r"(?:control|comparison)\s+(?:schools|classes|classrooms|wards|practices|clinics|hospitals|villages|communities|sites|units|"

@@ -71,7 +71,12 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
-     r"smokers|elderly)\b",
+     r"smokers|elderly)\b|"
+     # "Restricted to a Norwegian population aged 70-82", "restricted to an urban population": who was studied was
+     # one kind of people (not "restricted to the per-protocol population", an analysis set)
+     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?:an?|one|a\s+single)\s+(?!(?:per[- ]protocol|intention|intent|itt|modified|safety|"
+     r"analy[sz]\w*|evaluable|completers?|study|trial)\b)(?:[\w-]+\s+){0,2}?populations?\b",
      (("heterogeneity", "homogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
