@@ -1658,6 +1658,7 @@ DEVELOPMENT_SETS = [
     ("devset36", 20, 1.0, 1.0, 0),  # site-like mix: infection and immunity, respiratory and allergy
     ("devset37", 20, 1.0, 1.0, 0),  # site-like mix: cancer, supportive care and pain
     ("devset38", 20, 1.0, 1.0, 0),  # site-like mix: pregnancy, infancy and childhood
+    ("devset39", 20, 1.0, 1.0, 0),  # site-like mix: heart, blood pressure and kidney
 ]
 
 

@@ -21,9 +21,9 @@ DATA = sorted((ROOT / "data").glob("*.txt"))
 SEED = ROOT / "data" / "000_68e18b48f32a60f4.txt"
 READER = LearnedReader.default()
 
-# rules: unknown design and control (no design word, no named comparison); the model reads a trial
-FALLBACK = dict(methods="Forty adults took 5 g creatine daily for 8 weeks; outcomes were compared with those of a "
-                        "group given maltodextrin.", participants="40 participants")
+# rules: unknown design and control (no allocation or design noun they know); the model leans to a blinded trial
+FALLBACK = dict(methods="Forty adults with knee pain took 5 g creatine daily for 8 weeks and were compared with a "
+                        "group given maltodextrin in a double-blind design.", participants="40 participants")
 # rules: a non-randomised controlled trial (no allocation word); the model, confident, reads an RCT
 OVERRIDE = dict(methods="Double-blind, placebo-controlled trial: 300 adults took 4,000 IU vitamin D3 or a matching "
                         "placebo daily.", participants="300 participants")
