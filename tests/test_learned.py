@@ -198,3 +198,29 @@ def test_reports_name_the_extractor_beside_the_rubric(monkeypatch):
     assert report_row(result, ["design"])["extractor"] == f"rules + learned reader {sha[:12]}"
     monkeypatch.setenv("APPRAISAL_LEARNED", "0")
     assert result_dict(result)["extractor"] == "rules"
+
+
+def test_fast_counting_finds_the_analyzers_terms_in_its_order():
+    """_Block.count (tuple look-ups, a faster equivalent token pattern) gives what the analyzer's joined
+    terms counted gave: the same columns, frequencies and first-occurrence order (so every sum is the same)."""
+    import random
+    from collections import Counter
+
+    from appraisal.learned.reader import _faster_equivalent
+
+    blocks = READER._model[0]
+    pattern = next(iter(blocks.values())).pattern
+    fast = _faster_equivalent(pattern)
+    assert fast is not pattern  # reader.json's pattern is the one with a faster equivalent
+    rnd = random.Random(0)
+    alphabet = list("aZ0_-- ²².,;:()/'\n") + ["é", "ß", "\u0301", "٣", "①", "ﬁ", "İ", "·", "—", "‐", "µ", "½"]
+    texts = [s.text for s in _studies()] + ["-a- --b-c-- d--e -- ²x² x²- -²", "a-\u0301b ①-② _-_ -_"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(20000)]
+    for text in texts:
+        assert fast.findall(text) == pattern.findall(text), text
+    for block in blocks.values():
+        for text in texts[:200]:
+            want = Counter(t for t in block.terms(text) if t in block.column)
+            got = Counter()
+            block.count(text, got)
+            assert [(c - 1, n) for c, n in got.items()] == [(block.column[t], n) for t, n in want.items()]
