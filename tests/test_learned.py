@@ -224,3 +224,14 @@ def test_fast_counting_finds_the_analyzers_terms_in_its_order():
             got = Counter()
             block.count(text, got)
             assert [(c - 1, n) for c, n in got.items()] == [(block.column[t], n) for t, n in want.items()]
+
+
+def test_the_reader_was_trained_on_the_labels_as_they_are():
+    """A round that changes a label must retrain the reader (`python scripts/train_reader.py`,
+    deterministic, about a minute); a new set it has not seen yet is fine until the next training."""
+    import hashlib
+
+    root = Path(__file__).resolve().parents[1]
+    for name, digest in READER.data["labels_sha256"].items():
+        path = root / "tests" / "labels" / ("facts.json" if name == "data" else f"{name}.json")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{name}: labels changed since training"
