@@ -41,6 +41,9 @@ The rules, in the reviewer's terms:
 - "None with placebo" counts zero events in the placebo arm, it does not deny one; "not described as randomly
   allocated" is silence (unknown); a review's "three were RCTs; eight were open-label studies" speaks of some
   studies; control animals given "an equimolar amount" of a matched salt had a vehicle (placebo).
+- A side "rat experiment" in a trial whose header counts "184 patients" leaves it human; liposomes and artificial
+  membranes are in-vitro work, and "<ingredient>-free liposomes" its placebo; an animal study with "No comparison
+  group" is a case series; a strain's digits ("B6C3F1 mice") and "between 50 and 80 ... per sex per dose" count nobody.
 """
 from __future__ import annotations
 

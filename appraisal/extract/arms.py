@@ -39,7 +39,10 @@ _NOT_INGREDIENTS = frozenset(("event", "disease", "progression", "relapse", "rec
 # allocated, listed after a colon; "two 5-week conditions in random order, separated by a washout: ...":
 # eating or dosing schedules too
 _LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|"
-                          r"strategies|conditions|schedules)\b[^.;:]{0,80}:\s")
+                          r"strategies|conditions|schedules|(?:diet|dietary|dose|dosing|regimen|sweetener)\s+(?:groups|arms))\b[^.;:]{0,80}:\s")
+# "Volunteers were formed into three diet groups: ...", "divided into two dose groups: ...": people put into the
+# listed groups (an allocation, though not a random one)
+_PUT_INTO = re.compile(r"\b(?:formed|divided|split|placed|put|grouped|sorted)\s+into\b")
 # "a control schedule (12-hour eating window)": a control arm spelled out as a regimen of its own
 _CONTROL_WITH_REGIMEN = re.compile(r"\bcontrol\s+(?=(?:[\w-]+\s+)?\((?!\s*n\s*=)[^()]*\d)")
 _TWO_LISTED = re.compile(r"\s(?:and|or)\s|,")
@@ -191,7 +194,8 @@ class ArmRules:
             listed = _CONTROL_WITH_REGIMEN.sub("", low[m.end():self.doc.ends[si]])
             if not _TWO_LISTED.search(listed) or _NOT_ACTIVE.search(listed) or _NOT_ACTIVE.search(m.group(0)):
                 continue
-            if _ALLOCATION.search(self._sentence_and_lead_in(si)) or _IN_TURN.search(self.doc.sentence(si)):
+            if _ALLOCATION.search(self._sentence_and_lead_in(si)) or _IN_TURN.search(self.doc.sentence(si)) \
+                    or _PUT_INTO.search(low, self.doc.starts[si], m.start()):
                 return self.set("control", "active", self.quotes.sentence(si, m.start()))
         return False
 

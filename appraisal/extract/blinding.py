@@ -14,7 +14,7 @@ from .screening import _NOT_REPORTED
 
 _PARTIES = re.compile(
     r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
-    r"assessors?|outcome\s+assessors?|evaluators?|staff|caregivers?|pathologists?|raters?|"
+    r"assessors?|outcome\s+assessors?|evaluators?|graders?|examiners?|scorers?|staff|caregivers?|pathologists?|raters?|"
     r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?|"
     r"volunteers?|doctors?|dietitians?|technicians?|radiologists?|scientists?|sonographers?|psychologists?|therapists?|"
     r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?|"
@@ -64,6 +64,10 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
               r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
               r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
+              # "knew which eye was treated", "which half of the mouth got the varnish": a split-body trial hides
+              # which side had the treatment
+              r"which\s+(?:side|half|eye|arm|leg|limb|hand|foot|quadrant|tooth|site)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+              r"(?:received|got|had|was\s+(?:treated|given|assigned))\b|"
               # "knew who got what", "knew who had which powder", "knew who was in which group"
               r"who\s+(?:[\w-]+\s+){0,3}?(?:what|which)\b|"
               # "a pathologist unaware of the treatment groups"

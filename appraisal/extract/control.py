@@ -22,6 +22,9 @@ _TWO_COMPARATORS = re.compile(
     r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo|"
     # "a comparison condition (no supplement or a non-protein placebo)", "no exercise or a sham programme"
     r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
+    # "comparing the gel with a gel without the drug, with no treatment, or with another agent": each comparator
+    # of the list led by its own "with" (three kinds at least)
+    r"\bwith\s+[^.;:()]{2,60}?,\s+with\s+[^.;:()]{2,60}?,?\s+(?:or|and|and/or)\s+with\s|"
     # "comparators were placebo or NSAIDs": a list of comparators in a review
     r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s|"
     # "trials comparing the drugs with each other, with laser or with sham": head-to-head and sham comparisons pooled
@@ -133,6 +136,9 @@ class ControlRules:
             generic = [h for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND]
             if generic:
                 self.set_hit("control", min(generic, key=_SAID_FIRST), "no-treatment")
+                return
+            if self._free_preparation():
+                return
                 return
         if self._about_some_studies(chosen):
             return

@@ -5,18 +5,29 @@ from __future__ import annotations
 
 import re
 
+from appraisal.facts.cues import STRONG
 from appraisal.facts.text import BACKGROUND
 
 # an animal experiment's groups: a named control, or one group set against another
 _COMPARED_GROUPS = re.compile(
-    r"\b(?:controls?|untreated|saline|vehicle|sham|placebo|wild[- ]type|littermates|compared\s+with|than|"
+    r"\b(?:controls?(?!\s+(?:cent(?:er|re)s?|board|unit|program(?:me)?)\b)|untreated|saline|vehicle|sham|placebo|wild[- ]type|littermates|compared\s+with|than|"
     r"versus|vs\.?|whereas)\b|\(n\s*=\s*\d+\)[^.]*\(n\s*=\s*\d+\)", re.I)
 # (read only once the study is known to be on animals, so "embryos" and "larvae" are the animals')
 _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep|"
                            r"worms?|nematodes?|flies|embryos|larvae)\b", re.I)
-_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?)\b", re.I)
+_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|liposomes|vesicles|membranes)\b", re.I)
+# "less signal than in carotenoid-free liposomes", "compared with drug-free medium": the same preparation made
+# without the ingredient under test, set against the one with it
+_FREE_COMPARED = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:in\s+|with\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[a-z]+\s+)?([a-z]+)-free\s+(?:[a-z]+\s+)?(?:liposomes|vesicles|membranes|cells|cultures|medium|media|wells|controls?|"
+    r"preparations?|samples|solutions?|buffer)\b", re.I)
 _CELLS_COMPARED = re.compile(
-    r"\b(?:control\s+(?:cells|cultures|wells)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b", re.I)
+    r"\b(?:control\s+(?:cells|cultures|wells)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b|"
+    + _FREE_COMPARED.pattern, re.I)
+# "-free" words that name a state, not a missing ingredient ("serum-free medium" is how cells are kept)
+_NOT_MISSING = frozenset(("serum", "cell", "pathogen", "germ", "endotoxin", "mycoplasma", "phenol", "protein", "disease"))
+_CASES = re.compile(r"\bcases\b|\bcase\s+(?:records|notes|files|reports)\b|\bclinical\s+records\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
 
@@ -32,6 +43,14 @@ class LaboratoryRules:
         subjects = {"animal": _ANIMAL_WORDS, "in-vitro": _CELL_WORDS}.get(species)
         if subjects is None or "design" in self.values:
             return
+        if species == "animal" and self.values.get("control") == "none" and any(
+                h.value == "none" and h.strength == STRONG and h.rank < BACKGROUND for h in self.hits("control")) and (
+                any(h.rank < BACKGROUND for h in self.hits("timing", ("retrospective",))) or self._animal_cases()):
+            # "Retrospective review of cases in dogs ... No comparison group": animal patients looked back on with
+            # nobody to compare them with are a case series (as people are); an experiment on six lesioned rats
+            # with no comparison group is not one
+            self.set("design", "case-series", self.evidence["control"])
+            return
         # cells "disappeared first ... rather than" is an observation: cells need a named untreated group
         compared = _CELLS_COMPARED if species == "in-vitro" else _COMPARED_GROUPS
         for si in range(len(self.doc.starts)):
@@ -42,3 +61,24 @@ class LaboratoryRules:
                     and not _OTHER_WORK.search(sentence):
                 if self.set("design", "controlled-trial", self.quotes.sentence(si)):
                     return
+
+    def _animal_cases(self) -> bool:
+        """Methods speak of clinical cases ("cases reported to a poison centre", "case records of 12 horses")."""
+        if not self.doc.rank_spans:
+            return False
+        lo, hi = self.doc.rank_spans[0]
+        return _CASES.search(self.doc.text, lo, hi) is not None
+
+    def _free_preparation(self) -> bool:
+        """Cell or membrane work whose comparison is "carotenoid-free liposomes prepared the same way" (before
+        Background): the preparation without its active ingredient is the dummy, a placebo control."""
+        if self.values.get("species") != "in-vitro" or "-free" not in self.doc.low:
+            return False
+        for lo, hi in self.doc.rank_spans:
+            if self.doc.segment_of(lo).rank >= BACKGROUND:
+                continue
+            for m in _FREE_COMPARED.finditer(self.doc.text, lo, hi):
+                if m.group(1).lower() not in _NOT_MISSING:
+                    si = self.doc.sentence_index(m.start())
+                    return self.set("control", "placebo", self.quotes.sentence(si, m.start()))
+        return False

@@ -78,11 +78,22 @@ class PopulationRules:
                 return
 
             value = max(("animal", "in-vitro", "human"), key=lambda v: tally[v])  # ties: listed order
+            if value != "human" and tally["human"] == tally[value] and self._header_names_people():
+                # "Adults with fatty liver were allocated ... The same paper reports a rat experiment": as many
+                # words for people as for animals, and the header counts "184 patients": people were studied
+                value = "human"
             self.set_hit("species", min((h for h in top if h.value == value), key=lambda h: h.pos))
             return
         if self._header_counts_people():
             # no word about who was studied outside Background: the site's header counts people
             self.set("species", "human", self.header)
+
+    def _header_names_people(self) -> bool:
+        """The header's count is of people by name ("184 patients", "50 women"), not "participants" alone."""
+        if not (self.study.header_participants and self.header):
+            return False
+        slot = re.search(r"/\s*\d[\d,]*\s+([^/]{1,40})/", self.header)
+        return slot is not None and _PEOPLE.search(slot.group(1)) is not None and "participants" not in slot.group(1).lower()
 
     def _header_counts_people(self) -> bool:
         return bool(self.study.header_participants and self.header and "participants" in self.header)

@@ -53,6 +53,11 @@ _HEADER_PERSON_TIME = re.compile(
     r"/\s*\d[\d,]*\s+(?:person|patient|participant|subject|child|woman|man)[- ](?:years?|seasons?|months?|weeks?|days?|time)\s*/", re.I)
 
 
+# the count nouns of an animal study that name no animal
+_NOT_ANIMALS = re.compile(r"\b(?:cases|controls|patients|participants|people|persons|volunteers|adults|children|women|men|"
+                          r"individuals|subjects)\b", re.I)
+
+
 class SizeRules:
     """The `n`, `n_studies`, `duration_days` and `i2` facts."""
 
@@ -80,6 +85,11 @@ class SizeRules:
             text_counts = counts(self.doc, *self.doc.rank_spans[0])
         else:
             text_counts = first_rank(self.doc, counts)
+        if text_counts and self.values.get("species") == "animal":
+            # "the dose trend rests on four cases", "in 300 patients" in an animal study: tumours and people,
+            # not the animals studied
+            text = self.doc.text
+            text_counts = [c for c in text_counts if not _NOT_ANIMALS.search(text, c.pos, max(c.end, c.pos + 1))]
         best = None
         if text_counts:
             # most trusted part first; there, randomised > enrolled/total > sum of groups > first count

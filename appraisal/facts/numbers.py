@@ -83,14 +83,18 @@ _ENROLLED_BEFORE = re.compile(
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\bat\s+least|\bmore\s+than|\bfewer\s+than|\bless\s+than|\bup\s+to|\bminimum\s+of|\bmaximum\s+of|[≥≤<>]|>=|<=)\s*$")
 # "five to eight mice per group", "20-30 patients": the upper end of a range is no count
-_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORDS + r"))\s*(?:to|-|–|—)\s*$")
+_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORDS + r"))\s*(?:to|-|–|—)\s*$"
+                           # "between 40 and 60 rats": the upper end of a range said with "between ... and"
+                           r"|\bbetween\s+(?:\d[\d,]*|" + _WORDS + r")\s+and\s+$")
 # "we documented 3300 new cases of diabetes": events during follow-up, not participants
 _EVENTS = re.compile(r"\b(?:new|incident|fatal)\s+cases\b|^\S+\s+cases\s+of\b")
 _EVENTS_BEFORE = re.compile(r"\b(?:documented|recorded|ascertained|occurred\s+in|there\s+were)\s+$")
 # "Of 18,289 women asked ..., 16,741 ... were analysed": the first count is the pool drawn from
 _POOL_BEFORE = re.compile(r"(?:^\s*|[;,:]\s*)(?:of|from)\s+(?:the\s+|these\s+)?$")
 # "Thirty-three patients were assigned to each group": one group's size
-_EACH_GROUP_AFTER = re.compile(r"^[^.;(,]{0,60}?\b(?:(?:in|to)\s+each|per)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:group|arm)s?\b")
+_EACH_GROUP_AFTER = re.compile(r"^[^.;(,]{0,60}?\b(?:(?:in|to)\s+each|per)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:group|arm)s?\b"
+                               # "60 animals per sex per dose", "ten mice per cage": the size of one group
+                               r"|^\s+(?:[\w-]+\s+){0,2}?per\s+(?:sex|dose|dose\s+group|cage|litter|strain)\b")
 _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b")
 # "229,119 men and 173,141 women", "100 patients with cancer and 200 control patients": the groups
 # a study is made of, joined in one clause (no result in brackets or percent between them)
@@ -283,8 +287,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         value *= scale
         if value != int(value) or value < 1:
             continue
-        if start and (text[start - 1].isdigit() or text[start - 1] in ".,/"):
-            continue  # the tail of a longer number or a name ("C57BL/6 mice")
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".,/" or (not is_equals and text[start - 1].isalpha())):
+            continue  # the tail of a longer number or a name ("C57BL/6 mice", "B6C3F1 mice")
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue  # "covid-19 were randomly assigned": part of a name
         if _year(text, start, raw):

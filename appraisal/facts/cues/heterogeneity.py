@@ -17,6 +17,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "Mixed dementia types", "varying depressive diagnoses": kinds of illness among the people studied
      # (not "mixed cell types" in a dish, nor "varying doses")
      r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?types\s+(?:in|among|across)\b|"
+     # "Mixed asthma phenotypes (allergic and non-allergic) pooled together": kinds of one illness analysed as one
+     r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?(?:types|phenotypes|forms)\b"
+     r"(?=\s*(?:\([^()]{1,120}\)\s*)?(?:were\s+|was\s+)?(?:analy[sz]ed|pooled|combined|lumped|grouped|studied)\s+together\b)|"
      r"(?:varying|varied|differing)\s+(?:[a-z]+\s+)?(?:diagnos[ie]s|disorders|diseases|etiolog\w*|aetiolog\w*|populations)|"
      # "a wide mix of infection sources", "very different kinds and stages of memory problems", "People in the
      # studies differed widely", "Adults and children with different sleep problems were combined"
