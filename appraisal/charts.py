@@ -15,8 +15,7 @@ import altair as alt
 import pandas as pd
 
 from .models import Finding, Study
-from .table import effect_column, parse_measure
-from .table.header import _column_role
+from .table import column_role, effect_column, parse_measure
 from .table.finding import estimate_cell, estimate_without_interval
 
 # Okabe-Ito colours
@@ -65,6 +64,10 @@ def _word_direction(before: str | None, after: str | None) -> str:
     return "unclear"
 
 
+def _signed(value: float) -> str:
+    return "no change" if value == 0 else "increase" if value > 0 else "decrease"
+
+
 def direction(finding: Finding) -> str:
     """increase / decrease / no change / unclear, from the numbers when both are there, else the words."""
     b, f = finding.baseline_value, finding.follow_up_value
@@ -73,9 +76,7 @@ def direction(finding: Finding) -> str:
             return "no change"
         return "increase" if f.mean > b.mean else "decrease"
     if finding.change_percent is not None:
-        if finding.change_percent == 0:
-            return "no change"
-        return "increase" if finding.change_percent > 0 else "decrease"
+        return _signed(finding.change_percent)
     words = _word_direction(finding.baseline, finding.follow_up)
     if words == "unclear" and finding.change:
         words = _word_direction(finding.baseline, finding.change)
@@ -135,7 +136,7 @@ def arm_columns(study: Study) -> list[tuple[int, str]] | None:
     header = [(h or "").strip() for h in study.findings_header]
     if _over_time(header):
         return None
-    return [(k, name) for k, name in enumerate(header[1:]) if name and _column_role(name) == "value"]
+    return [(k, name) for k, name in enumerate(header[1:]) if name and column_role(name) == "value"]
 
 
 def _points(f: Finding, names: tuple[str, str], arms: list[tuple[int, str]] | None) -> list[tuple]:
@@ -171,12 +172,13 @@ def findings_frame(study: Study) -> pd.DataFrame:
         pair_with_estimate = not effect and is_numeric(f) and holds_estimate(f, study.findings_header)
         numeric = is_numeric(f) and not pair_with_estimate
         kind = "effect" if effect else "numeric" if numeric else "qualitative"
+        # over time the numbers' direction; across arms only a stated difference's (numbers: between arms)
         if pair_with_estimate:
             way = "unclear"
-        elif arms is not None:
-            way = BETWEEN_ARMS if numeric else change_direction(f, study.findings_header)
+        elif arms is not None and numeric:
+            way = BETWEEN_ARMS
         else:
-            way = direction(f)
+            way = change_direction(f, study.findings_header)
         change = change_label(f) if arms is None else (f.change or "")
         label = f.parameter + (" ⚠ uncertain" if f.uncertain else "")
         points = _points(f, names, arms) if numeric else _points(f, names, None)
@@ -495,10 +497,10 @@ def change_direction(finding: Finding, header: Sequence[str] = ("", "Baseline"))
     if _over_time(header):
         return direction(finding)
     if finding.change_percent is not None:
-        return "no change" if finding.change_percent == 0 else "increase" if finding.change_percent > 0 else "decrease"
+        return _signed(finding.change_percent)
     stated = _STATED_NUMBER.match(finding.change or "")
     if stated:
-        return "no change" if float(stated.group(2)) == 0 else "decrease" if stated.group(1) else "increase"
+        return _signed(-float(stated.group(2)) if stated.group(1) in ("-", "−") else float(stated.group(2)))
     return _word_direction(None, finding.change) if finding.change else "unclear"
 
 

@@ -53,10 +53,10 @@ from __future__ import annotations
 from ..models import Finding, Study
 from .cells import parse_measure, parse_percent
 from .finding import effect_column
-from .header import _columns, split_header
+from .header import _column_role as column_role, _columns, split_header
 from .search import _split_row
 
-__all__ = ["split_header", "split_row", "split_table", "parse_measure", "parse_percent", "effect_column",
+__all__ = ["column_role", "split_header", "split_row", "split_table", "parse_measure", "parse_percent", "effect_column",
            "VERSION", "refresh_findings"]
 
 # Bump whenever the splitter reads a table differently: studies stored by an older version are then
