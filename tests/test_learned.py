@@ -11,6 +11,7 @@ import pytest
 
 from appraisal.extract import extract_facts
 from appraisal.learned import LearnedReader, decide
+from appraisal.learned.quotes import names, quote_order
 from appraisal.models import Study
 from appraisal.pipeline import appraise_study
 from appraisal.readers import read_path
@@ -109,6 +110,26 @@ def test_evidence_is_an_exact_sentence_of_the_text():
         for fact, reading in READER.read(study).items():
             assert reading.evidence and reading.evidence in study.text, (study.source, fact)
             assert 0 < reading.probability <= 1
+
+
+def test_the_quote_is_a_strong_sentence_that_names_the_value():
+    scored = [(2.0, "In vitro only."), (1.0, "Parallel cultures were left untreated."), (0.4, "No treatment was given.")]
+    assert quote_order(scored, "control", "no-treatment")[0] == "Parallel cultures were left untreated."
+    assert quote_order(scored, "control", "no-treatment")[1:] == ["In vitro only.", "No treatment was given."]
+
+
+def test_a_weak_naming_sentence_does_not_displace_the_strongest():
+    scored = [(2.0, "In vitro only."), (0.4, "No treatment was given."), (-1.0, "Cells were not treated, untreated.")]
+    assert quote_order(scored, "control", "no-treatment")[0] == "In vitro only."
+    assert quote_order([(2.0, "Retrospective data.")], "design", "cohort")[0] == "Retrospective data."
+    assert quote_order([(2.0, "In vitro only.")], "blinding", "open") == ["In vitro only."]  # no words known
+
+
+def test_a_learned_control_quotes_the_sentence_that_names_it():
+    facts = site_summary("Hospital records of 900 adults were reviewed. Adults who took fish oil had fewer "
+                         "events than those who never took it. Retrospective data.", learned=True)
+    assert facts.conflicts["control"].startswith("learned reader")  # the rules find no control here
+    assert names("control", facts.control.value, facts.evidence["control"]), facts.evidence["control"]
 
 
 def test_a_study_without_a_known_word_gets_no_reading():

@@ -9,7 +9,8 @@ two classes), so the probabilities are scikit-learn's own (tests/test_learned.py
 
 A reading's evidence is the sentence of Study.text that pushes hardest toward the predicted class:
 the model is linear, so each sentence, scored alone (its own tf-idf vector), contributes its dot
-product with the class's coefficients; the best sentence that stands in Study.text is the quote.
+product with the class's coefficients. Of the strong sentences, one that names the value is preferred
+(quotes.py); the first in that order that stands in Study.text is the quote.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ import numpy as np
 
 from appraisal.facts.text import locate
 from appraisal.models import Study
+from .quotes import quote_order
 from .texts import limits_text, main_text, sentences
 
 PATH = Path(__file__).with_name("reader.json")
@@ -269,7 +271,7 @@ class LearnedReader:
         k = classes.index(value)
         row = coef[k] if coef.shape[0] > 1 else coef[0] * (1 if k == 1 else -1)
         scored = sorted((-float(row[cols] @ w), later, i, sentence) for later, i, sentence, cols, w in shared["sentences"])
-        for *_, sentence in scored:
+        for sentence in quote_order([(-push, sentence) for push, *_, sentence in scored], fact, value):
             quote = locate(sentence, study.text)
             if quote:
                 return quote
