@@ -44,6 +44,10 @@ The rules, in the reviewer's terms:
 - A side "rat experiment" in a trial whose header counts "184 patients" leaves it human; liposomes and artificial
   membranes are in-vitro work, and "<ingredient>-free liposomes" its placebo; an animal study with "No comparison
   group" is a case series; a strain's digits ("B6C3F1 mice") and "between 50 and 80 ... per sex per dose" count nobody.
+- An "attention-control programme" is a placebo-type control, "sedentary control" animals are untreated, and a group
+  that "underwent the same surgery but shared only aged blood" had a sham; "No true no-intervention control" names
+  none; two diets eaten "in random order" compare regimens; a review's "with a placebo or directly with each other"
+  counts wherever the deciding section says it.
 """
 from __future__ import annotations
 

@@ -142,10 +142,13 @@ class ControlRules:
                 return
         if self._about_some_studies(chosen):
             return
-        if chosen is not None and self.values.get("design") in REVIEWS and \
-                _TWO_COMPARATORS.search(self.doc.sentence(chosen.sentence)):
-            # included trials compared against different kinds of comparator, unless the review says every
-            # trial it pooled had a placebo arm (the other comparisons were extra arms of the same trials)
+        if chosen is not None and self.values.get("design") in REVIEWS and any(
+                _TWO_COMPARATORS.search(self.doc.sentence(h.sentence)) for h in hs if h.rank == chosen.rank
+                and h.value == chosen.value and not h.negated):
+            # included trials compared against different kinds of comparator (said in any sentence of the section
+            # that decides, not only the first to name the comparator: "Trials compared drugs with a placebo or
+            # directly with each other"), unless the review says every trial it pooled had a placebo arm (the
+            # other comparisons were extra arms of the same trials)
             self.set_hit("control", self._all_placebo_controlled(hs))
             return
         if self.values.get("design") == "case-report" and (chosen is None or chosen.value != "none"):

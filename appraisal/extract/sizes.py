@@ -22,7 +22,10 @@ _BOUND_LATER = re.compile(r"^\D*?(?:[<>≤≥]|\b(?:up\s+to|at\s+least|at\s+most
 # months", "From diagnosis until 3 years") gives no length: when it starts differs from person to person
 _FROM_EVENT = re.compile(r"^\s*[^\d\s][^\d]{0,40}?\s(?:to|until|till|through)\s+(?:the\s+)?(?:age\s+of\s+)?\d"
                          # "Duration of chemotherapy + 4 weeks": a span of varying length plus a fixed one
-                         r"|^\s*[^\d\s][^\d]{0,40}?\s(?:\+|plus)\s*\d", re.I)
+                         r"|^\s*[^\d\s][^\d]{0,40}?\s(?:\+|plus)\s*\d"
+                         # "5 weeks of pairing plus 5 days after injury": two lengths of two phases, counted from
+                         # different events
+                         r"|^\s*\d[\d.]*\s*(?:hours?|days?|weeks?|months?|years?)\b[^\d/]{0,40}?\s(?:\+|plus)\s*\d", re.I)
 # "From 12 months of age until death", "From enrolment to delivery": a header that runs to an event
 # (not to a number or a week/month/year) gives no length either
 _TO_EVENT = re.compile(r"^\s*from\s+[^.;]{0,40}?\s(?:to|until|till)\s+(?!\d|(?:the\s+)?(?:end\s+of\s+)?"
@@ -44,7 +47,9 @@ _HEADER_STUDIES = re.compile(
     # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
     rf"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*\)\s*"
     # "25 RCTs, 1,024 participants", "12 trials; 980 infants": the same, after a comma or a semicolon
-    rf"|[,;]\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*)?/", re.I)
+    rf"|[,;]\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
+    # "137 studies comprising 33,243 participants": the same, in words
+    rf"|\s+(?:comprising|including|totall?ing|involving|with)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*)?/", re.I)
 # "300 cases and 571 controls", "195 cases and 780 matched controls" in the site header
 _HEADER_CASES_CONTROLS = re.compile(
     r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases\s+(?:and|\+|,)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
@@ -71,7 +76,7 @@ class SizeRules:
         if studies:
             # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people; "27 trials
             # (2,994 men)" gives the pooled people too
-            pooled = studies.group(1) or studies.group(2)
+            pooled = studies.group(1) or studies.group(2) or studies.group(3)
             header_n = int(pooled.replace(",", "")) if pooled else None
         person_time = bool(header_n and self.header and "-" in self.header and _HEADER_PERSON_TIME.search(self.header))
         if person_time:

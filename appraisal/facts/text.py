@@ -159,7 +159,8 @@ def header_line(study: Study) -> str | None:
 # the participants slot may be a count ("30 patients"), N/A, or words without a count ("Rats", "Cell
 # culture"): a header that names no people is still the site's line and still owns the duration
 _SITE_HEADER = re.compile(
-    r"^[^\n/]{2,200}/\s*\d{4}\s*/\s*(?:\d[\d,\s]*[A-Za-z]+|N/A(?:\s+[A-Za-z]+)?|[A-Za-z][A-Za-z -]{0,30})\s*/[^\n]*$", re.M | re.I)
+    # ("5,317 adults aged 65+", "7,195 residents of 60 aged-care facilities": a count with words after it)
+    r"^[^\n/]{2,200}/\s*\d{4}\s*/\s*(?:\d[\d,\s]*[A-Za-z][^\n/]{0,80}?|N/A(?:\s+[A-Za-z]+)?|[A-Za-z][A-Za-z -]{0,30})\s*/[^\n]*$", re.M | re.I)
 
 
 def has_site_header(study: Study) -> bool:

@@ -13,8 +13,9 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:questionnaire|survey|telephone|postal|mailed)[- ]based\s+follow[- ]?ups?|follow[- ]?up\s+(?:(?:telephone|postal|mailed|online)\s+)?(?:questionnaires?|surveys?)",
      (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
-    # "quadriceps cross-sectional area was measured by MRI": a size measured on a scan, not a design
-    (r"cross[- ]sectional\s+(?:muscle\s+|fibre\s+|fiber\s+)?areas?", (), True),
+    # "quadriceps cross-sectional area was measured by MRI", "myotube cross-sectional size": a size measured on a
+    # scan or under the microscope, not a design
+    (r"cross[- ]sectional\s+(?:muscle\s+|fibre\s+|fiber\s+)?areas?|cross[- ]sectional\s+(?:sizes?|diameters?|dimensions?)\b", (), True),
     # "Historical comparison rather than a concurrent or randomized control group": the group denied
     (r"(?:rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?(?:(?:concurrent|contemporaneous|parallel|randomi[sz]ed|placebo|matched|untreated)"
      r"[\s,-]+(?:(?:or|and)\s+)?){1,3}(?:control(?:led)?|comparison|comparator)s?(?:\s+(?:groups?|arms?|trials?|design))?", (), True),

@@ -41,7 +41,15 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG),), False),
     # "a befriending protocol ... which served as an attention-matched social-support control": a control
     # matched for time and attention stands in for the non-specific effects, as a placebo does
-    (r"attention[- ](?:matched|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|conditions?|arms?|groups?)\b",
+    # "an attention-control programme", "health education (an attention control)": a control arm is called so
+    # because it matches the contact time
+    (r"attention[- ](?:matched|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|conditions?|arms?|groups?)\b|"
+     r"attention[- ]control(?:s|led)?\b",
+     (("control", "placebo", STRONG),), False),
+    # "old mice joined to old partners, which underwent the same surgery but shared only aged blood", "controls had
+    # the same operation without the ligation": the procedure without its active part, i.e. a sham
+    (r"(?:underwent|undergoing|received|had|were\s+given|got)\s+the\s+same\s+(?:[\w-]+\s+)?(?:surgery|operation|procedure)\s*,?\s+"
+     r"(?:without|except|but\s+(?:[\w-]+\s+){0,2}?(?:only|without|no|not)\b)",
      (("control", "placebo", STRONG),), False),
     # "a control drink identical in flavour", "an appearance-matched powder": a dummy product, i.e. a placebo
     (r"(?:matched|identical|indistinguishable)\s+(?:in|for|by)\s+(?:taste|flavou?r|appearance|colou?r|smell|texture)|"
@@ -59,6 +67,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:each|every)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:groups?|pairs?|arms?)\s+(?:received\s+|was\s+given\s+|got\s+)?a\s+different\s+"
      r"(?:treatment|remedy|drug|diet|intervention|regimen|therapy|dose|medication)",
      (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
+    # "each ate two isoenergetic diets for 7 days in random order": everyone had every regimen in turn (a
+    # crossover of diets or schedules, none of them a dummy), so one regimen is the other's comparator
+    (r"(?:two|three|four|both)\s+(?:[\w-]+,?\s+){0,3}?(?:diets|regimens|eating\s+(?:patterns|schedules)|meal\s+(?:patterns|plans|schedules))\b"
+     r"(?=[^.;:]{0,80}?\bin\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)\b)",
+     (("control", "active", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)",
      (("control", "active", STRONG),), False),
     # "than the same exercise indoors", "took part in the same physical activity both outdoors and
@@ -115,7 +128,7 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"usual[- ]care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
-     r"(?:hospital\s+)?(?:diet|food|meals|care)|"
+     r"(?:hospital\s+)?(?:diet|food|meals|menus?|care)|"
      # "Controls continued their usual medication alone": the comparison kept its existing treatment only
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)\s+"
      r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only|without)\b|"
@@ -134,7 +147,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard)\s+"
      r"(?:timetables?|schedules?|routines?|curricul(?:um|a)|lessons|activities|practices?|programmes?|programs?|procedures)\b",
      (("control", "usual-care", STRONG),), False),
-    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|attention[- ]control|"
+    # "a no-treatment control group", "sedentary control housing" (an exercise study's animals or people that
+    # did not train); read with its negation, so "No true no-intervention control" names none
+    (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|sedentary[- ](?:[\w-]+\s+)?controls?\b",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), False),
+    (r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)
