@@ -27,6 +27,12 @@ _CELLS_COMPARED = re.compile(
     + _FREE_COMPARED.pattern, re.I)
 # "-free" words that name a state, not a missing ingredient ("serum-free medium" is how cells are kept)
 _NOT_MISSING = frozenset(("serum", "cell", "pathogen", "germ", "endotoxin", "mycoplasma", "phenol", "protein", "disease"))
+# "HeLa cells ... were treated with benzo[a]pyrene diol epoxide", "In-vitro experiment.": cells given an agent
+# are an experiment (LABELLING: a cell experiment is a controlled trial) even with no untreated group named;
+# cells only grown and watched ("serially cultivated") are not
+_CELLS_TREATED = re.compile(
+    r"\b(?:cells|cultures|cell\s+lines?)\s+(?:were|was)\s+(?:then\s+|each\s+)?(?:treated|exposed|incubated|challenged|stimulated)\s+(?:with|to)\b|"
+    r"\b(?:in[\s-]+vitro|cell[- ]culture)\s+experiments?\b", re.I)
 _CASES = re.compile(r"\bcases\b|\bcase\s+(?:records|notes|files|reports)\b|\bclinical\s+records\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 
@@ -51,16 +57,24 @@ class LaboratoryRules:
             # with no comparison group is not one
             self.set("design", "case-series", self.evidence["control"])
             return
-        # cells "disappeared first ... rather than" is an observation: cells need a named untreated group
+        # cells "disappeared first ... rather than" is an observation: cells need a named untreated group, or
+        # else an agent they were given
         compared = _CELLS_COMPARED if species == "in-vitro" else _COMPARED_GROUPS
+        if self._experiment_sentence(lambda s: compared.search(s) and subjects.search(s)):
+            return
+        if species == "in-vitro":
+            self._experiment_sentence(_CELLS_TREATED.search)
+
+    def _experiment_sentence(self, test) -> bool:
+        """The design is set from the first sentence before Background that passes `test` (not other work)."""
         for si in range(len(self.doc.starts)):
             if self.doc.segment_of(self.doc.starts[si]).rank >= BACKGROUND:
                 break
             sentence = self.doc.sentence(si)
-            if compared.search(sentence) and subjects.search(sentence) \
-                    and not _OTHER_WORK.search(sentence):
+            if test(sentence) and not _OTHER_WORK.search(sentence):
                 if self.set("design", "controlled-trial", self.quotes.sentence(si)):
-                    return
+                    return True
+        return False
 
     def _animal_cases(self) -> bool:
         """Methods speak of clinical cases ("cases reported to a poison centre", "case records of 12 horses")."""

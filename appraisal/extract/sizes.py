@@ -38,10 +38,16 @@ _AROUND_EVENT = re.compile(r"^\s*\d[\d.]*\s*[a-z]+\s+(?:before|after|prior\s+to)
 # pregnancy (a time point, not a length) and runs to an event or a later point gives no single length
 _FROM_TIME_POINT = re.compile(r"^\s*\d[\d.]*\s*(?:weeks?|months?|years?|days?)['’]?s?\s+(?:of\s+)?"
                               r"(?:gestation|gestational\s+age|pregnancy|age|postpartum)\b[^/]*?\s(?:to|until|till|through)\s", re.I)
+# "Two 2-hour walks", "Single 3-hour infusion", "3 × 30-minute sessions": sessions of minutes or hours are
+# exposures, not how long the study ran ("Two 6-week periods" are treatment periods, and keep their length)
+_SESSIONS = re.compile(r"^\s*(?:single|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:\s*[×x]\s*|\s+)"
+                       r"\d[\d.]*[\s-]*(?:minutes?|min|hours?|h)[\s-]+[a-z]", re.I)
 _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 # "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
 _POOLED_PEOPLE = (r"(?:participants|patients|people|men|women|adults|children|subjects|individuals|infants|babies|"
-                  r"newborns|neonates|mothers|pregnancies|pairs|persons)")
+                  r"newborns|neonates|mothers|pregnancies|pairs|persons|volunteers|residents|workers|employees|students|survivors|"
+                  # "599,912 current drinkers": people named by what they do
+                  r"drinkers|smokers|users|respondents)")
 _HEADER_STUDIES = re.compile(
     r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
     # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
@@ -49,7 +55,9 @@ _HEADER_STUDIES = re.compile(
     # "25 RCTs, 1,024 participants", "12 trials; 980 infants": the same, after a comma or a semicolon
     rf"|[,;]\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
     # "137 studies comprising 33,243 participants": the same, in words
-    rf"|\s+(?:comprising|including|totall?ing|involving|with)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*)?/", re.I)
+    rf"|\s+(?:comprising|including|totall?ing|involving|with)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
+    # "83 studies, 40,310 deaths": something else counted after the studies; still a header of studies
+    rf"|[,;][^/]*)?/", re.I)
 # "300 cases and 571 controls", "195 cases and 780 matched controls" in the site header
 _HEADER_CASES_CONTROLS = re.compile(
     r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases\s+(?:and|\+|,)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
@@ -57,6 +65,11 @@ _HEADER_CASES_CONTROLS = re.compile(
 _HEADER_PERSON_TIME = re.compile(
     r"/\s*\d[\d,]*\s+(?:person|patient|participant|subject|child|woman|man)[- ](?:years?|seasons?|months?|weeks?|days?|time)\s*/", re.I)
 
+# "21 countries", "600 villages", "48 schools": a header that counts places or clusters, not people (an ecological or
+# cluster study's head count, if any, is the text's)
+_HEADER_PLACES = re.compile(
+    r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:countries|nations|regions|provinces|counties|cities|towns|villages|communities|"
+    r"districts|municipalities|schools|hospitals|practices|clinics|wards|clusters)\s*/", re.I)
 
 # the count nouns of an animal study that name no animal
 _NOT_ANIMALS = re.compile(r"\b(?:cases|controls|patients|participants|people|persons|volunteers|adults|children|women|men|"
@@ -78,6 +91,8 @@ class SizeRules:
             # (2,994 men)" gives the pooled people too
             pooled = studies.group(1) or studies.group(2) or studies.group(3)
             header_n = int(pooled.replace(",", "")) if pooled else None
+        if header_n and self.header and _HEADER_PLACES.search(self.header):
+            header_n = None
         person_time = bool(header_n and self.header and "-" in self.header and _HEADER_PERSON_TIME.search(self.header))
         if person_time:
             header_n = None  # the header counts person-time; the Methods may still count the people
@@ -132,7 +147,7 @@ class SizeRules:
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
         header = _WASHOUT.sub("", self.study.header_duration or "")
         no_length = _RANGE.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header) \
-            or _AROUND_EVENT.match(header) or _FROM_TIME_POINT.match(header)
+            or _AROUND_EVENT.match(header) or _FROM_TIME_POINT.match(header) or _SESSIONS.match(header)
         header_days = None if no_length else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):
             return

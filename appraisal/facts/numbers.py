@@ -146,6 +146,8 @@ _PLUS_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*$")
 _MINIMUM_BEFORE = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|more\s+than|longer\s+than)\s+$|[≥>]\s*$")
 # "continued for another six years" after "After six years": the periods add up
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$")
+# "for 6 hours a day, 5 days a week, over 6 months": a daily or weekly schedule, not how long the study ran
+_SCHEDULE_AFTER = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?:day|night|week)\b|/\s*(?:day|d|week|wk)\b|daily\b|weekly\b)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|older\s+than|younger\s+than|over\s+the\s+age\s+of)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:of\s+age|old|of\s+life|postnatal|after\s+birth)\b", re.I)
 # "I² = 24%", "I2=0", "I-squared statistic of 67%", "I²-statistic 35%", "I² values were 40%", "I^{2}=56%";
@@ -448,6 +450,8 @@ def durations(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]
         another = bool(_ANOTHER_BEFORE.search(before))
         if not (_DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, end, end + 60) or another
                 or (adjectival and _OUTCOME_FRAME.match(text, end, end + 40))):
+            continue
+        if m.group(2)[0] in "hd" and _SCHEDULE_AFTER.match(text, end, end + 12):
             continue
         if _AGE_AFTER.match(text, end, end + 20) or _AGE_BEFORE.search(text[max(0, start - 20):start]):
             continue  # "through 30 months of age", "aged 6 months": an age, not how long the study ran

@@ -151,7 +151,7 @@ def header_line(study: Study) -> str | None:
         line = m.group(0).strip()
         if (study.header_duration and study.header_duration in line) or (
             study.header_participants is not None and str(study.header_participants) in line.replace(",", "")
-        ):
+        ) or (study.header_participants and f"{study.header_participants / 1e6:g} million" in line):
             return line
     return None
 

@@ -22,8 +22,11 @@ _SITE_LOOKUP = {s.casefold(): s for s in SITE_SECTIONS}
 
 _INLINE_HEADING = re.compile(
     r"^(?P<h>[A-Z][A-Za-z ,'&/]{2,45}?)\s*[:.]\s+(?=\S)", re.UNICODE)
+# the participants slot may hold a slash of its own ("ApoE−/− mice, 4 groups"): the duration is the last slot
 _HEADER_LINE = re.compile(
-    r"^(?P<journal>.+?)/(?P<year>(?:1[5-9]|20)\d\d|N/A|NA|n\.?d\.?)/(?P<n>N/A(?: [A-Za-z]+)?|[^/]*)/(?P<duration>N/A|[^/]*)$")
+    r"^(?P<journal>.+?)/(?P<year>(?:1[5-9]|20)\d\d|N/A|NA|n\.?d\.?)/(?P<n>N/A(?: [A-Za-z]+)?|[^/]*|.*?)/(?P<duration>N/A|[^/]*)$")
+# "10.9 million people": a header count in millions
+_MILLIONS = re.compile(r"\s*(\d+(?:\.\d+)?)\s*million\b", re.I)
 _PARTICIPANTS = re.compile(r"([\d][\d,.\s]*)\s*(?:[A-Za-z-]+\s*)?", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*\-–—]|\d+[.)])\s*")
 _NAV = {"skip to main content", "skip to content", "menu", "home"}
@@ -103,7 +106,10 @@ def _apply_header(study: Study, line: str) -> None:
     if m["year"].isdigit():
         study.year = int(m["year"])
     nm = re.match(r"\s*(\d[\d,\s]*)", m["n"])
-    if nm:
+    millions = _MILLIONS.match(m["n"])
+    if millions:
+        study.header_participants = round(float(millions.group(1)) * 1_000_000)
+    elif nm:
         digits = re.sub(r"[^\d]", "", nm.group(1))
         study.header_participants = int(digits) if digits else None
     dur = m["duration"].strip()

@@ -42,7 +42,7 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "a befriending protocol ... which served as an attention-matched social-support control": a control
     # matched for time and attention stands in for the non-specific effects, as a placebo does
     # "an attention-control programme", "health education (an attention control)": a control arm is called so
-    # because it matches the contact time
+    # because it matches the contact time ("No placebo or attention-control arm" denies one, as it denies a placebo)
     (r"attention[- ](?:matched|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|conditions?|arms?|groups?)\b|"
      r"attention[- ]control(?:s|led)?\b",
      (("control", "placebo", STRONG),), False),

@@ -11,6 +11,9 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:infected|infested)\s+with\s+(?:[\w-]+\s+)?worms", (), True),
     # "extrapolation to people": where the finding may lead, not who was studied
     (r"non[- ]?human|humani[sz]ed|(?:translat\w+|extrapolat\w+|generali[sz]\w+|appl\w+|relevance)\s+to\s+(?:humans|people)", (), True),
+    # "per-capita consumption of animal fat", "animal-source foods": food from animals eaten by people, not an animal studied
+    (r"animal[- ](?:fats?|proteins?|products?|foods?|source\s+foods?|sourced?|origin|derived)\b|(?:of|from)\s+animal\s+(?:origin|sources?)",
+     (), True),
     # "mouse-adapted influenza strains", "a rat-adapted virus": a property of a microbe grown in the lab, not
     # the animal studied
     (r"(?:mouse|mice|rat|ferret|hamster|guinea[- ]pig)[- ]adapted", (), True),
@@ -26,7 +29,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:uni|multi)lamellar\s+(?:liposomes|vesicles)|(?:artificial|model|synthetic)\s+(?:lipid\s+)?(?:membranes|bilayers|liposomes)|"
      r"liposome\s+(?:model|study|experiments?|assays?)|cell[- ]free\s+(?:systems?|assays?|models?|preparations?)",
      (("species", "in-vitro", STRONG),), False),
-    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
+    (r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|farmers|farmworkers|miners|applicators|firefighters|welders|labou?rers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
     # "Mostly North American and European populations", "the general population": peoples, not animal stocks
     (r"(?:general|american|european|asian|african|western|scandinavian|nordic|chinese|japanese|hispanic|latino)\s+"
