@@ -48,6 +48,9 @@ The rules, in the reviewer's terms:
   that "underwent the same surgery but shared only aged blood" had a sham; "No true no-intervention control" names
   none; two diets eaten "in random order" compare regimens; a review's "with a placebo or directly with each other"
   counts wherever the deciding section says it.
+- A control group given "the same standard resuscitation without vitamin C" had usual care; "two parallel ...
+  randomised trials" where the study describes itself are its own; a review's "Control groups received A, B or C"
+  are mixed comparators and its "trials that compared two or more fluids" an active comparison.
 """
 from __future__ import annotations
 

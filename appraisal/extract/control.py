@@ -27,6 +27,9 @@ _TWO_COMPARATORS = re.compile(
     r"\bwith\s+[^.;:()]{2,60}?,\s+with\s+[^.;:()]{2,60}?,?\s+(?:or|and|and/or)\s+with\s|"
     # "comparators were placebo or NSAIDs": a list of comparators in a review
     r"\bcomparators\s+(?:were|included|being|:)\s+[^.;:()]{1,40}?\s(?:or|and|and/or)\s|"
+    # "Control groups received parenteral nutrition without glutamine, isonitrogenous amino acids or saline": the
+    # trials' control groups (plural) got one of three or more things
+    r"\bcontrol\s+(?:groups|arms)\s+(?:received|were\s+given|got)\s+[^.;:()]{2,60}?,\s+[^.;:()]{2,60}?,?\s+(?:or|and/or)\s|"
     # "trials comparing the drugs with each other, with laser or with sham": head-to-head and sham comparisons pooled
     r"\b(?:with|against)\s+(?:each\s+other|one\s+another)\b[^.;:()]{0,60}?\b(?:placebo|sham)\b|"
     r"\b(?:placebo|sham)\b[^.;:()]{0,60}?\b(?:with|against)\s+(?:each\s+other|one\s+another)\b", re.I)

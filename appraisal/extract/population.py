@@ -31,6 +31,7 @@ _THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions
            # "Heterogeneous responses: a subset improved while others declined": how people responded, not who they were
            r"responses?|effects?|results?|findings|benefits?|improvements?|trajector(?:y|ies))")
 _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)
+_PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjects|volunteers|residents|individuals)\b", re.I)
 # "heterogeneously defined", "heterogeneously measured": how something was done, not who was studied
 _HET_HOW_DONE = re.compile(r"[ \t]+(?:defined|measured|reported|recorded|assessed|ascertained|classified|collected|coded|graded)\b", re.I)
 _HET_OF_THINGS_AFTER = re.compile(r"^[ \t]+(?:[\w-]+[ \t]+){0,1}" + _THINGS + r"\b", re.I)
@@ -125,7 +126,11 @@ class PopulationRules:
                 value = "heterogeneous" if h.cue.lower().startswith("hetero") and not h.negated else value
             own = text[max(self.doc.starts[h.sentence], h.pos - 40):h.pos]  # the words before it in its sentence
             pooled = h.cue.lower().startswith(("pooled", "lumped", "combined"))  # names the people itself
-            if not noun and not pooled and (_HET_OF_THINGS_BEFORE.search(own) or _HET_OF_THINGS_AFTER.match(after)
+            # "The trial populations differed widely": the cue opens with the people, so a word before it
+            # ("trial", "study") says whose people they were, not that things differed
+            people = _PEOPLE_FIRST.match(h.cue) is not None
+            if not noun and not pooled and ((not people and _HET_OF_THINGS_BEFORE.search(own))
+                                            or _HET_OF_THINGS_AFTER.match(after)
                                             or h.cue.lower().endswith("ly") and _HET_HOW_DONE.match(after)):
                 # "Dosing regimens were heterogeneous", "heterogeneous outcome measures", "end points were
                 # heterogeneously recorded": not who was studied

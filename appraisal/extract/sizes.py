@@ -58,9 +58,9 @@ _HEADER_STUDIES = re.compile(
     rf"|\s+(?:comprising|including|totall?ing|involving|with)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
     # "83 studies, 40,310 deaths": something else counted after the studies; still a header of studies
     rf"|[,;][^/]*)?/", re.I)
-# "300 cases and 571 controls", "195 cases and 780 matched controls" in the site header
+# "300 cases and 571 controls", "195 cases and 780 matched controls", "462 cases, 462 controls" in the site header
 _HEADER_CASES_CONTROLS = re.compile(
-    r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases\s+(?:and|\+|,)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
+    r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases(?:\s*,\s*(?:and\s+)?|\s*\+\s*|\s+and\s+)(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
 # "713,872 person-seasons", "52,000 patient-years": time at risk summed over people, not a count of people
 _HEADER_PERSON_TIME = re.compile(
     r"/\s*\d[\d,]*\s+(?:person|patient|participant|subject|child|woman|man)[- ](?:years?|seasons?|months?|weeks?|days?|time)\s*/", re.I)

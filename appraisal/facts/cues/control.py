@@ -85,6 +85,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?active\s+recovery\b|"
      r"\(active\s+recovery(?=\))",
      (("control", "active", STRONG),), False),
+    # "trials that compared two or more resuscitation fluids": every arm had one of the treatments compared
+    (r"compar(?:ed|ing|es)\s+(?:two|three|four|two\s+or\s+more|several|different)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:fluids|drugs|treatments|regimens|therapies|solutions|agents|medications|formulations|preparations|antibiotics)\b",
+     (("control", "active", STRONG),), False),
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
      (("control", "active", STRONG),), False),
@@ -107,6 +111,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:versus|vs\.?|compared\s+with|compared\s+to)\s+(?:(?:those|patients|participants|people|adults|children|women|men)\s+"
      r"(?:who\s+(?:received|were\s+given|took|had)|given|receiving|on)\s+)?(?:the\s+)?(?:[\w–-]+\s+){0,3}?(?:therapy|treatment|care|medication|regimen)\s+"
      r"(?:alone|without\s+(?:the\s+|added\s+)?(?!(?:any|treatment|therapy|intervention|drugs?|medications?)\b)[\w-]+)",
+     (("control", "usual-care", STRONG),), False),
+    # "The control group received the same standard resuscitation without vitamin C": the comparison arm kept the
+    # standard care (whatever its name) without the add-on, i.e. usual care alone
+    (r"(?:control|comparison|comparator)\s+(?:groups?|arms?)\s+(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:received|was\s+given|were\s+given|got|had)\s+"
+     r"(?:the\s+)?(?:same\s+)?(?:standard|usual|routine|conventional)\s+(?:[\w-]+\s+){1,3}?(?:alone|only|without)\b",
      (("control", "usual-care", STRONG),), False),
     # "compared with usual or higher saturated fat intake", "a typical American control diet", "the control diet
     # (typical US intake)": the comparison went on eating as people usually do

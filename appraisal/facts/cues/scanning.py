@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from appraisal.facts.text import Document
+from appraisal.facts.text import SIGNIFICANCE, Document
 
 from .abbreviations import abbreviation_matches
 from .context import (
@@ -44,7 +44,11 @@ _PLURAL_RCTS = re.compile(
 _POOLING_WORDS = re.compile(
     r"meta[- ]?analy|systematic|pooled|pooling|includ|search|eligib|enroll|criteria|review(?:ed)?\s+(?:\d|all|eligible)|\bsrs?\b|"
     r"individual[- ](?:patient|participant)[- ]data|\bipd\b|(?:analys[ie]s|data)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?randomi|"
-    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:trials|rcts|studies)", re.I)
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:trials|rcts|studies)|(?:were|was)\s+(?:identified|retrieved)\b", re.I)
+# "In two parallel double-blind, placebo-controlled randomised trials, the drug doubled mortality": one report of
+# twin trials run to the same protocol is the study itself, not a body of other trials
+_TWIN_TRIALS = re.compile(
+    r"\b(?:two|both|twin)\s+(?:parallel|identical|identically[- ]designed|twin|companion|sister|replicate)\b[^.;:]*$", re.I)
 
 
 def _other_trials(text: str, end: int, s_end: int, pooling: bool) -> bool:
@@ -158,6 +162,8 @@ def scan(doc: Document) -> list[Hit]:
             if si not in pooling:
                 pooling[si] = bool(_POOLING_WORDS.search(text, s_start, s_end))
             others = _other_trials(text, end, s_end, pooling[si])
+            if others and seg.rank < SIGNIFICANCE and _TWIN_TRIALS.search(text, max(s_start, start - 60), start):
+                others = False  # the study's own twin trials (said where the study describes itself)
         for fact, value, strength in facts:
             if fact not in _CONTEXT_FREE and (foreign or (hyp and not negated)):
                 # "Larger RCTs are needed" is about other studies; a plain negation ("not
