@@ -48,6 +48,11 @@ The rules, in the reviewer's terms:
   that "underwent the same surgery but shared only aged blood" had a sham; "No true no-intervention control" names
   none; two diets eaten "in random order" compare regimens; a review's "with a placebo or directly with each other"
   counts wherever the deciding section says it.
+- "Large randomised, placebo-controlled trials ... found no benefit" in a cell study's Clinical Significance are other
+  studies; cultured "neurones" are cells; "Blinding integrity was not formally tested" denies nothing; "open-label;
+  only the outcome assessment was blinded" is single; a cohort's "people with X compared with people without X" is
+  untreated; a "Retrospective review" against historical controls is a cohort; a header "6–9 rats per group" counts
+  nobody; a control chow "with the same calories, oil and nutrient content" is a dummy (placebo).
 """
 from __future__ import annotations
 
