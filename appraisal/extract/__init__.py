@@ -51,6 +51,11 @@ The rules, in the reviewer's terms:
 - A control group given "the same standard resuscitation without vitamin C" had usual care; "two parallel ...
   randomised trials" where the study describes itself are its own; a review's "Control groups received A, B or C"
   are mixed comparators and its "trials that compared two or more fluids" an active comparison.
+- "Large randomised, placebo-controlled trials ... found no benefit" in a cell study's Clinical Significance are other
+  studies; cultured "neurones" are cells; "Blinding integrity was not formally tested" denies nothing; "open-label;
+  only the outcome assessment was blinded" is single; a cohort's "people with X compared with people without X" is
+  untreated; a "Retrospective review" against historical controls is a cohort; a header "6–9 rats per group" counts
+  nobody; a control chow "with the same calories, oil and nutrient content" is a dummy (placebo).
 """
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from appraisal.facts.cues import GENERIC_BLIND, WEAK, Hit
+from appraisal.facts.text import LIMITATIONS
 from .evidence import BLINDING_ORDER, REVIEWS, _NEGATOR, _choose, _with_limitations
 from .screening import _NOT_REPORTED
 
@@ -140,6 +141,12 @@ class BlindingRules:
         masked = self._masked_allocation()
         hs += masked
         chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
+        if chosen is not None and chosen.value == "open" and chosen.rank == LIMITATIONS:
+            # "Treatment was open-label; only the outcome assessment was blinded": the Limitation that calls the
+            # treatment open names the one masked party in the same sentence (single)
+            masked = [h for h in hs if h.sentence == chosen.sentence and h.value == "single" and not h.negated]
+            if masked:
+                chosen = masked[0]
         if chosen is not None and chosen.value == "single" and _PARTY_BLIND.match(chosen.cue):
             # "observer-blind: neither participants nor the staff adjudicating cases knew the
             # assignment": the sentence that names who was kept unaware explains the term

@@ -103,9 +103,12 @@ class DesignRules:
             if chosen is None:
                 # "The comparison was with an earlier voyage (historical controls), not a concurrent group" and
                 # no design named: a treated group set against past patients, and said to have no concurrent
-                # one, is the seed's cohort with historical controls
+                # one, is the seed's cohort with historical controls; so is one looked back on ("Retrospective
+                # review of 35 patients ... compared with historical databank controls")
+                looked_back = any(h.rank < BACKGROUND and h.strength == STRONG and not h.negated
+                                  for h in self.hits("timing", ("retrospective",)))
                 past_said = [h for h in self.hits("control", ("historical",)) if h.rank < BACKGROUND and not h.negated
-                             and _NOT_CONCURRENT.search(self.doc.sentence(h.sentence))]
+                             and (looked_back or _NOT_CONCURRENT.search(self.doc.sentence(h.sentence)))]
                 if past_said:
                     self.set_hit("design", min(past_said, key=_SAID_FIRST), "cohort")
                     return

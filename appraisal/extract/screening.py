@@ -55,14 +55,17 @@ class OwnStudyRules:
 
     def _drop_human_trials_named(self):
         """"This paper prompted human trials: a randomized crossover trial in Australia ..." in an animal
-        or cell study's Clinical Significance: the trial in people is another study, not this one's design."""
+        or cell study's Clinical Significance: the trial in people is another study, not this one's design;
+        so are "large randomised, placebo-controlled trials of magnesium in acute stroke" (uncounted trials in
+        the plural, already set aside as other studies), with every design word of their sentence."""
+        plural = {h.sentence for h in self.about_others if h.rank == SIGNIFICANCE}
         for fact in _DESIGN_FACTS:
             hs = self.hits_by_fact.get(fact)
             if not hs:
                 continue
             keep = []
             for h in hs:
-                if h.rank == SIGNIFICANCE and _PEOPLE.search(self.doc.sentence(h.sentence)):
+                if h.rank == SIGNIFICANCE and (h.sentence in plural or _PEOPLE.search(self.doc.sentence(h.sentence))):
                     self.about_others.append(h)
                 else:
                     keep.append(h)

@@ -71,6 +71,10 @@ _HEADER_PLACES = re.compile(
     r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:countries|nations|regions|provinces|counties|cities|towns|villages|communities|"
     r"districts|municipalities|schools|hospitals|practices|clinics|wards|clusters)\s*/", re.I)
 
+# "6–9 rats per group", "20 to 30 patients": a range in the header's count slot is no count (LABELLING: bounds and
+# ranges are null); "12,483 women aged 70–85" counts, its range is of ages
+_HEADER_RANGE = re.compile(r"/\s*\d[\d,]*\s*(?:[–—-]|to)\s*\d[\d,]*\s+[^/]*/", re.I)
+
 # the count nouns of an animal study that name no animal
 _NOT_ANIMALS = re.compile(r"\b(?:cases|controls|patients|participants|people|persons|volunteers|adults|children|women|men|"
                           r"individuals|subjects)\b", re.I)
@@ -91,7 +95,7 @@ class SizeRules:
             # (2,994 men)" gives the pooled people too
             pooled = studies.group(1) or studies.group(2) or studies.group(3)
             header_n = int(pooled.replace(",", "")) if pooled else None
-        if header_n and self.header and _HEADER_PLACES.search(self.header):
+        if header_n and self.header and (_HEADER_PLACES.search(self.header) or _HEADER_RANGE.search(self.header)):
             header_n = None
         person_time = bool(header_n and self.header and "-" in self.header and _HEADER_PERSON_TIME.search(self.header))
         if person_time:

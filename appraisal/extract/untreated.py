@@ -79,6 +79,13 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:,\s*)?(?:or|and|vs\.?|versus)\s+"
     r"(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
     re.I)
+# "People with a history of TBI were compared with people without TBI": the people without the exposure the
+# sentence's other group has (checked by _PEOPLE_WITH), read in cohorts only
+_PEOPLE_WITHOUT = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+|matched\s+)?(?:those|people|persons|women|men|children|"
+    r"patients|adults|participants|individuals|subjects|veterans|residents)\s+without\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?"
+    r"([\w-]+)", re.I)
+_PEOPLE_WITH = r"\bwith\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?{}\b"
 # "who took glucosamine ... than those who did not": the elliptical "did not" refers to a treatment verb
 _TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started|starting|initiated|filled|prescribed|given|"
                    r"vaccinated|exposed|drank|smoked|ate)\b", re.I)
@@ -126,6 +133,16 @@ class UntreatedRules:
                     # stand inside the match: "between those who had received HA and those who had not")
                 if self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
                     return True
+        if self.values.get("design") == "cohort" and " without " in text:
+            for lo, hi in self.doc.rank_spans:
+                if self.doc.segment_of(lo).rank > LIMITATIONS:
+                    break
+                for m in _PEOPLE_WITHOUT.finditer(text, lo, hi):
+                    si = self.doc.sentence_index(m.start())
+                    exposed = re.compile(_PEOPLE_WITH.format(re.escape(m.group(1))), re.I)
+                    if exposed.search(text, self.doc.starts[si], m.start()) and \
+                            self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
+                        return True
         compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
         studied = {" ".join(c.lower().split()) for c in self.study.compounds}
         for cell in self.study.findings_header[1:]:

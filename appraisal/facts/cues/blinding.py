@@ -10,7 +10,9 @@ _BLINDING_CUES: list[tuple[str, tuple, bool]] = [
     # "with double-blinding", "under double-masking": the noun says the same as the adjective
     (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?|dummy)",
      (("blinding", "double", STRONG),), False),
-    (r"single[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+)?(?:assessors?|assessment|evaluat\w+|raters?|observers?|investigators?)",
+    (r"single[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+|end[- ]?points?\s+)?(?:assessors?|assessment|evaluat\w+|adjudicat\w+|raters?|observers?|investigators?)|"
+     # "PROBE design ... with blinded end-point evaluation", "only the outcome assessment was blinded": the assessors only
+     r"(?:outcome|end[- ]?points?)\s+(?:assessment|evaluation|adjudication)\s+(?:was|were)\s+(?:also\s+)?(?:blind(?:ed)?|mask(?:ed)?)\b",
      (("blinding", "single", STRONG),), False),
     (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design|investigation)|"
      # "Investigation was open, without blinding", "The study was realised as open" (not "open to all residents")

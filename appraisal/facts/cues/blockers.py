@@ -20,10 +20,14 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?(?:(?:concurrent|contemporaneous|parallel|randomi[sz]ed|placebo|matched|untreated)"
      r"[\s,-]+(?:(?:or|and)\s+)?){1,3}(?:control(?:led)?|comparison|comparator)s?(?:\s+(?:groups?|arms?|trials?|design))?", (), True),
     # "Clinicians can ask about sleep as part of routine care": where something is done, not a comparator
-    (r"(?:as\s+part\s+of|during|into)\s+(?:their\s+|the\s+)?(?:routine|usual|standard)\s+(?:clinical\s+|medical\s+|primary\s+)?(?:care|practice|visits?|check-?ups?)",
+    (r"(?:as\s+part\s+of|during|into)\s+(?:their\s+|the\s+)?(?:routine|usual|standard)\s+(?:[a-z-]+\s+)?(?:care|practice|visits?|check-?ups?)",
      (), True),
     # "previously untreated patients": treatment-naive people, not an untreated group
     (r"(?:previously|hitherto|initially)\s+untreated", (), True),
+    # "Blinding integrity was not formally tested", "the success of masking was not assessed": whether the blind
+    # held was not checked, which neither denies nor adds to the blinding named elsewhere
+    (r"(?:blind(?:ing)?|mask(?:ing)?)\s+(?:integrity|success|adequacy|effectiveness)|"
+     r"(?:integrity|success|adequacy|effectiveness)\s+of\s+(?:the\s+)?(?:blind(?:ing)?|mask(?:ing)?)\b", (), True),
     # "side effects may have unblinded some participants": a threat to blinding, not an open design
     (r"(?:may|might|could|can|would)\s+(?:have\s+)?(?:\w+ly\s+)?un(?:blind|mask)\w*", (), True),
     # double-dummy: a placebo of the other arm's drug keeps blinding; it is not the comparator

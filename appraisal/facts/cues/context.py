@@ -55,7 +55,7 @@ _HYPOTHETICAL = re.compile(
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from
 _CELLS_AFTER = re.compile(
     r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given)\b)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,2}?"
-    r"(?:cells|neurons|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
+    r"(?:cells|neurone?s|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
     r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
     r"explants|organoids|cultures?|cell\s+lines?)\b", re.I)
 # "NG108-15 (mouse neuroblastoma × rat glioma) cells": a parenthesis naming the animals a cell line
@@ -64,7 +64,7 @@ _CELLS_PAREN = re.compile(r"[^()\n]{0,60}\)\s+(?:cells|cell\s+lines?|cultures?)\
 # "fibroblasts cultured from Achilles tendons of Sprague-Dawley rats", "Cells from rats, not humans"
 _CELL_SOURCE = re.compile(
     r"\b(?:isolated|derived|harvested|obtained|extracted|collected|taken|prepared|dissected|cultured|"
-    r"cells|fibroblasts|neurons|hepatocytes|keratinocytes|cardiomyocytes|myocytes|macrophages|chondrocytes|"
+    r"cells|fibroblasts|neurone?s|hepatocytes|keratinocytes|cardiomyocytes|myocytes|macrophages|chondrocytes|"
     r"osteoblasts|adipocytes|explants|cultures)\s+from\s+(?:[\w-]+\s+){0,5}$", re.I)
 # Sentence about other studies in a review/background sense, ok for reviews' own design words.
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b")

@@ -55,6 +55,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:matched|identical|indistinguishable)\s+(?:in|for|by)\s+(?:taste|flavou?r|appearance|colou?r|smell|texture)|"
      r"(?:taste|flavou?r|appearance)[- ]matched",
      (("control", "placebo", STRONG),), False),
+    # "a control chow with the same calories, oil and nutrient content but without fish oil", "a control diet matched
+    # for energy and fat": the food made up to match the test food without its active part, a dummy (placebo);
+    # "control chow without drug X" says nothing of matching (no-treatment)
+    (r"(?:control|comparison|placebo)\s+(?:diet|chow|feed|food)s?\s+(?:with\s+(?:the\s+)?(?:same|identical|equal|matching)\s+|"
+     r"matched\s+(?:for|in|to)\s+(?:the\s+)?)(?:[\w-]+\s+)?(?:calori\w*|energy|fat|oil|macronutrients?|nutrients?|nutritional)\b",
+     (("control", "placebo", STRONG),), False),
     # "or to matched vegetable-oil capsules", "versus identical-looking tablets": a look-alike product given
     # as the other arm is a placebo (only right after "or/versus/to", where the comparator is named)
     (r"(?:\bor|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+)?(?:matched|matching|identical(?:[- ]looking)?|look-?alike)\s+"
@@ -134,7 +140,8 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"to\s+(?:continue|keep|maintain)\s+(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard|current)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?|care|procedures|services?|management)\b",
      (("control", "usual-care", STRONG),), False),
-    (r"usual[- ]care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)|"
+    # "conventional ambulance alone, i.e. usual emergency care": usual care of a kind
+    (r"usual[- ]care|usual\s+[a-z-]+\s+care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|basic\s+(?:therapy|treatment|care)|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
      r"(?:hospital\s+)?(?:diet|food|meals|menus?|care)|"
@@ -226,7 +233,7 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # treatment against untreated groups in some and against other treatments in others
     (r"or\s+(?:with\s+|against\s+|to\s+)?(?:various\s+|several\s+)?other\s+(?:[\w-]+\s+)?(?:methods|interventions|treatments|therapies|modalities|strategies)\b",
      (("control", MIXED_CONTROL, STRONG),), True),
-    (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|control\s+(?:mice|rats|dogs|pigs|monkeys|rabbits|cells|cultures|wells)\b|control\s+(?:diet|chow|feed)s?\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm)|(?:reference|comparison|control)\s+(?:areas?|regions?|county|counties|communit(?:y|ies)|sites?|districts?|towns?)",
+    (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|control\s+(?:mice|rats|dogs|pigs|monkeys|rabbits|cells|cultures|wells)\b|control\s+(?:diet|chow|feed)s?\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm|condition)s?|(?:reference|comparison|control)\s+(?:areas?|regions?|county|counties|communit(?:y|ies)|sites?|districts?|towns?)",
      (("control", GENERIC_CONTROL, STRONG),), False),
     (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)|comparative\s+(?:clinical\s+)?trial",
      (("design", "controlled-trial", STRONG),), False),

@@ -37,10 +37,11 @@ def _counted_trials(text: str, start: int, end: int, s_start: int) -> bool:
 
 
 # "the negative randomized trials of hydroxychloroquine", "small randomized studies have so far been
-# inconclusive": uncounted trials or studies in the plural are a body of other studies, unless the
-# sentence is a review's own account of what it pooled ("meta-analysis of randomized trials")
+# inconclusive", "large randomised, placebo-controlled trials ... found no benefit": uncounted trials or
+# studies in the plural are a body of other studies, unless the sentence is a review's own account of what
+# it pooled ("meta-analysis of randomized trials")
 _PLURAL_RCTS = re.compile(
-    r"\s+(?:(?:placebo-|double-blind\s+|controlled\s+|clinical\s+|intervention\s+)){0,3}(?:trials|studies)\b|s\b", re.I)
+    r",?\s+(?:(?:placebo-|(?:double|single)-blind(?:ed)?,?\s+|controlled,?\s+|clinical\s+|intervention\s+)){0,3}(?:trials|studies)\b|s\b", re.I)
 _POOLING_WORDS = re.compile(
     r"meta[- ]?analy|systematic|pooled|pooling|includ|search|eligib|enroll|criteria|review(?:ed)?\s+(?:\d|all|eligible)|\bsrs?\b|"
     r"individual[- ](?:patient|participant)[- ]data|\bipd\b|(?:analys[ie]s|data)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?randomi|"
