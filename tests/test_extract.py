@@ -1662,6 +1662,8 @@ DEVELOPMENT_SETS = [
     ("devset40", 20, 0.99, 0.95, 1),  # site-like mix: gut, liver, skin; x40_02 control (lifestyle-advice arm) left
     ("devset41", 20, 1.0, 1.0, 0),  # public health and epidemiology: ecological, records, occupational cohorts
     ("devset42", 20, 1.0, 1.0, 0),  # ageing, bone, muscle, exercise: attention controls, sham surgery, crossovers
+    ("devset43", 20, 1.0, 1.0, 0),  # neurology: PROBE trials, cultured neurones, historical controls
+    ("devset44", 20, 1.0, 1.0, 0),  # surgery and critical care: parallel trials, standard care without the drug
 ]
 
 

@@ -14,7 +14,7 @@ from appraisal.learned import LearnedReader, decide
 from appraisal.learned.quotes import names, quote_order
 from appraisal.models import Study
 from appraisal.pipeline import appraise_study
-from appraisal.readers import read_path
+from appraisal.readers import read_bytes, read_path
 from tests.test_extract_devset11 import summary as site_summary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,11 +125,12 @@ def test_a_weak_naming_sentence_does_not_displace_the_strongest():
     assert quote_order([(2.0, "In vitro only.")], "blinding", "open") == ["In vitro only."]  # no words known
 
 
-def test_a_learned_control_quotes_the_sentence_that_names_it():
-    facts = site_summary("Hospital records of 900 adults were reviewed. Adults who took fish oil had fewer "
-                         "events than those who never took it. Retrospective data.", learned=True)
-    assert facts.conflicts["control"].startswith("learned reader")  # the rules find no control here
-    assert names("control", facts.control.value, facts.evidence["control"]), facts.evidence["control"]
+def test_the_readers_quote_for_a_control_is_the_sentence_that_names_it():
+    text = "\n\n".join(["A Study", "Smith AB", "Some Journal/2020/N/A/N/A", "Key Finding", "Something was found.",
+                        "Methods", "Pharmacy records of 4,000 adults were reviewed. Users of the drug were compared "
+                        "with non-users.", "Limitations", "  • Retrospective data"])
+    (study,) = read_bytes(text.encode(), "x.txt")
+    assert READER.evidence(study, "control", "no-treatment") == "Users of the drug were compared with non-users."
 
 
 def test_a_study_without_a_known_word_gets_no_reading():
