@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import itemgetter
 
 from ..models import Finding
 from .cells import _Cell, _FIRST, _cells_at
@@ -24,8 +25,10 @@ from .finding import _fast_finding, _finding, _known_cells, _unsplit
 _MAX_PER_POSITION = 256
 _MAX_CANDIDATES = 1500
 _MAX_PARAM_ENDS = 40
+_FEW_READINGS = 16  # up to this many readings, ordering them by bound costs more than it saves
 _MAX_SCANNED = 400  # positions scanned per row, so pathological text stays fast
 _ONLY_BLANKS: list = [(0.0, ())]  # the one split of a rest of blanks (shared, never changed)
+_FIRST_ITEM = itemgetter(0)
 
 _LAST_NUMBER = re.compile(r"[-−]?\d+(?:\.\d+)?(?=\D*$)")
 # A name that swallowed a cell: a word glued to a capitalised word or to a number
@@ -50,7 +53,9 @@ class _Row:
         self.checks: dict[tuple[int, int, int, bool], float | None] = {}
         self.after: dict[int, tuple[list, list]] = {}
         self.scanned = 0
-        self.bare_before_pm = roles is None or "n" in roles
+        # a bare number before `± SD` is cut off only for a count column, and is never one in a row
+        # without ±, so `_cells_at` need not look ahead for one there
+        self.bare_before_pm = roles is None or "n" in roles or ("±" not in s and "+/-" not in s)
         self.full_plan = cols.full_plan
         self.value_columns = cols.value_columns
         self.ratio_columns = cols.ratio_columns
@@ -80,11 +85,14 @@ class _Row:
 
     def cells_at(self, i: int) -> list[_Cell]:
         got = self.cells.get(i)
-        if got is None:
-            self.scanned += 1
-            got = _cells_at(self.s, i, self.bare_before_pm, self.after) \
-                if self.scanned <= _MAX_SCANNED and _FIRST.match(self.s, i) else []
-            self.cells[i] = got
+        return got if got is not None else self._scan(i)
+
+    def _scan(self, i: int) -> list[_Cell]:
+        """The cells at s[i], not yet looked for."""
+        self.scanned += 1
+        got = _cells_at(self.s, i, self.bare_before_pm, self.after) \
+            if self.scanned <= _MAX_SCANNED and _FIRST.match(self.s, i) else []
+        self.cells[i] = got
         return got
 
     def most_extra(self, n: int) -> float:
@@ -118,11 +126,13 @@ class _Row:
         are most of the sub-searches, and neither looks at a cell, so the positions scanned, and
         their order, stay those of the plain recursion.
         """
+        got = self.memo.get((i, budget))
+        return got if got is not None else self._split(i, budget)
+
+    def _split(self, i: int, budget: int) -> list[tuple[float, tuple[_Cell, ...]]]:
+        """`splits` not yet in the memo (its callers look there first)."""
         key = (i, budget)
         memo = self.memo
-        got = memo.get(key)
-        if got is not None:
-            return got
         s, n = self.s, self.n
         while i < n and s[i].isspace():
             i += 1
@@ -132,7 +142,7 @@ class _Row:
         elif budget > 0:
             cells = self.cells.get(i)
             if cells is None:
-                cells = self.cells_at(i)
+                cells = self._scan(i)
             owns = self.owns
             blank = self.blank_from
             left = budget - 1
@@ -145,7 +155,7 @@ class _Row:
                 else:
                     rests = memo.get((e, left))
                     if rests is None:
-                        rests = self.splits(e, left)
+                        rests = self._split(e, left)
                     if not rests:
                         continue
                 got = owns.get(id(cell))
@@ -309,18 +319,39 @@ def _split_row(line: str, cols: _Columns, fast: bool = True) -> Finding:
     return _finding(param, texts, cells, plan, raw, reasons, header_names, roles)
 
 
-def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]]:
-    """Every (parameter end, cell split) the grammar allows, scored; bounded in number."""
+_Candidate = tuple  # (total score, parameter, cells, plan, change check)
+
+
+def _candidates(row: _Row, budget: int) -> list[_Candidate]:
+    """Every (parameter end, cell split) the grammar allows, scored; bounded in number.
+
+    All name ends are split first (in the plain search's order, so the positions scanned are
+    the same). Many readings (glued digit runs) are then scored best bound first (`_best_first`),
+    unless there are so many that the plain search (`_in_order`) would have stopped at
+    _MAX_CANDIDATES; a few are scored in order.
+    """
     s = row.s
+    ends: list[tuple[str, int, int, list]] = []
+    total = 0
+    for p, start in _param_ends(s):
+        splits = row.splits(start, budget)
+        if splits:
+            ends.append((s[:p].strip(), p, start, splits))
+            total += len(splits)
+    most = [row.most_extra(k) for k in range(budget + 1)]  # a split has at most `budget` cells
+    if _FEW_READINGS < total < _MAX_CANDIDATES:
+        return _best_first(row, ends, most)
+    return _in_order(row, ends, most)
+
+
+def _param_ends(s: str) -> list[tuple[int, int]]:
+    """(name end, first cell start) of every place the parameter name may end, left to right, at
+    most _MAX_PARAM_ENDS of them."""
     n = len(s)
     first_pm = s.find("±")
     last_p = n - 1 if first_pm < 0 else first_pm  # a name never contains ±
-    out: list[tuple[float, str, tuple[_Cell, ...], _Plan, float | None]] = []
-    tried = 0
-    best = -math.inf
+    out: list[tuple[int, int]] = []
     run_hi = run_lo = -2  # the last digit run scanned back over: s[run_lo+1:run_hi+1]
-    most = [row.most_extra(k) for k in range(budget + 1)]  # a split has at most `budget` cells
-    score = row.score
     for m in _FIRST.finditer(s, 1):
         start = m.start()
         if start > last_p:
@@ -340,28 +371,71 @@ def _candidates(row: _Row, budget: int) -> list[tuple[float, str, tuple[_Cell, .
             run_hi, run_lo = p - 1, k
             if k < 0 or s[k] in ")]%±" or "." in s[k + 1:p]:
                 continue  # "(cells/μL)3" | "12 ± 84" or "ratio0.6" | "81.12" is never a name
-        tried += 1
-        if tried > _MAX_PARAM_ENDS:
+        if len(out) == _MAX_PARAM_ENDS:
             break
-        splits = row.splits(start, budget)
-        if not splits:
-            continue
-        param = s[:p].strip()
-        base = _param_score(s, p, start, param)
-        clean = row.no_note is None or not _GLUED_IN_NAME.search(param)
-        points = "%" in param
+        out.append((p, start))
+    return out
+
+
+def _name_flags(row: _Row, param: str) -> tuple[bool, bool]:
+    """`points` and `clean` of `_Row.score` for a parameter name."""
+    return "%" in param, row.no_note is None or not _GLUED_IN_NAME.search(param)
+
+
+def _in_order(row: _Row, ends: list[tuple[str, int, int, list]], most: list[float]
+              ) -> list[_Candidate]:
+    """The plain search: name ends left to right, each reading scored unless its upper bound is
+    out of the running, stopping at _MAX_CANDIDATES readings."""
+    out: list[_Candidate] = []
+    best = -math.inf
+    for param, p, start, splits in ends:
+        base = _param_score(row.s, p, start, param)
+        points, clean = _name_flags(row, param)
         for sc, cells in splits:
-            if not cells:
-                continue
-            if base + sc + most[len(cells)] < best - _CLEAR_MARGIN:
+            if not cells or base + sc + most[len(cells)] < best - _CLEAR_MARGIN:
                 continue  # can be neither the best reading nor a close rival: not worth scoring
-            extra, plan, check = score(cells, points, clean)
+            extra, plan, check = row.score(cells, points, clean)
             total = base + sc + extra
             best = max(best, total)
             out.append((total, param, cells, plan, check))
         if len(out) >= _MAX_CANDIDATES:
             break
     return out
+
+
+def _best_first(row: _Row, ends: list[tuple[str, int, int, list]], most: list[float]
+                ) -> list[_Candidate]:
+    """`_in_order`'s readings that matter, with fewer of them scored.
+
+    Readings are scored in order of their upper bound, so the best comes early and scoring stops
+    once no bound can come within the margin of it. Every reading the plain search keeps that
+    could be the best or a close rival is kept, in the plain search's order, by which ties and the
+    runner-up are decided; the others matter only to the _MAX_CANDIDATES cap, which the caller
+    has ruled out.
+    """
+    s = row.s
+    bounded = []
+    for j, (param, p, start, splits) in enumerate(ends):
+        base = _param_score(s, p, start, param)
+        bounded += [(base + sc + most[len(cells)], j, k, base + sc, cells)
+                    for k, (sc, cells) in enumerate(splits) if cells]
+    bounded.sort(key=_FIRST_ITEM, reverse=True)
+    flags: dict[int, tuple[bool, bool]] = {}
+    best = -math.inf
+    kept = []
+    for bound, j, k, part, cells in bounded:
+        if bound < best - _CLEAR_MARGIN:
+            break
+        param = ends[j][0]
+        got = flags.get(j)
+        if got is None:
+            got = flags[j] = _name_flags(row, param)
+        extra, plan, check = row.score(cells, *got)
+        total = part + extra
+        best = max(best, total)
+        kept.append(((j, k), (total, param, cells, plan, check)))
+    kept.sort(key=_FIRST_ITEM)
+    return [c for _, c in kept]
 
 
 def _bounds(param: str, cells: tuple[_Cell, ...]) -> tuple:
