@@ -56,6 +56,11 @@ The rules, in the reviewer's terms:
   only the outcome assessment was blinded" is single; a cohort's "people with X compared with people without X" is
   untreated; a "Retrospective review" against historical controls is a cohort; a header "6–9 rats per group" counts
   nobody; a control chow "with the same calories, oil and nutrient content" is a dummy (placebo).
+- "The orlistat arm was open-label" in a double-blind trial unmasks one arm, not the trial; "12 at a low dose and 12 at
+  a high dose" compares doses; "33 in users and 371 in non-users" is untreated; "restricted to beneficiaries aged 66
+  or older" is homogeneous; "rat liver mitochondria" are in-vitro material; a header "147 studies (113 preclinical,
+  34 clinical)" counts no people and decides a review's study count; studies that "ranged from randomised trials to
+  open-label pilots" are of mixed design.
 """
 from __future__ import annotations
 

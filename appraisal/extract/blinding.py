@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from appraisal.facts.cues import GENERIC_BLIND, WEAK, Hit
-from appraisal.facts.text import LIMITATIONS
+from appraisal.facts.text import BACKGROUND, LIMITATIONS
 from .evidence import BLINDING_ORDER, REVIEWS, _NEGATOR, _choose, _with_limitations
 from .screening import _NOT_REPORTED
 
@@ -106,6 +106,10 @@ _OWN_ALLOCATION = re.compile(r"\s+(?:the|a|each|every|their|that)\s+(?:[\w-]+\s+
                              r"(?=\s+(?:was|were|had|received|got|took|belonged)\b)", re.I)
 _LAST_CONJUNCT = re.compile(r",|\b(?:and|but)\b", re.I)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
+# "The orlistat arm was open-label", "orlistat was given open-label as a reference arm", "an open-label comparator
+# arm": one arm left unmasked, which does not unmask a trial whose other arms are double-blind
+_ARM_BEFORE = re.compile(r"\b(?:arm|group)\s+(?:was|were)\s+(?:(?:given|kept|left|run|delivered)\s+)?$", re.I)
+_ARM_AFTER = re.compile(r"\s+(?:as\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?arm\b(?![\s-]+(?:trial|study|design)\b)", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
 
@@ -113,7 +117,7 @@ class BlindingRules:
     """The `blinding` fact."""
 
     def blinding(self):
-        hs, unreported = [], []
+        hs, unreported, one_arm = [], [], []
         for h in self.hits("blinding"):
             s_start = self.doc.starts[h.sentence]
             if h.cue.lower().startswith(("blind", "mask")) and (
@@ -137,7 +141,17 @@ class BlindingRules:
                     continue
                 h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
                         h.pos, h.sentence, h.negated, h.cue)
+            if h.value == "open" and self._one_arm(h):
+                one_arm.append(h)
+                continue
             hs.append(h)
+        if one_arm:
+            # "... open-label, so the comparison is not protected by blinding": the same arm's sentence
+            arm_sentences = {h.sentence for h in one_arm}
+            one_arm += [h for h in hs if h.value == "open" and h.sentence in arm_sentences]
+            hs = [h for h in hs if not (h.value == "open" and h.sentence in arm_sentences)]
+            if not any(h.value in ("double", "single") and not h.negated and h.rank < BACKGROUND for h in hs):
+                hs += one_arm  # nothing else masked: the open arm is the trial's blinding
         masked = self._masked_allocation()
         hs += masked
         chosen = _with_limitations(hs, _choose(hs, BLINDING_ORDER), BLINDING_ORDER)
@@ -169,6 +183,12 @@ class BlindingRules:
             # review's; only an individual-participant-data analysis re-analyses those masked participants
             return
         self.set_hit("blinding", chosen)
+
+    def _one_arm(self, h: Hit) -> bool:
+        """"The orlistat arm was open-label": the open word is said of one arm, not of the trial."""
+        text, s_start, s_end = self.doc.text, self.doc.starts[h.sentence], self.doc.ends[h.sentence]
+        return bool(_ARM_BEFORE.search(text, max(s_start, h.pos - 40), h.pos)
+                    or _ARM_AFTER.match(text, h.pos + len(h.cue), s_end))
 
     def _assessors_only(self, h: Hit) -> bool:
         """"Scar area was measured double-blind by two observers on coded sections": masking of the

@@ -37,8 +37,13 @@ _OBSERVATIONAL_ONLY = re.compile(
 _INTERVENTIONAL = re.compile(r"\b(?:trials?|rcts?|experiment\w*|interventional|randomi[sz]\w*)\b", re.I)
 # "Mixed populations and study designs", "included studies of mixed design": said of a review,
 # its included studies are not all randomised, controlled or blinded alike
+# "The clinical studies ranged from randomised placebo-controlled trials to open-label pilots": the same, as a span
+_NOT_RANDOMISED_KIND = r"(?:open[- ]label|observational|uncontrolled|non-?randomi[sz]ed|single[- ]arm|case|cohort|pilot)"
 _MIXED_STUDY_DESIGNS = re.compile(
-    r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design", re.I)
+    r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design|"
+    r"\branged\s+from\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b[^.;]{0,80}?\bto\s+(?:[\w-]+\s+){0,3}?" + _NOT_RANDOMISED_KIND + r"|"
+    r"\branged\s+from\s+(?:[\w-]+\s+){0,3}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,80}?\bto\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b",
+    re.I)
 # "only one human study", "the single clinical trial": one included study, in a review
 _ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)
 

@@ -57,7 +57,8 @@ _HEADER_STUDIES = re.compile(
     # "137 studies comprising 33,243 participants": the same, in words
     rf"|\s+(?:comprising|including|totall?ing|involving|with)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
     # "83 studies, 40,310 deaths": something else counted after the studies; still a header of studies
-    rf"|[,;][^/]*)?/", re.I)
+    # "147 studies (113 preclinical, 34 clinical)": the studies broken down by kind, no people counted
+    rf"|[,;][^/]*|\s*\((?![^()/]*(?:\bn\s*=|\b{_POOLED_PEOPLE}\b))[^()/]*\)\s*)?/", re.I)
 # "300 cases and 571 controls", "195 cases and 780 matched controls", "462 cases, 462 controls" in the site header
 _HEADER_CASES_CONTROLS = re.compile(
     r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases(?:\s*,\s*(?:and\s+)?|\s*\+\s*|\s+and\s+)(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
@@ -139,13 +140,16 @@ class SizeRules:
     def n_studies(self):
         if self.values.get("design") not in REVIEWS:
             return
+        if self.study.header_participants and self.header and _HEADER_STUDIES.search(self.header):
+            # "HSS Journal/2025/36 studies/N/A": the header's count of included studies decides, as it does for n
+            # (the prose may count the records searched, or only some kinds of the studies)
+            self.set("n_studies", int(self.study.header_participants), self.header)
+            return
         found = first_rank(self.doc, study_counts)
         if found:
             top_rank = min(c.rank for c in found)
             best = next(c for c in found if c.rank == top_rank)
             self.set("n_studies", int(best.value), self.quotes.number(best))
-        elif self.study.header_participants and self.header and _HEADER_STUDIES.search(self.header):
-            self.set("n_studies", int(self.study.header_participants), self.header)  # "HSS Journal/2025/36 studies/N/A"
 
     def duration(self):
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated

@@ -75,9 +75,9 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:(?:who|that)\s+|(?:had|were|was)\s+(?:[\w-]+\s+){1,4}?and\s+)(?:were|was|had|have|did)?\s*(?:not|never)\s+"
     r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b|"
     # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
-    # groups named as a pair
+    # groups named as a pair; "33 in semaglutide users and 371 in non-users": each with its count
     r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:,\s*)?(?:or|and|vs\.?|versus)\s+"
-    r"(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
+    r"(?:\d[\d,]*\s+(?:(?:were\s+)?(?:in|among)\s+)?)?(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
     re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
 # sentence's other group has (checked by _PEOPLE_WITH), read in cohorts only

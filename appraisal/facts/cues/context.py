@@ -52,12 +52,13 @@ _HYPOTHETICAL = re.compile(
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
     re.I)
-# "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from
+# "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from; "rat liver
+# mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish
 _CELLS_AFTER = re.compile(
-    r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given)\b)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,2}?"
+    r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given|whose)\b)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,2}?"
     r"(?:cells|neurone?s|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
     r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
-    r"explants|organoids|cultures?|cell\s+lines?)\b", re.I)
+    r"explants|organoids|cultures?|cell\s+lines?|mitochondria|microsomes|synaptosomes|homogenates|lysates)\b", re.I)
 # "NG108-15 (mouse neuroblastoma × rat glioma) cells": a parenthesis naming the animals a cell line
 # came from, closed right before "cells"
 _CELLS_PAREN = re.compile(r"[^()\n]{0,60}\)\s+(?:cells|cell\s+lines?|cultures?)\b", re.I)

@@ -98,6 +98,15 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
      (("control", "active", STRONG),), False),
+    # "12 at a low dose (1 g/day) and 12 at a high dose (5 g/day)", "assigned to a low dose or a high dose": two
+    # groups that differ by dose alone, so the lower dose is the comparator (not "started at a low dose and
+    # titrated to a high dose", one group)
+    (r"\d[\d,]*\s+(?:(?:were|was)\s+)?(?:at|on|received|receiving|took|taking|given)\s+(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b"
+     r"[^.;]{0,60}?\b(?:and|or|versus|vs\.?|while|whereas)\s+\d[\d,]*\s+(?:(?:were|was)\s+)?(?:at|on|received|receiving|took|taking|given)\s+"
+     r"(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b|"
+     r"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b[^.;]{0,60}?\b(?:or|versus|vs\.?)\s+"
+     r"(?:to\s+)?(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b",
+     (("control", "active", STRONG),), False),
     # "the doses were only compared with each other": the groups differ by dose alone, so a dose is the comparator
     (r"doses\s+(?:were|are)\s+(?:only\s+|just\s+|simply\s+)?compared\s+(?:only\s+)?(?:with|to|against)\s+(?:each\s+other|one\s+another)",
      (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),

@@ -75,7 +75,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
-     r"smokers|elderly)\b|"
+     r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees)\b|"
+     # "restricted to patients aged 65 or older": any people, named by their age
+     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"
+     r"subjects|members)\s+aged\b|"
      # "Restricted to a Norwegian population aged 70-82", "restricted to an urban population": who was studied was
      # one kind of people (not "restricted to the per-protocol population", an analysis set)
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
