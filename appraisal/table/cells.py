@@ -281,6 +281,34 @@ def _cells_at(s: str, i: int, bare_before_pm: bool = True,
 
 
 _ARROW = re.compile(r" ?→ ?(?=\d)")
+_LABEL_LEAD = re.compile(r"\s*(?:(?:[<>≤≥]|&lt;|&gt;)\s?)?(?=\d)")
+
+
+def _label_ends(s: str) -> list[tuple[int, float | None, int]]:
+    """Where a row's name may end when the name is a quantity (under a header whose first column
+    names a unit): after a number of the grammar at the row's start, with an optional comparator,
+    range, unit or bracket (`80`, `< 300`, `5.1–10.0`, `0 (matched non-users)`), as
+    (end, value, decimals); the value only for a bare number (`2,000`), else None; the decimals
+    of the range's high end for a range. A count out of a total or a value before and after is
+    no label."""
+    m = _LABEL_LEAD.match(s)
+    if not m:
+        return []
+    bare = not s[:m.end()].strip()
+    out: dict[int, tuple[int, float | None, int]] = {}
+    for c in _cells_at(s, m.end()):
+        if c.kind != "num" or c.sd is not None:
+            continue
+        text = s[c.start:c.end]
+        if "/" in text or " of " in text or "→" in text:
+            continue
+        plain = bare and not c.ranged and c.unit is None and "(" not in text
+        last = _LAST_DECIMALS.search(text)
+        out[c.end] = (c.end, c.mean if plain else None, len(last.group(1) or "") if last else c.dp)
+    return sorted(out.values())
+
+
+_LAST_DECIMALS = re.compile(r"\d(?:\.(\d+))?(?=\D*$)")
 _I2_CELL = re.compile(r"I[²2]\s?=\s?(\d{1,3}(?:\.\d+)?)\s?%")
 # What can start a match of _PM, _UNIT and _NA (after the optional space for _UNIT).
 _PM_LEAD = frozenset("±+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .cells import _ENDS_IN_P
+from .cells import _ENDS_IN_P, _KNOWN_UNITS
 from .score import _Plan, _most_extra, _plan_for_roles
 
 
@@ -233,6 +233,10 @@ class _Columns(NamedTuple):
     short: tuple | None = None  # (plan, roles) of a row lacking the header's one CI column
     no_note: tuple | None = None  # ... of a row whose last column, a note, was left empty
     bounds: tuple[float, ...] = ()  # most `score` can add for a row of 0, 1, 2 ... cells
+    numeric_label: bool = False  # the parameter column names a unit: a row may be named by a number
+    terms: tuple[str, ...] = ()  # coded names of the value columns (`Tα1`), never cut in a row
+    label_ratio: float | None = None  # label / first value, constant over the table (split_table)
+    label_dp: int | None = None  # decimals of most numeric labels of the table (split_table)
 
 
 def _columns(header: list[str]) -> _Columns:
@@ -274,4 +278,52 @@ def _header_columns(header: list[str]) -> _Columns:
                     tuple(k for k, r in enumerate(roles) if r == "ratio"),
                     tuple(k for k, r in enumerate(roles) if r == "n"),
                     tuple(k for k in stats if k > 0), short, no_note,
-                    _most_extra(roles, short, no_note))
+                    _most_extra(roles, short, no_note), _names_unit(header[0]),
+                    _coded_terms(names))
+
+
+# A bracket that names a unit (`Dose in feed (ppm)`, `HBV DNA (copies/mL)`, `Hypnotic use
+# (doses/year)`), not a time point, a comparison or a statistic (`(6 months)`, `(vs reference)`,
+# `(median)`).
+_BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+_UNIT_WORDS = _KNOWN_UNITS | frozenset("ppm ppb ppt".split())
+
+
+def _is_unit_word(word: str) -> bool:
+    word = word.casefold()
+    return word in _UNIT_WORDS or word[-1:] == "s" and word[:-1] in _UNIT_WORDS \
+        or word + "s" in _UNIT_WORDS
+
+
+def _names_unit(name: str) -> bool:
+    """The parameter column's name gives a unit, so its rows may be named by a quantity (`80`,
+    `<300`, `5.1–10.0`) rather than by words: `Dose in feed (ppm)`, `Peak troponin T (ng/mL)`."""
+    for m in _BRACKETED.finditer(name):
+        words = m.group(1).split()
+        if not words or len(words) >= 2 and words[1][:1].isdigit():
+            continue  # `(week 26)`: a time point
+        first = words[0]
+        atoms = [a for a in first.split("/") if a]
+        if atoms and atoms[0][:1].isalpha() and atoms[0].casefold() not in ("n", "no", "per") and (
+                _is_unit_word(atoms[0]) or len(atoms) >= 2 and all(a[:1].isalpha() for a in atoms)
+                and any(_is_unit_word(a) for a in atoms)):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"[^\s()\[\],;:]+")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+
+
+def _coded_terms(names: list[str]) -> tuple[str, ...]:
+    """Words of the value columns' names that a row may repeat and the cell grammar cannot read
+    as a word: a letter and then a digit or a letter outside ASCII (`Tα1`, `D3`, `CoQ10`), so a
+    row's `Greater with Tα10.017` is not cut inside the arm's name (`Tα` | `10.0`). Bracketed
+    parts (`(n = 181)`) are left out."""
+    out: list[str] = []
+    for name in names:
+        for tok in _TOKEN.findall(re.sub(r"\([^()]*\)", " ", name)):
+            if len(tok) >= 2 and tok[0].isalpha() and tok not in out and (
+                    any(ch.isdigit() for ch in tok) or _NON_ASCII_LETTER.search(tok)):
+                out.append(tok)
+    return tuple(out)

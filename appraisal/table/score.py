@@ -20,6 +20,7 @@ _LONE_COUNT = 0.5  # ... cut off a run of whole numbers
 _LONE_FRACTION = 2.5  # ... cut off the decimals of the number before it
 _VALUE_KINDS = ("num", "signed")
 _EMPTY_NOTE = 1.5  # cost of reading a row as lacking its last column, a note
+_P_FRACTION = 2.0  # cost of a p column's whole number cut off a decimal's digits (`0.0` | `17`)
 
 
 class _Plan(NamedTuple):
@@ -219,6 +220,24 @@ def _param_score(s: str, p: int, start: int, param: str) -> float:
     if not in_space and last.isalpha() and s[start] in "-−" and not _SIGNED_AFTER_WORD.match(s, p - 3):
         score -= 4  # "IL-2", "TNF-α": a hyphen glued to a name is part of the name
     return score
+
+
+def _label_score(s: str, p: int, start: int) -> float:
+    """`_param_score` of a name that is a quantity (see cells._label_ends): a number of the
+    grammar, so it is not faulted for having no letter or for gluing its digits to the first
+    value's (`80` | `4`); only a space before the first cell costs, as it does for any name."""
+    return -4.5 if start > p else 0.0
+
+
+def _label_check(label: float, c: _Cell, ratio: float) -> float | None:
+    """How far a numeric label over the first value is from the table's ratio of the two, in
+    tolerances of 10 % (`400` | `20` against ppm / 20 = mg/kg); None: the cell is no plain number.
+    A zero agrees only with a zero."""
+    if c.kind != "num" or c.mean is None or c.sd is not None or c.ranged or c.unit is not None:
+        return None
+    if label == 0 or c.mean == 0:
+        return 0.0 if label == c.mean else 2.0
+    return abs(label / c.mean - ratio) / (0.1 * ratio)
 
 
 # The best fit of any cell in a column of each role (see `_role_score`).

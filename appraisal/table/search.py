@@ -12,10 +12,12 @@ import re
 from operator import itemgetter
 
 from ..models import Finding
-from .cells import _Cell, _FIRST, _cells_at
+from .cells import _Cell, _FIRST, _cells_at, _label_ends
 from .score import (
-    _CLEAR_MARGIN, _EMPTY_NOTE, _LONE_COUNT, _LONE_DIGIT, _LONE_FRACTION, _Plan, _VALUE_KINDS,
-    _change_check, _own_score, _pair_score, _param_score, _plan, _role_score,
+    _CLEAR_MARGIN, _EMPTY_NOTE, _LONE_COUNT, _LONE_DIGIT, _LONE_FRACTION, _P_FRACTION, _Plan,
+    _VALUE_KINDS,
+    _change_check, _label_check, _label_score, _own_score, _pair_score, _param_score, _plan,
+    _role_score,
 )
 from .header import _Columns
 from .fast import _fast_plain_row, _fast_sd_row
@@ -34,6 +36,10 @@ _LAST_NUMBER = re.compile(r"[-−]?\d+(?:\.\d+)?(?=\D*$)")
 # A name that swallowed a cell: a word glued to a capitalised word or to a number
 # ("GeneticsFAAH-OUT", "score0 of 21", "IGF-1Raised", "trial)More", "years1.331.46HR"), a decimal ("-0.3 mmol/L") or a %.
 _GLUED_IN_NAME = re.compile(r"[a-z]{2}[A-Z]|[a-z]{2}\d|\d[A-Z][a-z]|\)[A-Z][a-z]|\d\.\d|%")
+_LABEL_DECIMALS = 4.0  # cost of a glued numeric label with other decimals than the table's
+_CUT_TERM = 3.0  # cost of a cell starting inside a header column's coded name (`Tα` | `10.0`)
+_NOWHERE: frozenset[int] = frozenset()
+_WORD_TAIL = re.compile(r"(?:[ \-][a-z]+)*")
 
 
 class _Row:
@@ -62,9 +68,23 @@ class _Row:
         self.count_columns = cols.count_columns
         self.lone: dict[int, float] = {}  # id -> cost of one-digit cells cut off a digit run
         self.ci_columns = cols.ci_columns
+        self.numeric_label = cols.numeric_label
+        self.label_dp = cols.label_dp
         self.short = cols.short
         self.no_note = cols.no_note
         self.bounds = cols.bounds
+        self.label_ratio = cols.label_ratio
+        # where a header column's coded name (`Tα1`) occurs in the row: its start -> its end
+        self.terms: dict[int, int] = {}
+        self.inside: frozenset[int] | set[int] = _NOWHERE
+        for term in cols.terms:
+            k = s.find(term)
+            while k >= 0:
+                if not k or not s[k - 1].isalnum():
+                    self.terms[k] = k + len(term)
+                k = s.find(term, k + 1)
+        if self.terms:
+            self.inside = {j for a, b in self.terms.items() for j in range(a + 1, b)}
 
     def _estimate_in_interval(self, est: _Cell, ci: _Cell) -> float:
         """-3 when the estimate lies outside the interval in the CI column after it
@@ -92,8 +112,24 @@ class _Row:
         self.scanned += 1
         got = _cells_at(self.s, i, self.bare_before_pm, self.after) \
             if self.scanned <= _MAX_SCANNED and _FIRST.match(self.s, i) else []
+        if self.terms and got:
+            got = self._over_terms(got)
         self.cells[i] = got
         return got
+
+    def _over_terms(self, cells: list[_Cell]) -> list[_Cell]:
+        """Word cells also read on over a header column's name after them (`Greater with` +
+        ` Tα1`), which the word grammar cannot read."""
+        s, terms = self.s, self.terms
+        out = list(cells)
+        for c in cells:
+            end = terms.get(c.end + 1) if c.kind == "word" and s[c.end:c.end + 1] == " " else None
+            if end is not None:
+                out.append(_Cell(c.start, end, "word"))
+                tail = _WORD_TAIL.match(s, end).end()
+                if tail > end:
+                    out.append(_Cell(c.start, tail, "word"))
+        return out
 
     def most_extra(self, n: int) -> float:
         """An upper bound of what `score` can add for n cells (see `_most_extra`)."""
@@ -105,6 +141,8 @@ class _Row:
         """A cell's own cost and the cost of its end cutting a run of digits, worked out once
         per cell (the splits of several budgets share it)."""
         own = _own_score(cell)
+        if cell.start in self.inside:
+            own -= _CUT_TERM
         if cell.dp == 0 and cell.mean is not None and -10 < cell.mean < 10:
             lone = self._glued_digit(cell)
             if lone:
@@ -170,6 +208,23 @@ class _Row:
         memo[key] = out
         return out
 
+    def _fit(self, c: _Cell, role: str) -> float:
+        """`_role_score`, and in a p column the cost of a whole number cut off a decimal."""
+        fit = _role_score(c, role)
+        if role == "p" and c.kind == "num" and not c.dp and c.mean > 1 and self._cut_fraction(c):
+            fit -= _P_FRACTION
+        return fit
+
+    def _cut_fraction(self, c: _Cell) -> bool:
+        """The whole number starts inside a decimal's digits (`0.0` | `17` from `0.017`): a
+        p-value is at most 1, so in a p column such a number is the end of the one before."""
+        s, k = self.s, c.start
+        if not k or not s[k - 1].isdigit():
+            return False
+        while k > 0 and s[k - 1].isdigit():
+            k -= 1
+        return k > 0 and s[k - 1] == "."
+
     def _glued_digit(self, c: _Cell) -> float:
         """What it costs that the cell's number is one digit cut off a longer run of digits:
         much when the run is a decimal or a percentage (`1` | `6.6%` from `16.6%`, `1.36–1.6`
@@ -214,13 +269,15 @@ class _Row:
             got = self.pairs[key] = _pair_score(a, b)
         return got
 
-    def score(self, cells: tuple[_Cell, ...], points: bool, clean: bool = True
-              ) -> tuple[float, _Plan, float | None]:
+    def score(self, cells: tuple[_Cell, ...], points: bool, clean: bool = True,
+              label: float | None = None) -> tuple[float, _Plan, float | None]:
         """The header- and number-dependent part of a candidate's score, its plan and check.
 
         `points`: the parameter is a percentage, so a stated % change may be percentage points.
         `clean`: the parameter shows no sign of a value glued into it, so a row one cell short
         of a header ending in a note may be read as having left the note empty.
+        `label`: the value of a name that is a bare number, checked against the table's ratio of
+        label to first value when split_table found one.
         """
         roles = self.roles
         n = len(cells)
@@ -232,7 +289,7 @@ class _Row:
                 key = (id(c), k)
                 v = fits.get(key)
                 if v is None:
-                    v = fits[key] = _role_score(c, roles[k])
+                    v = fits[key] = self._fit(c, roles[k])
                 score += v
             values = [cells[k] for k in self.value_columns if cells[k].kind in _VALUE_KINDS]
             for k in self.count_columns:  # one-digit counts are common: `Studies` | `8`
@@ -271,6 +328,10 @@ class _Row:
                 check = self.checks[key] = _change_check(a, b, c, self.two_sided, points)
             if check is not None:
                 score += 4 - min(check, 1.0) if check <= 1 else -1.5
+        if label is not None and self.label_ratio is not None and cells:
+            got = _label_check(label, cells[0], self.label_ratio)
+            if got is not None:
+                score += 4 - min(got, 1.0) if got <= 1 else -1.5
         return score, plan, check
 
 
@@ -316,10 +377,24 @@ def _split_row(line: str, cols: _Columns, fast: bool = True) -> Finding:
         reasons.append(f"ambiguous split; next best reading: {alt}")
     if any(c.odd for c in cells):
         reasons.append("a number is followed by text that is neither a known unit nor a statistic")
+    if row.numeric_label and cells and _guessed_decimals(s, param, cells[0], row.label_dp):
+        reasons.append("the name's decimals run into the first value's digits; where they end"
+                       " is a guess")
     return _finding(param, texts, cells, plan, raw, reasons, header_names, roles)
 
 
 _Candidate = tuple  # (total score, parameter, cells, plan, change check)
+_LABEL_END_DECIMALS = re.compile(r"^(?:[<>≤≥]\s?)?\d.*\.(\d+)$")
+
+
+def _guessed_decimals(s: str, param: str, first: _Cell, want: int | None) -> bool:
+    """A numeric label with decimals glued to the first value's digits (`≤0.018` | `8.4%` or
+    `≤0.01` | `88.4%`), unless the table's other labels have those decimals (`want`)."""
+    k = first.start
+    if not (k and s[k - 1].isdigit() and s[k].isdigit()):
+        return False
+    m = _LABEL_END_DECIMALS.match(param)
+    return bool(m) and len(m.group(1)) != want
 
 
 def _candidates(row: _Row, budget: int) -> list[_Candidate]:
@@ -331,17 +406,47 @@ def _candidates(row: _Row, budget: int) -> list[_Candidate]:
     _MAX_CANDIDATES; a few are scored in order.
     """
     s = row.s
-    ends: list[tuple[str, int, int, list]] = []
+    ends: list[tuple[str, int, int, list, float, float | None]] = []
     total = 0
-    for p, start in _param_ends(s):
+    labels = _labels(row) if row.numeric_label else {}
+    for p, start in _param_ends(s) if not labels else _with_labels(s, labels, row.blank_from):
         splits = row.splits(start, budget)
         if splits:
-            ends.append((s[:p].strip(), p, start, splits))
+            param = s[:p].strip()
+            if p in labels:
+                value, cost = labels[p]
+                ends.append((param, p, start, splits, _label_score(s, p, start) - cost, value))
+            else:
+                ends.append((param, p, start, splits, _param_score(s, p, start, param), None))
             total += len(splits)
     most = [row.most_extra(k) for k in range(budget + 1)]  # a split has at most `budget` cells
     if _FEW_READINGS < total < _MAX_CANDIDATES:
         return _best_first(row, ends, most)
     return _in_order(row, ends, most)
+
+
+def _labels(row: _Row) -> dict[int, tuple[float | None, float]]:
+    """A numeric label's ends (see `_label_ends`): end -> (the bare number's value when the table
+    checks it against its ratio of label to first value, else None; what the label's decimals
+    cost when the table's labels share other decimals and this one is glued to a digit)."""
+    s, ratio, want = row.s, row.label_ratio, row.label_dp
+    out = {}
+    for e, value, dp in _label_ends(s):
+        off = want is not None and dp != want and e < row.n and s[e].isdigit()
+        out[e] = (value if ratio is not None else None, _LABEL_DECIMALS if off else 0.0)
+    return out
+
+
+def _with_labels(s: str, labels: dict[int, float | None], blank_from: int) -> list[tuple[int, int]]:
+    """`_param_ends` and the ends of a numeric label, in order of the name's end."""
+    ends = dict(_param_ends(s))
+    for e in labels:
+        start = e
+        while start < blank_from and s[start].isspace():
+            start += 1
+        if start < blank_from:
+            ends[e] = start
+    return sorted(ends.items())
 
 
 def _param_ends(s: str) -> list[tuple[int, int]]:
@@ -388,13 +493,12 @@ def _in_order(row: _Row, ends: list[tuple[str, int, int, list]], most: list[floa
     out of the running, stopping at _MAX_CANDIDATES readings."""
     out: list[_Candidate] = []
     best = -math.inf
-    for param, p, start, splits in ends:
-        base = _param_score(row.s, p, start, param)
+    for param, p, start, splits, base, label in ends:
         points, clean = _name_flags(row, param)
         for sc, cells in splits:
             if not cells or base + sc + most[len(cells)] < best - _CLEAR_MARGIN:
                 continue  # can be neither the best reading nor a close rival: not worth scoring
-            extra, plan, check = row.score(cells, points, clean)
+            extra, plan, check = row.score(cells, points, clean, label)
             total = base + sc + extra
             best = max(best, total)
             out.append((total, param, cells, plan, check))
@@ -415,8 +519,7 @@ def _best_first(row: _Row, ends: list[tuple[str, int, int, list]], most: list[fl
     """
     s = row.s
     bounded = []
-    for j, (param, p, start, splits) in enumerate(ends):
-        base = _param_score(s, p, start, param)
+    for j, (param, p, start, splits, base, _) in enumerate(ends):
         bounded += [(base + sc + most[len(cells)], j, k, base + sc, cells)
                     for k, (sc, cells) in enumerate(splits) if cells]
     bounded.sort(key=_FIRST_ITEM, reverse=True)
@@ -430,7 +533,7 @@ def _best_first(row: _Row, ends: list[tuple[str, int, int, list]], most: list[fl
         got = flags.get(j)
         if got is None:
             got = flags[j] = _name_flags(row, param)
-        extra, plan, check = row.score(cells, *got)
+        extra, plan, check = row.score(cells, *got, ends[j][5])
         total = part + extra
         best = max(best, total)
         kept.append(((j, k), (total, param, cells, plan, check)))
