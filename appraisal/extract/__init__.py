@@ -56,6 +56,10 @@ The rules, in the reviewer's terms:
   only the outcome assessment was blinded" is single; a cohort's "people with X compared with people without X" is
   untreated; a "Retrospective review" against historical controls is a cohort; a header "6–9 rats per group" counts
   nobody; a control chow "with the same calories, oil and nutrient content" is a dummy (placebo).
+- "Or a matching bar" is a dummy (placebo); a crossover's "untreated period" is untreated and its "or the reverse" no arm;
+  infants "started later" had the same drug on another regimen (active); "The authors later followed ... prospectively"
+  in Clinical Significance is a sequel; a case-control header "1,987 pairs" counts both members of each pair, and a
+  review's header count of studies decides over the text's.
 """
 from __future__ import annotations
 
