@@ -61,6 +61,10 @@ The rules, in the reviewer's terms:
   or older" is homogeneous; "rat liver mitochondria" are in-vitro material; a header "147 studies (113 preclinical,
   34 clinical)" counts no people and decides a review's study count; studies that "ranged from randomised trials to
   open-label pilots" are of mixed design.
+- "Or a matching bar" is a dummy (placebo); a crossover's "untreated period" is untreated and its "or the reverse" no arm;
+  infants "started later" had the same drug on another regimen (active); "The authors later followed ... prospectively"
+  in Clinical Significance is a sequel; a case-control header "1,987 pairs" counts both members of each pair, and a
+  review's header count of studies decides over the text's.
 """
 from __future__ import annotations
 

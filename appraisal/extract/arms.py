@@ -28,6 +28,9 @@ _SECOND_GROUP_TO = re.compile(r"\d[\d,]*\s+to\s+[^.;:()]{2,60}?(?:\([^()]{0,200}
 _ARM_DOSE = re.compile(r"\s*\(([^()]{1,60})\)")
 _DUMMY_IN_ARM = re.compile(r"\b(?:with|plus|and)\s+(?:an?\s+|matching\s+)?placebo\s*[\w-]*")
 _DIET = re.compile(r"\bdiet\b")
+# "magnesium in weeks 1-6 and nothing in weeks 7-12, or the reverse": the same arms in the other order, not an arm
+# ("or a reverse transcriptase inhibitor" is an arm)
+_REVERSE_ORDER = re.compile(r"(?:(?:reverse|opposite)(?:\s+(?:order|sequence))?|vice\s+versa)\s*(?:[,)]|$)")
 # "flavanol-free white chocolate", "caffeine-free coffee": a product without its active ingredient
 _INGREDIENT_FREE = re.compile(r"\b([a-z]+)-free\s+([a-z]+(?:\s+[a-z]+)?)")
 # "-free" words that name an outcome or a state, not a missing ingredient
@@ -94,6 +97,8 @@ class ArmRules:
             for m in _SECOND_ARM.finditer(low, lo, hi):
                 arm = m.group(1) or m.group(2)
                 arm = _CONTROL_OF.sub("", arm)
+                if _REVERSE_ORDER.match(arm):
+                    continue
                 if cohort:
                     head = _WITHOUT_TAIL.split(arm, 1)[0]
                     if head != arm and _DRUG_CLASS.search(head) and not _NOT_ACTIVE.search(head):

@@ -35,6 +35,8 @@ _PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjec
 # "heterogeneously defined", "heterogeneously measured": how something was done, not who was studied
 _HET_HOW_DONE = re.compile(r"[ \t]+(?:defined|measured|reported|recorded|assessed|ascertained|classified|collected|coded|graded)\b", re.I)
 _HET_OF_THINGS_AFTER = re.compile(r"^[ \t]+(?:[\w-]+[ \t]+){0,1}" + _THINGS + r"\b", re.I)
+# "Participants differed widely across trials": where the people differed, not what differed
+_ACROSS_STUDIES = re.compile(r"^[ \t]+(?:across|between|among)[ \t]+(?:the[ \t]+)?(?:included[ \t]+)?(?:trials|studies)\b", re.I)
 _HET_METHOD = re.compile(
     r"(?:\b(?:assess\w*|test\w*\s+for|evaluat\w*|explor\w*|sources?\s+of|investigat\w*|quantif\w*|"
     r"examin\w*|account\s+for|for)\s+(?:\w+\s+)?$)|"
@@ -130,7 +132,7 @@ class PopulationRules:
             # ("trial", "study") says whose people they were, not that things differed
             people = _PEOPLE_FIRST.match(h.cue) is not None
             if not noun and not pooled and ((not people and _HET_OF_THINGS_BEFORE.search(own))
-                                            or _HET_OF_THINGS_AFTER.match(after)
+                                            or _HET_OF_THINGS_AFTER.match(after) and not (people and _ACROSS_STUDIES.match(after))
                                             or h.cue.lower().endswith("ly") and _HET_HOW_DONE.match(after)):
                 # "Dosing regimens were heterogeneous", "heterogeneous outcome measures", "end points were
                 # heterogeneously recorded": not who was studied

@@ -62,6 +62,8 @@ _HEADER_STUDIES = re.compile(
 # "300 cases and 571 controls", "195 cases and 780 matched controls", "462 cases, 462 controls" in the site header
 _HEADER_CASES_CONTROLS = re.compile(
     r"/\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?cases(?:\s*,\s*(?:and\s+)?|\s*\+\s*|\s+and\s+)(\d[\d,]*)\s+(?:[\w-]+\s+)?controls\s*/", re.I)
+# "1,987 pairs", "400 matched pairs": in a case-control study each pair is one case and its control
+_HEADER_PAIRS = re.compile(r"/\s*(\d[\d,]*)\s+(?:matched\s+|case[- ]control\s+)?pairs\s*/", re.I)
 # "713,872 person-seasons", "52,000 patient-years": time at risk summed over people, not a count of people
 _HEADER_PERSON_TIME = re.compile(
     r"/\s*\d[\d,]*\s+(?:person|patient|participant|subject|child|woman|man)[- ](?:years?|seasons?|months?|weeks?|days?|time)\s*/", re.I)
@@ -105,6 +107,9 @@ class SizeRules:
         if both:
             # "BMJ/2009/300 cases and 571 controls/N/A": a case-control study's n is both groups
             header_n = sum(int(g.replace(",", "")) for g in both.groups())
+        pairs = _HEADER_PAIRS.search(self.header) if header_n and self.header and self.values.get("design") == "case-control" else None
+        if pairs:
+            header_n = 2 * int(pairs.group(1).replace(",", ""))
         if (header_n or person_time) and self.doc.rank_spans:
             # the header decides; Methods (the first span) is read only to report a disagreement
             text_counts = counts(self.doc, *self.doc.rank_spans[0])
@@ -142,7 +147,8 @@ class SizeRules:
             return
         if self.study.header_participants and self.header and _HEADER_STUDIES.search(self.header):
             # "HSS Journal/2025/36 studies/N/A": the header's count of included studies decides, as it does for n
-            # (the prose may count the records searched, or only some kinds of the studies)
+            # (the prose may count the records searched, "Of 1,545 articles identified", or only parts of the
+            # studies, "201 meta-analyses of observational research ... and 17 of interventional research")
             self.set("n_studies", int(self.study.header_participants), self.header)
             return
         found = first_rank(self.doc, study_counts)

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 from appraisal.facts.cues import STRONG
+from appraisal.facts.text import SIGNIFICANCE
 from .evidence import REVIEWS, _choose
 
+# "later", "subsequently": what the authors did after this study
+_SEQUEL = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.I)
 # "trial", "Controlled study in newborns": the design words of a study that gave its treatment
 _TRIAL = re.compile(r"\btrials?\b|\bcontrolled\s+(?:[\w-]+\s+)?stud(?:y|ies)\b", re.I)
 
@@ -30,6 +33,8 @@ class TimingRules:
             # "clinical records were reviewed" by those who treated them: a "claims database" or "records"
             # says where the data came from, not that the design was retrospective; only the word does
             hs = [h for h in hs if h.strength == STRONG or h.value == "prospective"]
+        # "The authors later followed 4,634 adults ... prospectively" in Clinical Significance: the study's sequel
+        hs = [h for h in hs if h.rank != SIGNIFICANCE or not _SEQUEL.search(self.doc.text, self.doc.starts[h.sentence], h.pos)]
         if self.set_hit("timing", _choose(hs, None)):
             return
         if self.values.get("design") == "rct" or (

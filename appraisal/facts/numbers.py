@@ -120,7 +120,9 @@ _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospe
                r"women|men|cases|deaths|events)\b)[a-z][a-z0-9-]*(?<![a-z]ed)(?<!ing)(?<![a-z]s)\s+){0,2}"
                # "19 randomised investigations": a translated writer's word for studies
                # "a meta-analysis of 29 survival experiments": an animal review's studies are experiments
-               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|investigations|experiments|trial\s+comparisons)\b")
+               # "268 reviews and meta-analyses were included": an umbrella review's studies are reviews
+               r"(?:studies|trials|rcts|articles|publications|reports|papers|cohorts|investigations|experiments|trial\s+comparisons|"
+               r"reviews|meta-analy[sz]es)\b")
 _STUDIES = re.compile(_WHOLE_DIGITS_NO_SLASH + _STUDY_TAIL)
 _STUDIES_WORDS = {w: re.compile(_word(w) + _STUDY_TAIL) for w in _WORD_NUMBERS}
 _K_EQUALS = re.compile(r"k\s*=\s*(\d+)\b")

@@ -63,8 +63,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG),), False),
     # "or to matched vegetable-oil capsules", "versus identical-looking tablets": a look-alike product given
     # as the other arm is a placebo (only right after "or/versus/to", where the comparator is named)
-    (r"(?:\bor|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+)?(?:matched|matching|identical(?:[- ]looking)?|look-?alike)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:capsules|tablets|pills|sachets|softgels|drinks|powders?)\b",
+    # ("or a matching bar of polyphenol-free white chocolate": a food made to look like the one under test)
+    (r"(?:\bor|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:matched|matching|identical(?:[- ]looking)?|look-?alike)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:capsules?|tablets?|pills?|sachets?|softgels?|drinks?|powders?|bars?)\b",
      (("control", "placebo", STRONG),), False),
     # "the comparison arm received an established active dietary treatment rather than nothing"
     (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
@@ -94,6 +95,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "trials that compared two or more resuscitation fluids": every arm had one of the treatments compared
     (r"compar(?:ed|ing|es)\s+(?:two|three|four|two\s+or\s+more|several|different)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:fluids|drugs|treatments|regimens|therapies|solutions|agents|medications|formulations|preparations|antibiotics)\b",
+     (("control", "active", STRONG),), False),
+    # "than infants started later", "early versus late initiation": the same treatment begun at different times,
+    # a comparison of regimens (both groups were treated)
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:those|patients|infants|neonates|children|adults|people|participants|ones)\s+"
+     r"(?:who\s+(?:were\s+)?)?(?:started|initiated|begun|began)\s+(?:on\s+(?:it|[\w-]+)\s+)?(?:later|late)\b|"
+     r"early\s+(?:versus|vs\.?|or|and)\s+(?:late|later)\s+(?:start|starts|starting|initiation|administration|commencement)\b",
      (("control", "active", STRONG),), False),
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared",
@@ -159,7 +166,8 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only|without)\b|"
      # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
      # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
-     r"(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
+     # ("the control group kept to their usual diet": read from "control", which the plain control cue would take)
+     r"(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
      r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
      # "in the other 300, residents carried on using their regular salt", "the remaining wards kept on serving their
      # usual meals": the other arm went on using what it always had (not "all participants carried on ...")
@@ -176,7 +184,7 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # did not train); read with its negation, so "No true no-intervention control" names none
     (r"no[- ](?:treatment|intervention)\s+(?:control|group|arm|condition)s?|sedentary[- ](?:[\w-]+\s+)?controls?\b",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), False),
-    (r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|"
+    (r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers|periods?|phases?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)

@@ -32,6 +32,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "Trials differed widely in populations", "the studies differed markedly in their participants"
      r"(?:trials|studies)\s+differed\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\s+in\s+(?:their\s+|the\s+)?"
      r"(?:populations?|participants|patients)\b|"
+     # "The two sites differed widely: Barcelona participants smoked more ...", "centres differed markedly in case mix":
+     # the places differed in the people they enrolled (not "sites differed in procedures")
+     r"(?:sites|centres|centers|countries|regions|hospitals|clinics)\s+differed\s+(?:widely|greatly|considerably|markedly|"
+     r"substantially|a\s+lot)(?=\s*[:;—–]\s*(?:[\w-]+\s+){0,3}?(?:participants|patients|people|residents|subjects|volunteers|"
+     r"populations?)\b|\s+in\s+(?:their\s+|the\s+)?(?:populations?|participants|patients|case[- ]mix)\b)|"
      # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
      r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"
@@ -65,7 +70,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Enrolment was confined to mild cases", "population deliberately restricted to three diagnoses": who
     # could enter was narrowed on purpose (not "restricted to 20 participants", a size)
-    (r"(?:population|sample|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion)\s+(?:was\s+|were\s+)?"
+    # ("sampling was restricted to this age and sex")
+    (r"(?:population|sample|sampling|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion)\s+(?:was\s+|were\s+)?"
      r"(?:deliberately\s+|intentionally\s+|purposely\s+|strictly\s+)?(?:restricted|confined)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)",
      (("heterogeneity", "homogeneous", STRONG),), False),
     # "Restricted to Taiwanese adults aged 30 to 65", "restricted to children from one community": a group
