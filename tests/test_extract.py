@@ -1664,6 +1664,8 @@ DEVELOPMENT_SETS = [
     ("devset42", 20, 1.0, 1.0, 0),  # ageing, bone, muscle, exercise: attention controls, sham surgery, crossovers
     ("devset43", 20, 1.0, 1.0, 0),  # neurology: PROBE trials, cultured neurones, historical controls
     ("devset44", 20, 1.0, 1.0, 0),  # surgery and critical care: parallel trials, standard care without the drug
+    ("devset45", 20, 1.0, 1.0, 0),  # metabolic drugs, peptides, longevity: open-label arms, dose pairs, lysates
+    ("devset46", 20, 1.0, 1.0, 0),  # supplements and herbs: untreated periods, matched pairs, early vs late start
 ]
 
 
