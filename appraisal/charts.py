@@ -165,8 +165,14 @@ def findings_frame(study: Study) -> pd.DataFrame:
     """
     names = stage_names(study)
     arms = arm_columns(study)
+    p_last = _p_column_last(study.findings_header)
     rows = []
     for f in study.findings:
+        p_text = None
+        if p_last and f.change:
+            # the last column is a p value: it labels the row as such and says no direction
+            p_text = _p_text(f.change)
+            f = f.model_copy(update={"change": None})
         effect = is_effect(f) or bare_estimate(f, study.findings_header) is not None
         # a pair with the estimate in it is shown as text, and 101 -> 0.71 is no decrease
         pair_with_estimate = not effect and is_numeric(f) and holds_estimate(f, study.findings_header)
@@ -179,7 +185,7 @@ def findings_frame(study: Study) -> pd.DataFrame:
             way = BETWEEN_ARMS
         else:
             way = change_direction(f, study.findings_header)
-        change = change_label(f) if arms is None else (f.change or "")
+        change = p_text if p_text else change_label(f) if arms is None else (f.change or "")
         label = f.parameter + (" ⚠ uncertain" if f.uncertain else "")
         points = _points(f, names, arms) if numeric else _points(f, names, None)
         for position, (stage, cell, measure) in enumerate(points):
@@ -231,21 +237,39 @@ def _numeric_chart(frame: pd.DataFrame, stages: Sequence[str], width: int, arms:
                          columns=3).resolve_scale(y="independent")
 
 
-def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str]) -> alt.Chart:
+def _p_column_last(header: Sequence[str]) -> bool:
+    """The table's last column holds p values (`P value`), which the reader files as the row's change."""
+    names = [h for h in header if h and h.strip()]
+    return len(names) > 2 and column_role(names[-1]) == "p"
+
+
+def _p_text(cell: str) -> str:
+    """A p-value cell as a label: `0.062` -> `P = 0.062`, `<0.001` -> `P <0.001`."""
+    cell = cell.strip()
+    if cell[:1] in "pP":
+        return cell
+    return f"P {cell}" if cell[:1] in "<>=≤≥" else f"P = {cell}"
+
+
+def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str], over_time: bool = True) -> alt.Chart:
     """Each qualitative row as text: baseline, the direction (glyph + word), follow-up; a table
     with one value column (`Omega-3 vs placebo`: `-14%`) has no second stage and no direction, so
-    it shows its values alone rather than a column of dashes and "unclear"."""
+    it shows its values alone rather than a column of dashes and "unclear". Columns that are not
+    two time points (`Approx. daily dose` | `Lymphomas in females`) get a direction column only
+    where a stated change gives one: a column of "unclear" between them would say nothing."""
     paired = (frame.loc[frame["position"] == 1, "cell"] != "—").any()
-    columns = [stages[0], "Direction", stages[1]] if paired else [stages[0]]
+    directed = paired and (over_time or (frame["direction"] != "unclear").any())
+    columns = [stages[0], "Direction", stages[1]] if directed else [stages[0], stages[1]] if paired else [stages[0]]
     rows = []
     for parameter, group in frame.groupby("parameter", sort=False):
         first = group.iloc[0]
         cells = {int(r.position): r.cell for r in group.itertuples()}
         rows.append({"parameter": parameter, "column": stages[0], "text": cells.get(0, "—"), "direction": "text",
                      "note": first.note})
-        if paired:
+        if directed:
             rows.append({"parameter": parameter, "column": "Direction", "text": DIRECTION_GLYPH[first.direction],
                          "direction": first.direction, "note": first.note})
+        if paired:
             rows.append({"parameter": parameter, "column": stages[1], "text": cells.get(1, "—"), "direction": "text",
                          "note": first.note})
     data = pd.DataFrame(rows)
@@ -260,7 +284,7 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str]) -> alt.Chart:
         color=alt.Color("direction:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
         tooltip=["parameter:N", "text:N", "note:N"],
     ).properties(width=480 if paired else 240, height=alt.Step(28),
-                title="Qualitative findings (direction of change)" if paired else "Findings (as stated)")
+                title="Qualitative findings (direction of change)" if directed else "Findings (as stated)")
 
 
 NO_EFFECT = {"ratio": 1.0, "difference": 0.0}
@@ -424,7 +448,7 @@ def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
         parts.append(_numeric_chart(numeric, order, width, arms).properties(title=title))
     qualitative = frame[frame["kind"] == "qualitative"]
     if not qualitative.empty:
-        parts.append(_qualitative_chart(qualitative, stages))
+        parts.append(_qualitative_chart(qualitative, stages, over_time=arm_columns(study) is None))
     # each part keeps its own colours: the forest's "above / below no effect" is not a direction
     chart = parts[0] if len(parts) == 1 else alt.vconcat(*parts, spacing=24).resolve_scale(color="independent")
     return chart.configure_view(stroke=None).configure_title(anchor="start", fontSize=13)

@@ -189,7 +189,8 @@ def test_findings_chart_draws_effect_rows_as_a_forest_only():
                   findings=[_effect("Weight (kg)", -1.8, -4.0, 0.4, "difference"),
                             _finding("HOMA-IR", "Reduced", "Reduced", "NS")])
     text = json.dumps(findings_chart(mixed).to_dict(), ensure_ascii=False)
-    assert "Effect estimates (Difference, CI)" in text and "Qualitative findings" in text
+    # across arms with no stated direction ("NS"), the words are shown as stated, without a direction column
+    assert "Effect estimates (Difference, CI)" in text and "Findings (as stated)" in text
     assert '"resolve": {"scale": {"color": "independent"}}' in text  # forest colours are not directions
 
 
@@ -307,3 +308,33 @@ def test_a_one_column_table_read_as_a_change_still_shows_its_words():
     rows = [row for data in spec["datasets"].values() for row in data]
     assert {row["column"] for row in rows} == {"Direction of effect"}
     assert [row["text"] for row in rows][:2] == ["Improved", "Improved"]
+
+
+def test_columns_that_are_not_time_points_get_no_direction_column_of_unclear():
+    # a dose-response table: dose in feed | daily dose | tumours; no column is a baseline
+    study = read_path(Path(__file__).resolve().parents[1] / "data" / "021_soffritti-aspartame-rats.txt")[0]
+    text = json.dumps(findings_chart(study).to_dict())
+    assert "Findings (as stated)" in text and "Qualitative findings" not in text
+    assert '"Direction"' not in text and "Approx. daily dose (mg/kg)" in text
+    assert "Lymphomas/leukaemias in females" in text
+
+
+def test_words_across_arms_keep_a_direction_column_when_a_change_is_stated():
+    study = Study(source="x", format="summary-text", findings_header=["Outcome", "Placebo", "Drug", "Difference"],
+                  findings=[_finding("Pain", "Moderate", "Mild", change="Reduced")])
+    text = json.dumps(findings_chart(study).to_dict())
+    assert "Qualitative findings (direction of change)" in text and '"Direction"' in text
+
+
+def test_a_p_value_column_labels_rows_as_p_and_gives_no_direction():
+    study = Study(source="x", format="summary-text", findings_header=["Outcome", "Placebo", "Drug", "P value"],
+                  findings=[_finding("Fatigue", "Common", "Rare", change="0.03"),
+                            _finding("Pain score", "6.1", "4.2", change="<0.001",
+                                     baseline_value=Measure(mean=6.1), follow_up_value=Measure(mean=4.2))])
+    frame = findings_frame(study)
+    fatigue = frame[frame["parameter"] == "Fatigue"]
+    assert set(fatigue["change"]) == {"P = 0.03"} and set(fatigue["direction"]) == {"unclear"}
+    assert set(frame[frame["parameter"] == "Pain score"]["change"]) == {"P <0.001"}
+    # a stated difference in the last column still gives its direction
+    study.findings_header[-1] = "Difference"
+    assert set(findings_frame(study).query("parameter == 'Fatigue'")["direction"]) == {"increase"}
