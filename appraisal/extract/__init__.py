@@ -65,6 +65,11 @@ The rules, in the reviewer's terms:
   infants "started later" had the same drug on another regimen (active); "The authors later followed ... prospectively"
   in Clinical Significance is a sequel; a case-control header "1,987 pairs" counts both members of each pair, and a
   review's header count of studies decides over the text's.
+- Schools that "continued their usual smoking education" and "the clinic's usual treatment" are usual care; "periods
+  off medication" are untreated; a cohort "compared between respondents with and without" the exposure has an unexposed
+  comparison; "with each other or with placebo" is the study's own; a header count given as a range lets only a stated
+  total decide n; receptors expressed in "Xenopus laevis oocytes" are in-vitro work, and its "concentration–response
+  curves for" a drug an experiment.
 """
 from __future__ import annotations
 

@@ -32,7 +32,9 @@ _NOT_MISSING = frozenset(("serum", "cell", "pathogen", "germ", "endotoxin", "myc
 # cells only grown and watched ("serially cultivated") are not
 _CELLS_TREATED = re.compile(
     r"\b(?:cells|cultures|cell\s+lines?)\s+(?:were|was)\s+(?:then\s+|each\s+)?(?:treated|exposed|incubated|challenged|stimulated)\s+(?:with|to)\b|"
-    r"\b(?:in[\s-]+vitro|cell[- ]culture)\s+experiments?\b", re.I)
+    r"\b(?:in[\s-]+vitro|cell[- ]culture)\s+experiments?\b|"
+    # "Concentration–response curves for varenicline were constructed": the agent applied at graded concentrations
+    r"\b(?:concentration|dose)[\s–—-]+response\s+(?:curves?|relationships?|experiments?)\s+(?:for|of|to|were|was)\b", re.I)
 _CASES = re.compile(r"\bcases\b|\bcase\s+(?:records|notes|files|reports)\b|\bclinical\s+records\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 

@@ -98,7 +98,9 @@ class SizeRules:
             # (2,994 men)" gives the pooled people too
             pooled = studies.group(1) or studies.group(2) or studies.group(3)
             header_n = int(pooled.replace(",", "")) if pooled else None
-        if header_n and self.header and (_HEADER_PLACES.search(self.header) or _HEADER_RANGE.search(self.header)):
+        # "5–12 rats per experiment": the header says the count varies, so only a total stated in the text decides
+        header_range = bool(header_n and self.header and _HEADER_RANGE.search(self.header))
+        if header_n and self.header and (header_range or _HEADER_PLACES.search(self.header)):
             header_n = None
         person_time = bool(header_n and self.header and "-" in self.header and _HEADER_PERSON_TIME.search(self.header))
         if person_time:
@@ -126,6 +128,8 @@ class SizeRules:
             top_rank = min(c.rank for c in text_counts)
             top = [c for c in text_counts if c.rank == top_rank]
             best = max(top, key=lambda c: (c.weight, -c.pos))
+            if header_range and best.weight < 2 and not best.total:
+                best = None  # "separate groups (5 rats each)": one group of one experiment, not the study's count
 
         if header_n:
             quote = self.header or locate(f"{header_n} participants", self.study.text)

@@ -86,6 +86,10 @@ _PEOPLE_WITHOUT = re.compile(
     r"patients|adults|participants|individuals|subjects|veterans|residents)\s+without\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?"
     r"([\w-]+)", re.I)
 _PEOPLE_WITH = r"\bwith\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?{}\b"
+# "diagnoses were compared between respondents with and without sleep complaints": the two groups named as a pair
+_WITH_AND_WITHOUT = re.compile(
+    r"\bcompared\s+(?:[\w,-]+\s+){0,6}?(?:between|in|among)\s+(?:the\s+)?(?:those|people|persons|women|men|children|patients|"
+    r"adults|participants|individuals|subjects|veterans|residents|respondents)\s+with\s+and\s+without\s+[\w-]+", re.I)
 # "who took glucosamine ... than those who did not": the elliptical "did not" refers to a treatment verb
 _TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started|starting|initiated|filled|prescribed|given|"
                    r"vaccinated|exposed|drank|smoked|ate)\b", re.I)
@@ -143,6 +147,10 @@ class UntreatedRules:
                     if exposed.search(text, self.doc.starts[si], m.start()) and \
                             self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
                         return True
+                m = _WITH_AND_WITHOUT.search(text, lo, hi)
+                if m and self.set("control", "no-treatment",
+                                  self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())):
+                    return True
         compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
         studied = {" ".join(c.lower().split()) for c in self.study.compounds}
         for cell in self.study.findings_header[1:]:

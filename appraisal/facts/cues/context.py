@@ -33,9 +33,9 @@ _NEG_AFTER = re.compile(
 _LATER = "".join(rf"(?<!{u}\s)" for u in ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                                           "month", "months", "year", "years")) + "later"
 # Words that point the cue at other studies ("previous RCTs", "larger trials are needed");
-# "the other wards/arm" is this study's other group.
+# "the other wards/arm" is this study's other group, and "with each other or with placebo" its own comparisons.
 _FOREIGN_BEFORE = re.compile(
-    r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)other|larger|existing|published|past|several|many|numerous|"
+    r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)(?<!each\s)other|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
     r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|" + _LATER + r")\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
     re.I)
@@ -53,12 +53,14 @@ _HYPOTHETICAL = re.compile(
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
     re.I)
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from; "rat liver
-# mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish
+# mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish; "rat neuronal
+# nicotinic receptor subunits" (expressed in oocytes or cell lines): the animal's genes, studied in the dish
 _CELLS_AFTER = re.compile(
     r"\s+(?:(?!(?:with|of|and|or|in|from|lacking|without|were|was|had|received|given|whose)\b)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,2}?"
     r"(?:cells|neurone?s|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
     r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
-    r"explants|organoids|cultures?|cell\s+lines?|mitochondria|microsomes|synaptosomes|homogenates|lysates)\b", re.I)
+    r"explants|organoids|cultures?|cell\s+lines?|mitochondria|microsomes|synaptosomes|homogenates|lysates|"
+    r"(?:receptor\s+|channel\s+)?subunits|receptors|c[dr]nas?)\b", re.I)
 # "NG108-15 (mouse neuroblastoma × rat glioma) cells": a parenthesis naming the animals a cell line
 # came from, closed right before "cells"
 _CELLS_PAREN = re.compile(r"[^()\n]{0,60}\)\s+(?:cells|cell\s+lines?|cultures?)\b", re.I)
