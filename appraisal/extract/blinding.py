@@ -71,6 +71,10 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"(?:received|got|had|was\s+(?:treated|given|assigned))\b|"
               # "knew who got what", "knew who had which powder", "knew who was in which group"
               r"who\s+(?:[\w-]+\s+){0,3}?(?:what|which)\b|"
+              # "knew who was taking cinnamon", "knew who was getting the drug": who had the treatment, in a trial
+              # of it against none (not "who was taking part")
+              r"who\s+(?:was|were)\s+(?:taking|getting|receiving|given)\s+"
+              r"(?!(?:part|time|care|better|worse|well|sick|ill|tired|older|bigger|thinner|heavier|worried)\b)(?:the\s+)?[\w-]+|"
               # "a pathologist unaware of the treatment groups"
               r"(?:the\s+|their\s+|its\s+)?(?:treatment|study|experimental)\s+(?:groups?|arms?)\b|"
               # "were aware of the assigned dose"
@@ -79,7 +83,7 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
 _UNAWARE = re.compile(
     r"\bneither\b[^.;]{1,120}?\bnor\b[^.;]{1,120}?\b(?:knew|know|knowing|were\s+aware\s+of|was\s+aware\s+of|being\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+"
     r"(?:of\s+)?" + _ALLOCATED + r"|"
-    r"\b(?:did\s+not|didn't|do\s+not|does\s+not|could\s+not|couldn't|were\s+not|was\s+not|never)\s+(?:know|knew|aware\s+of|"
+    r"\b(?:did\s+not|didn't|do\s+not|don't|does\s+not|doesn't|could\s+not|couldn't|were\s+not|weren't|was\s+not|wasn't|never)\s+(?:know|knew|aware\s+of|"
     r"told|informed\s+(?:of|about)|able\s+to\s+(?:tell|identify|distinguish))\s+" + _ALLOCATED + r"|"
     r"\bunaware\s+of\s+" + _ALLOCATED + r"|"
     # "assessed by observers unaware of treatment": the bare word, closing its clause ("unaware of treatment
@@ -104,6 +108,9 @@ _KNOWING_WORDS = ("knew", "know", "aware", "told", "informed", "conceal", "hidde
 # named after "which group", is not one of the people kept unaware
 _OWN_ALLOCATION = re.compile(r"\s+(?:the|a|each|every|their|that)\s+(?:[\w-]+\s+)?" + _PARTIES.pattern +
                              r"(?=\s+(?:was|were|had|received|got|took|belonged)\b)", re.I)
+# "Only one side was kept in the dark: the staff who ran the tests ...; patients knew": the count of masked
+# parties is said outright, whoever else the sentence names
+_ONE_SIDE = re.compile(r"\b(?:only|just)\s+one\s+(?:side|party)\s+$", re.I)
 _LAST_CONJUNCT = re.compile(r",|\b(?:and|but)\b", re.I)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 # "The orlistat arm was open-label", "orlistat was given open-label as a reference arm", "an open-label comparator
@@ -231,7 +238,8 @@ class BlindingRules:
                     if not parties and not everyone:
                         continue
                     two = masked and _TWO_NAMED.search(m.group(0))
-                    value = ("double" if len(parties) >= 2 or two else "single") if masked else "open"
+                    one = masked and _ONE_SIDE.search(clause)
+                    value = ("double" if (len(parties) >= 2 or two) and not one else "single") if masked else "open"
                     seg = self.doc.segment_of(m.start())
                     out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
         return out

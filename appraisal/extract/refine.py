@@ -14,6 +14,9 @@ from .evidence import DESIGN_ORDER, REFINES, _NEGATOR, _SAID_FIRST
 
 # "randomized trials", "randomized placebo-controlled trials": the cue names several trials
 _PLURAL_TRIALS = re.compile(r"(?:\s+[\w]+-[\w-]+|\s+controlled|\s+clinical)*\s+(?:trials|studies)\b")
+# "Trials were eligible if they randomised participants to ...": a review's inclusion criterion for its trials
+_ELIGIBLE_IF = re.compile(r"\b(?:trials|studies|rcts)\s+(?:were|was|are)\s+(?:eligible|included|selected|considered)\s+"
+                          r"(?:if|when|where|provided)\s+(?:they|participants)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 # results pooled across trials: what makes a systematic review a meta-analysis
 _POOLED_ESTIMATE = re.compile(
     r"\b(?:weighted|standardi[sz]ed)\s+mean\s+differences?|\bpooled\s+(?:relative\s+risks?|risk\s+ratios?|odds\s+ratios?|"
@@ -53,8 +56,9 @@ class DesignRefinements:
 
     def _pooled_trials(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
         """"Pooled 13 randomized placebo-controlled trials" under a title "A Meta-Analysis": trials
-        counted in the sentence that named them are the studies a review included, so the review
-        named elsewhere (not Background) is the design."""
+        counted in the sentence that named them (or made eligible by it: "Trials were eligible if they
+        randomised ...") are the studies a review included, so the review named elsewhere (not Background)
+        is the design."""
         if chosen is None or chosen.value not in ("rct", "controlled-trial"):
             return chosen
         reviews = [h for h in hs if h.value in ("meta-analysis", "systematic-review") and h.strength == STRONG
@@ -63,7 +67,7 @@ class DesignRefinements:
             return chosen
         lo, hi = self.doc.starts[chosen.sentence], self.doc.ends[chosen.sentence]
         plural = _PLURAL_TRIALS.match(self.doc.low, chosen.pos + len(chosen.cue), hi)
-        if not (plural or study_counts(self.doc, lo, hi)):
+        if not (plural or study_counts(self.doc, lo, hi) or _ELIGIBLE_IF.search(self.doc.text, lo, chosen.pos)):
             return chosen
         return min(reviews, key=lambda h: (h.rank, DESIGN_ORDER.index(h.value), h.pos))
 
@@ -91,7 +95,9 @@ class DesignRefinements:
     def _case_control_in_cohort(self, chosen: Hit | None, hs: list[Hit]) -> Hit | None:
         """"Nested case-control study within a population-based cohort of men": the cohort is where the
         cases and controls were drawn from; the study is a case-control study. Only when every cohort
-        word as trusted as the case-control one names such a source after it in its sentence."""
+        word as trusted as the case-control one names such a source after it in its sentence, or is named in
+        the sentence of a "nested" case-control ("Retrospective cohort study with a nested case-control
+        analysis": nested says the cohort is its source, whichever comes first)."""
         if chosen is None or chosen.value != "cohort":
             return chosen
         own = [h for h in hs if h.value == "case-control" and h.strength == STRONG and h.rank <= chosen.rank]
@@ -103,7 +109,8 @@ class DesignRefinements:
             if h.value != "cohort" or h.strength != STRONG or h.rank > first.rank:
                 continue
             drawn_from = any(c.sentence == h.sentence and c.pos < h.pos for c in own) and \
-                _SOURCE_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos)
+                _SOURCE_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos) or \
+                any(c.sentence == h.sentence and c.cue.lower().startswith("nested") for c in own)
             if not drawn_from:
                 return chosen
         return first

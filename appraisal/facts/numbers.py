@@ -153,9 +153,10 @@ _SCHEDULE_AFTER = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?:day|night|week)\b
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|older\s+than|younger\s+than|over\s+the\s+age\s+of)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:of\s+age|old|of\s+life|postnatal|after\s+birth)\b", re.I)
 # "I² = 24%", "I2=0", "I-squared statistic of 67%", "I²-statistic 35%", "I² values were 40%", "I^{2}=56%";
-# without "%" only after "=" or ":" and as a whole number ("I2 = 0"), so "I² = 0.45" or "I2 of 3" is not read
+# without "%" only after "=" or ":" and as a whole number ("I2 = 0"), so "I² = 0.45" or "I2 of 3" is not read;
+# "heterogeneity (I²) was 24%", a table row "Heterogeneity for diabetes (I²)0%": the symbol in brackets
 _I2 = re.compile(
-    r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\s*(?:[- ]?statistics?\s*|values?\s*)?"
+    r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\)?\s*(?:[- ]?statistics?\s*|values?\s*)?"
     r"((?:(?:=|:|was|were|is|of|estimated\s+at|equal\s+to|≈|~|,)\s*){0,2})(\d{1,3}(?:\.\d+)?)(\s*%)?(?![\d.]*\d)")
 _ANY_DURATION = re.compile(_NUM + r"[\s-]*" + _UNITS, re.I)
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "year": 365, "yr": 365}

@@ -57,7 +57,10 @@ _ALLOCATION_CUES: list[tuple[str, tuple, bool]] = [
      r"using\s+(?:a\s+)?minimi[sz]ation)|"
      # "A draw decided which powder each person started with", "flipped a coin"
      r"draw\s+(?:decided|determined|settled|chose|set)|(?:flipped|tossed)\s+a\s+coin|"
-     r"drawing\s+of\s+lots|drew\s+lots|minimi[sz]ation\s+(?:algorithm|procedure|program(?:me)?|method)|chance\s+(?:procedure|mechanism|process|device)",
+     r"drawing\s+of\s+lots|drew\s+lots|"
+     # "in an order picked by lottery", "order of diets drawn by lot": a crossover's sequence decided by chance
+     r"(?:order|sequence)s?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:was\s+|were\s+)?(?:picked|chosen|drawn|decided|determined|set)\s+"
+     r"(?:by|through)\s+(?:lots?|lottery|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:a\s+)?(?:random\s+)?draw|drawing\s+(?:of\s+)?lots)\b|minimi[sz]ation\s+(?:algorithm|procedure|program(?:me)?|method)|chance\s+(?:procedure|mechanism|process|device)",
      (("design", "rct", STRONG), ("randomized", True, STRONG), ("design", ALLOCATED, WEAK)), False),
     # "None of the studies assigned anyone to sleep more or less", "assigned nobody": no allocation at all
     (r"none\s+of\s+the\s+(?:[\w-]+\s+)?(?:studies|trials)\s+(?:assigned|allocated|randomi[sz]ed)\b|(?:assigned|allocated)\s+(?:nobody|no[\s-]one)\b",

@@ -16,8 +16,8 @@ _NEG_BEFORE = re.compile(
     r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
     r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
-    # "nobody was assigned at random", "no one was put into a group by chance"
-    r"\b(?:nobody|no[\s-]one)\s+(?:was|were|is|got|had\s+been|has\s+been)\s+)$",
+    # "nobody was assigned at random", "no one was put into a group by chance", "Nobody got a dummy capsule"
+    r"\b(?:nobody|no[\s-]one)\s+(?:(?:was|were|is|got|had\s+been|has\s+been)\s+|(?:got|received|took|was\s+given)\s+(?:an?|the|any)\s+))$",
     re.I)
 _NEG_AFTER = re.compile(
     r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"

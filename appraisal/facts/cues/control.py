@@ -70,14 +70,21 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "the comparison arm received an established active dietary treatment rather than nothing"
     (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
      (("control", "active", STRONG),), False),
+    # "The comparison group was told to follow a standard \"prudent\" diet": the comparison arm was set a diet of its
+    # own, a regimen against a regimen (not "told to follow their usual diet", which is usual care)
+    (r"(?:comparison|comparator|control)\s+(?:groups?|arms?)\s+(?:was|were)\s+(?:told|asked|instructed|advised|taught)\s+to\s+follow\s+"
+     r"(?:an?|the)\s+(?!(?:usual|normal|habitual|regular|ordinary|typical|customary|own)\b)(?:[\w\"'“”-]+\s+){0,2}?"
+     r"(?:diet|eating\s+plan|meal\s+plan|regimen)\b",
+     (("control", "active", STRONG),), False),
     # "gave each of six pairs a different treatment": every group treated, none untreated
     (r"(?:each|every)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:groups?|pairs?|arms?)\s+(?:received\s+|was\s+given\s+|got\s+)?a\s+different\s+"
      r"(?:treatment|remedy|drug|diet|intervention|regimen|therapy|dose|medication)",
      (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
     # "each ate two isoenergetic diets for 7 days in random order": everyone had every regimen in turn (a
     # crossover of diets or schedules, none of them a dummy), so one regimen is the other's comparator
+    # ("ate all three test diets, one after another, ... in an order picked by lottery": the same, in plain words)
     (r"(?:two|three|four|both)\s+(?:[\w-]+,?\s+){0,3}?(?:diets|regimens|eating\s+(?:patterns|schedules)|meal\s+(?:patterns|plans|schedules))\b"
-     r"(?=[^.;:]{0,80}?\bin\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)\b)",
+     r"(?=[^.;:]{0,80}?\b(?:in\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)|one\s+after\s+(?:another|the\s+other))\b)",
      (("control", "active", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)"
      # "standard drug-abuse counselling": a compound naming the condition treated, not a reference drug
@@ -95,8 +102,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"\(active\s+recovery(?=\))",
      (("control", "active", STRONG),), False),
     # "trials that compared two or more resuscitation fluids": every arm had one of the treatments compared
-    (r"compar(?:ed|ing|es)\s+(?:two|three|four|two\s+or\s+more|several|different)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:fluids|drugs|treatments|regimens|therapies|solutions|agents|medications|formulations|preparations|antibiotics)\b",
+    # ("this randomised comparison of four popular diets": every arm followed one of the diets compared)
+    (r"(?:compar(?:ed|ing|es)|comparison\s+of)\s+(?:two|three|four|two\s+or\s+more|several|different)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:fluids|drugs|treatments|regimens|therapies|solutions|agents|medications|formulations|preparations|antibiotics|diets)\b",
      (("control", "active", STRONG),), False),
     # "than infants started later", "early versus late initiation": the same treatment begun at different times,
     # a comparison of regimens (both groups were treated)
@@ -158,8 +166,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"to\s+(?:continue|keep|maintain)\s+(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard|current)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?|care|procedures|services?|management)\b",
      (("control", "usual-care", STRONG),), False),
-    # "conventional ambulance alone, i.e. usual emergency care": usual care of a kind
-    (r"usual[- ]care|usual\s+[a-z-]+\s+care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|usual\s+(?:treatment|therapy)|basic\s+(?:therapy|treatment|care)|"
+    # "conventional ambulance alone, i.e. usual emergency care": usual care of a kind; "Conventional (standard)
+    # medical therapy" against surgery is the care such patients get anyway
+    (r"usual[- ]care|usual\s+[a-z-]+\s+care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:\((?:standard|usual)\)\s+)?(?:medical\s+)?(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|usual\s+(?:treatment|therapy)|basic\s+(?:therapy|treatment|care)|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
      r"(?:hospital\s+)?(?:diet|food|meals|menus?|care)|"
@@ -174,6 +183,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # ("the control group kept to their usual diet": read from "control", which the plain control cue would take)
      r"(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
      r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
+     # "Controls simply got their normal diabetes and weight care": the comparison had the care it would have had anyway
+     r"(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:got|received|had)\s+"
+     r"(?:its|their)\s+(?:usual|normal|regular|ordinary|customary)\s+(?:[\w-]+\s+){0,3}?(?:care|treatment|management)\b|"
      # "in the other 300, residents carried on using their regular salt", "the remaining wards kept on serving their
      # usual meals": the other arm went on using what it always had (not "all participants carried on ...")
      r"(?:other|remaining|control|comparison)\s+(?:[\w-]+\s*,?\s+){0,3}?(?:carried\s+on|kept\s+on|went\s+on|continued)\s+"
@@ -233,6 +245,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:[\w().+/-]+,?\s+){0,5}?(?:no\s+(?:intervention|treatment|supplement\w*|therapy|drug)|without\s+(?:the\s+|any\s+)?(?:drug|treatment|supplement\w*|intervention|therapy|compound))\b|"
      r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:an?\s+)?ad[- ]libitum|(?:versus|vs\.?|or|compared\s+(?:with|to))\s+(?:an?\s+)?ad[- ]libitum\s+(?:\(al\)\s+)?(?:diet|intake|eating|feeding|food)",
      (("control", "no-treatment", STRONG),), True),
+    # "Mice on the high-fat diet with unrestricted access served as the comparison": the group that ate freely is
+    # the untreated comparison of a restricted-feeding experiment
+    (r"(?:unrestricted|ad[- ]libitum|free|round[- ]the[- ]clock)\s+(?:food\s+)?access(?:\s+to\s+(?:[\w-]+\s+){0,3}?(?:food|diet|chow|feed))?\s+"
+     r"(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:comparison|controls?|comparators?|reference)\b",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "the pair-mate served as the control-fed dog", "ad libitum-fed controls", "unrestricted
     # littermates": in a feeding experiment the comparison group simply eats as usual
     (r"control[- ]fed|(?:ad[- ]libitum|freely)[- ]fed\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)|"

@@ -81,7 +81,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
-     r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees)\b|"
+     r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees|"
+     # "Restricted to female registered nurses": one occupation
+     r"nurses|physicians|doctors|teachers|soldiers|firefighters|farmers|miners|professionals)\b|"
      # "restricted to patients aged 65 or older": any people, named by their age
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"

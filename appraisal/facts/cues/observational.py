@@ -9,8 +9,9 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     # observational designs
     (r"cohort\s+(?:study|studies|analysis|design|trial)|(?:prospective|retrospective|longitudinal|observational|population[- ]based|birth|inception|multicenter|multicentre|nationwide|registry[- ]based)\s+cohort|longitudinal\s+(?:study|analysis|design|follow)",
      (("design", "cohort", STRONG),), False),
-    # "looked back at the medical records", "looked back through prescription records": a records cohort
-    (r"looked\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes)|"
+    # "looked back at the medical records", "looked back through prescription records", "went back through the
+    # health system's electronic files": a records cohort
+    (r"(?:looked|went|gone|going)\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:records|charts|files|notes)|"
      r"(?:gathered|collected|obtained|extracted)\s+after\s+the\s+fact",
      (("design", "cohort", WEAK),), False),
     # "tracked them forward", "followed them forward for 4.3 years", "tracked 5,000 nurses for 10 years"

@@ -11,7 +11,7 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     (r"retrospective(?:ly)?", (("timing", "retrospective", STRONG),), False),
     # "We followed 46,974 men from 1986": the writers watched the outcomes happen
     (r"we\s+followed\s+(?:up\s+)?\d[\d,]*", (("timing", "prospective", WEAK),), False),
-    (r"looked\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes)|"
+    (r"(?:looked|went|gone|going)\s+back\s+(?:at|through|over|into)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:records|charts|files|notes)|"
      r"(?:gathered|collected|obtained|taken|extracted)\s+after\s+the\s+fact",
      (("timing", "retrospective", STRONG),), False),
     (r"(?:tracked|followed|tracking|following)\s+(?:[\w,-]+\s+){0,3}?forward", (("timing", "prospective", STRONG),), False),
