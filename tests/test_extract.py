@@ -1666,6 +1666,8 @@ DEVELOPMENT_SETS = [
     ("devset44", 20, 1.0, 1.0, 0),  # surgery and critical care: parallel trials, standard care without the drug
     ("devset45", 20, 1.0, 1.0, 0),  # metabolic drugs, peptides, longevity: open-label arms, dose pairs, lysates
     ("devset46", 20, 1.0, 1.0, 0),  # supplements and herbs: untreated periods, matched pairs, early vs late start
+    ("devset47", 20, 1.0, 1.0, 0),  # obesity and diabetes, half in plain-language paraphrase ("split by coin toss")
+    ("devset48", 20, 0.99, 0.95, 1),  # mental health and addiction; x48_20 control (a reference agonist) left
 ]
 
 
