@@ -77,6 +77,9 @@ _BACKGROUND_THERAPY = (r"((?:chemo|radio|chemoradio|immuno|hormone|hormonal|stan
 _ALONE_OR_ADD_ON = re.compile(
     rf"\b{_BACKGROUND_THERAPY}\s+alone\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?\1\s+(?:plus|with|and|\+)\s"
     rf"|\b{_BACKGROUND_THERAPY}\s+(?:plus|with|\+)\s+[^.;:]{{1,80}}?\s(?:or|versus|vs\.?)\s+(?:to\s+)?\2\s+alone\b")
+# "allocated ... to standard LLIN, PBO LLIN, standard LLIN plus IRS, or PBO LLIN plus IRS": three or more arms listed
+# by name after "to", each a thing the trial gave
+_LISTED_BEFORE = re.compile(r"\bto\s+(?:[^,.;:()]{2,40},\s*){2,}$")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 
 
@@ -106,7 +109,8 @@ class ArmRules:
                 # two arms named as such ("either low-dose CT or chest radiography", "comparing X with
                 # Y", "as compared with Y") in a trial: the second is another treatment
                 before = low[max(lo, m.start() - 80):m.start()]
-                either = "either" in before or (before.endswith(" as") and "compared" in m.group(0))
+                either = "either" in before or (before.endswith(" as") and "compared" in m.group(0)) \
+                    or (m.group(0).lstrip().startswith("or") and _LISTED_BEFORE.search(before) is not None)
                 # a trial's title "A Versus B" sets two treatments against each other by name
                 titled = (lo, hi) == title and not m.group(0).lstrip().startswith("or")
                 named = (m.group(2) is not None or either or titled or self._arms_named(arm, m.start())) \

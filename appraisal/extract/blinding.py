@@ -21,7 +21,7 @@ _PARTIES = re.compile(
     r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?|"
     # "masked from mothers and from the field workers", "crew ... knew about the new diet": the people
     # a trial in a community, a ship or a camp could keep unaware
-    r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers|"
+    r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers|inhabitants|residents|villagers|householders|"
     # "Couples and clinic staff were masked": in a fertility trial the couple is the participant
     r"couples|spouses)\b", re.I)
 # "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);
@@ -115,7 +115,8 @@ _LAST_CONJUNCT = re.compile(r",|\b(?:and|but)\b", re.I)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 # "The orlistat arm was open-label", "orlistat was given open-label as a reference arm", "an open-label comparator
 # arm": one arm left unmasked, which does not unmask a trial whose other arms are double-blind
-_ARM_BEFORE = re.compile(r"\b(?:arm|group)\s+(?:was|were)\s+(?:(?:given|kept|left|run|delivered)\s+)?$", re.I)
+# ("IRS arms were not masked": the arms of one factor left unmasked)
+_ARM_BEFORE = re.compile(r"\b(?:arms?|group)\s+(?:was|were)\s+(?:not\s+)?(?:(?:given|kept|left|run|delivered)\s+)?$", re.I)
 _ARM_AFTER = re.compile(r"\s+(?:as\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?arm\b(?![\s-]+(?:trial|study|design)\b)", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
@@ -134,8 +135,9 @@ class BlindingRules:
                 continue
             if h.value == "double" and self._assessors_only(h):
                 h = Hit(h.fact, "single", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
-            if h.value == GENERIC_BLIND and not h.negated and _CANNOT_BE.search(self.doc.text, max(s_start, h.pos - 20), h.pos) \
-                    and _PARTIES.search(self.doc.sentence(h.sentence)):  # "Exercise could not be blinded": nobody named
+            if h.value == GENERIC_BLIND and not h.negated and _CANNOT_BE.search(self.doc.text, max(s_start, h.pos - 20), h.pos):
+                if not self._clause_parties(h):
+                    continue  # "Exercise could not be blinded": nobody named, whoever the sentence names elsewhere
                 h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
             if h.value == GENERIC_BLIND and not h.negated and h.cue.lower().startswith(("blinding", "masking")) and \
                     _IMPOSSIBLE_AFTER.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]):
@@ -243,6 +245,16 @@ class BlindingRules:
                     seg = self.doc.segment_of(m.start())
                     out.append(Hit("blinding", value, WEAK, seg.rank, seg.name, m.start(), si, False, m.group(0)))
         return out
+
+    def _clause_parties(self, h: Hit) -> bool:
+        """A party named in the clause of a masking word: "Inhabitants ... were masked to the type of net; spraying
+        could not be masked" names nobody who could not be masked."""
+        text, s_start, s_end = self.doc.text, self.doc.starts[h.sentence], self.doc.ends[h.sentence]
+        lo = max(s_start, h.pos - 200)
+        for b in _CLAUSE_BREAK.finditer(text, lo, h.pos):
+            lo = b.end()
+        nxt = _CLAUSE_BREAK.search(text, h.pos, min(s_end, h.pos + 200))
+        return _PARTIES.search(text, lo, nxt.start() if nxt else min(s_end, h.pos + 200)) is not None
 
     def _parties(self, si: int, start: int, end: int, skip: tuple[int, int] | None = None) -> set[str]:
         """Who is named in the clause of a masking statement, else in its sentence: "The participants knew

@@ -70,9 +70,11 @@ _HEADER_PERSON_TIME = re.compile(
 
 # "21 countries", "600 villages", "48 schools": a header that counts places or clusters, not people (an ecological or
 # cluster study's head count, if any, is the text's)
+# "906 households in 36 neighbourhoods", "171 surveys in 70 countries": homes and data sets are no people either
 _HEADER_PLACES = re.compile(
     r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:countries|nations|regions|provinces|counties|cities|towns|villages|communities|"
-    r"districts|municipalities|schools|hospitals|practices|clinics|wards|clusters)\s*/", re.I)
+    r"districts|municipalities|schools|hospitals|practices|clinics|wards|clusters|households|homes|dwellings|"
+    r"neighbou?rhoods|surveys|datasets|data\s+sets)(?:\s+(?:in|from|across)\s+\d[\d,]*\s+[\w-]+)?\s*/", re.I)
 
 # "6–9 rats per group", "20 to 30 patients": a range in the header's count slot is no count (LABELLING: bounds and
 # ranges are null); "12,483 women aged 70–85" counts, its range is of ages

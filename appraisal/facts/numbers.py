@@ -105,7 +105,9 @@ _MOTHERS = re.compile(r"\b(?:women|mothers|pregnancies|pregnant)\b")
 _BABIES = re.compile(r"\b(?:infants|babies|newborns|neonates|fetuses|offspring)\b")
 # "coronavirus disease 2019 patients", "type 2 diabetic patients", "stage 3 patients": the number
 # belongs to a name or a class, not a count
-_LABEL_BEFORE = re.compile(r"\b(?:disease|type|grade|stage|class|phase)\s+$")
+_LABEL_BEFORE = re.compile(r"\b(?:disease|type|grade|stage|class|phase)\s+$"
+                           # "5.5 lives per 1,000 children protected": a rate's denominator
+                           r"|\bper\s+$")
 _OUTCOME_BEFORE = re.compile(r"\b(?:in|among\s+the)\s+$")
 _STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
                r"retrospective|eligible|primary|independent|original|published|human|animal|cohort|"

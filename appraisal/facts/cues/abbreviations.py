@@ -31,6 +31,8 @@ _ABBREVIATION_CUES: list[tuple[tuple[str, ...], tuple, bool, str]] = [
     (("OL",), (("blinding", "open", STRONG),), True, "design|clause"),
     (("PC",), (("control", "placebo", STRONG),), False, "design|after-db"),
     (("SoC", "SOC", "TAU", "BSC"), (("control", "usual-care", STRONG),), False, "arm"),
+    # "vs PBO", "PBO-controlled": placebo, unless the text spells it out as something else ("piperonyl butoxide (PBO)")
+    (("PBO", "PBOs"), (("control", "placebo", STRONG),), False, "unless-spelt"),
     (("WLC",), (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True, ""),
     (("AC-controlled",), (("control", "active", STRONG),), False, ""),
 ]
@@ -39,10 +41,22 @@ _ABBREVIATION_WORDS = [(w, w.split("-")[0].lower()[:4], _Cue(0, -1, facts, fixed
                        for words, facts, fixed, where in _ABBREVIATION_CUES for w in words]
 
 
+def _spelt_otherwise(text: str, word: str) -> bool:
+    """The text defines the abbreviation as words other than its registry meaning: "the synergist piperonyl butoxide
+    (PBO)" or "PBO (piperonyl butoxide)" (not "placebo (PBO)")."""
+    i = text.find(f"({word})")
+    if i > 0 and not text[max(0, i - 12):i].rstrip().lower().endswith("placebo"):
+        return True
+    j = text.find(f"{word} (")
+    return j >= 0 and not text[j + len(word) + 2:j + len(word) + 12].lower().startswith("placebo")
+
+
 def _abbreviation_counts(text: str, s: int, e: int, where: str) -> bool:
     """The words around an abbreviation make it a design or an arm (each check reads a few characters)."""
     if not where:
         return True
+    if where == "unless-spelt":
+        return not _spelt_otherwise(text, text[s:e].rstrip("s"))
     if "design" in where and _DESIGN_NEXT.match(text, e, e + 140):
         return True
     if "clause" in where and _CLAUSE_START.search(text[max(0, s - 2):s]) and (e == len(text) or text[e] in " \n,;:)"):

@@ -50,7 +50,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
     r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
-    r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous))\b",
+    r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous)|"
+    # "a form of allocation some consider only quasi-random": others' opinion of the study, not what it did
+    r"(?:some|critics|others)\s+(?:would\s+)?(?:consider|regard)\b)\b",
     re.I)
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from; "rat liver
 # mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish; "rat neuronal
@@ -69,6 +71,9 @@ _CELL_SOURCE = re.compile(
     r"\b(?:isolated|derived|harvested|obtained|extracted|collected|taken|prepared|dissected|cultured|"
     r"cells|fibroblasts|neurone?s|hepatocytes|keratinocytes|cardiomyocytes|myocytes|macrophages|chondrocytes|"
     r"osteoblasts|adipocytes|explants|cultures)\s+from\s+(?:[\w-]+\s+){0,5}$", re.I)
+# "isolates taken directly from patients", "parasite cultures from patients": people as the source of the
+# material studied in the laboratory, not the ones studied
+_ISOLATE_SOURCE = re.compile(r"\b(?:isolates|cultures|strains)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w-]+\s+){0,3}$", re.I)
 # Sentence about other studies in a review/background sense, ok for reviews' own design words.
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b")
 

@@ -11,6 +11,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
      (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)\s+(?:alone|only)|"
+     # "cultures exposed to the solvent (DMSO) alone served as controls", "relative to the solvent control": the
+     # solvent a drug is dissolved in, given by itself, is the vehicle of laboratory work
+     r"(?:solvent|diluent|dmso)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only|controls?)\b|"
      # "one group received the same volume of saline", "the other received 0.1 mL saline", "76 received
      # vehicle", "assigned to vehicle or D+Q", "four groups: vehicle (saline) or ipamorelin": the
      # vehicle-injected group of an experiment
@@ -32,8 +35,6 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "KPV dissolved in their drinking water or plain drinking water as vehicle": the other arm got the vehicle
     (r"(?:or|versus|vs\.?)\s+(?:[\w-]+\s+){1,6}?as\s+(?:(?:the|a)\s+)?vehicle\b(?:\s+controls?)?",
      (("control", "placebo", STRONG),), False),
-    # "vs PBO", "PBO-controlled": the registry abbreviation of placebo
-    (r"pbos?(?:[- ]controlled)?", (("control", "placebo", STRONG),), False),
     (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
     # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
@@ -216,6 +217,15 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:comparison|comparator|control)\s+(?:groups?|arms?)(?:\s*[;,]\s*they)?\s+(?:did|does|do)\s+not\s+(?:diet|fast|exercise|train)\b|"
      # "the control group (n = 121) received no vitamin K2": the group was given nothing, whatever it lacked
      r"control\s+(?:groups?|arms?)\s+(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:received|was\s+given|were\s+given|got|took)\s+no\s+(?!placebo\b|sham\b|dummy\b)|"
+     # "The 221 comparison villages received no capsules", "306 control households received neither soap nor
+     # promotion": the comparison clusters of a community trial were given nothing
+     r"(?:control|comparison)\s+(?:villages|communities|clusters|schools|households|families|neighbou?rhoods|districts|"
+     r"practices|clinics|wards|areas)\s+(?:received|were\s+given|got)\s+(?:no\s+(?!placebo\b|sham\b|dummy\b)|neither\b)|"
+     # "randomly assigned to a monthly cash transfer ... or to no cash transfer": allocated to nothing
+     # "Schools waiting to be phased in served as the comparison group", "a delayed-intervention arm": a phase-in
+     # control waits for the programme, as a waitlist does
+     r"waiting\s+(?:to\s+be\s+phased\s+in|for\s+their\s+turn)|delayed[- ](?:intervention|start|treatment)\s+(?:groups?|arms?|controls?)|"
+     r"\bor\s+to\s+no\s+(?!(?:effects?|differences?|benefits?|change|one|more|longer|later|less)\b)[\w-]+|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b(?!\s+(?:effects?|differences?|benefits?|responses?))|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
@@ -262,6 +272,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "deaths set against expected national figures", "standardised incidence ratio": the comparison is
     # with rates outside the study, not with a group it followed
     (r"(?:general|background|national)[- ]population\s+(?:[\w-]+\s+)?(?:rates|figures|norms|statistics|mortality|incidence)|"
+     # "life expectancy was compared with that of the general population", "relies on external life tables": the
+     # cohort's measure set against the population's
+     r"compared\s+(?:with|to)\s+(?:that|those)\s+of\s+the\s+(?:general|background)\s+(?:[\w-]+\s+)?population|"
+     r"(?:external|national|population)[ ]life[- ]tables?|"
      r"(?:rates|mortality|incidence|figures)\s+(?:for|in|of)\s+the\s+(?:general|background)\s+(?:[\w-]+\s+)?population|"
      r"standardi[sz]ed\s+(?:mortality|incidence)\s+ratios?",
      (("control", "historical", STRONG),), False),

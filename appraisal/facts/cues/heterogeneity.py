@@ -36,7 +36,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # the places differed in the people they enrolled (not "sites differed in procedures")
      r"(?:sites|centres|centers|countries|regions|hospitals|clinics)\s+differed\s+(?:widely|greatly|considerably|markedly|"
      r"substantially|a\s+lot)(?=\s*[:;—–]\s*(?:[\w-]+\s+){0,3}?(?:participants|patients|people|residents|subjects|volunteers|"
-     r"populations?)\b|\s+in\s+(?:their\s+|the\s+)?(?:populations?|participants|patients|case[- ]mix)\b)|"
+     r"populations?)\b|\s+in\s+(?:their\s+|the\s+)?(?:populations?|participants|patients|case[- ]mix)\b|"
+     # "Countries differed widely in income, disease burden and infrastructure": in how rich or ill their people were
+     r"\s+in\s+(?:their\s+|the\s+)?(?:income|wealth|poverty|disease\s+burden|socio-?economic\s+(?:status|level|development))\b)|"
      # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
      r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"

@@ -11,8 +11,8 @@ from appraisal.facts.text import SIGNIFICANCE, Document
 
 from .abbreviations import abbreviation_matches
 from .context import (
-    _CELL_SOURCE, _CELLS_AFTER, _CELLS_PAREN, _CLAUSE_BREAK, _CONTEXT_FREE, _FOREIGN_BEFORE, _HYPOTHETICAL, _NEG_AFTER,
-    _NEG_BEFORE, NEGATE, _TRIALS_CLAUSE,
+    _CELL_SOURCE, _CELLS_AFTER, _CELLS_PAREN, _CLAUSE_BREAK, _CONTEXT_FREE, _FOREIGN_BEFORE, _HYPOTHETICAL, _ISOLATE_SOURCE,
+    _NEG_AFTER, _NEG_BEFORE, NEGATE, _TRIALS_CLAUSE,
 )
 from .grouping import CONTEXT_TABLE, matches
 from .markers import STRONG, WEAK, Hit
@@ -175,6 +175,9 @@ def scan(doc: Document) -> list[Hit]:
                     continue
                 if value == "animal" and "from" in text[max(s_start, start - 60):start] and \
                         _CELL_SOURCE.search(text[max(s_start, start - 60):start]):
+                    continue
+                if value == "human" and "from" in text[max(s_start, start - 50):start] and \
+                        _ISOLATE_SOURCE.search(text[max(s_start, start - 60):start]):
                     continue
                 if value == "animal" and (_CELLS_AFTER.match(text, end, min(s_end, end + 60))
                                           or _CELLS_PAREN.match(text, end, min(s_end, end + 80))):
