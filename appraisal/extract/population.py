@@ -34,7 +34,8 @@ _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|a
 _PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjects|volunteers|residents|individuals)\b", re.I)
 # "heterogeneously defined", "heterogeneously measured": how something was done, not who was studied
 _HET_HOW_DONE = re.compile(r"[ \t]+(?:defined|measured|reported|recorded|assessed|ascertained|classified|collected|coded|graded)\b", re.I)
-_HET_OF_THINGS_AFTER = re.compile(r"^[ \t]+(?:[\w-]+[ \t]+){0,1}" + _THINGS + r"\b", re.I)
+# ("Mixed neurologic diagnoses and doses": a list after the cue's own noun adds things, the people stay mixed)
+_HET_OF_THINGS_AFTER = re.compile(r"^[ \t]+(?!(?:and|or)\b)(?:[\w-]+[ \t]+){0,1}" + _THINGS + r"\b", re.I)
 # "Participants differed widely across trials": where the people differed, not what differed
 _ACROSS_STUDIES = re.compile(r"^[ \t]+(?:across|between|among)[ \t]+(?:the[ \t]+)?(?:included[ \t]+)?(?:trials|studies)\b", re.I)
 _HET_METHOD = re.compile(

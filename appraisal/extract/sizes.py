@@ -44,18 +44,21 @@ _SESSIONS = re.compile(r"^\s*(?:single|one|two|three|four|five|six|seven|eight|n
                        r"\d[\d.]*[\s-]*(?:minutes?|min|hours?|h)[\s-]+[a-z]", re.I)
 _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 # "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
-_POOLED_PEOPLE = (r"(?:participants|patients|people|men|women|adults|children|subjects|individuals|infants|babies|"
+_POOLED_PEOPLE = (r"(?:participants|patients|pts|people|men|women|adults|children|subjects|individuals|infants|babies|"
                   r"newborns|neonates|mothers|pregnancies|pairs|persons|volunteers|residents|workers|employees|students|survivors|"
                   # "599,912 current drinkers": people named by what they do
                   r"drinkers|smokers|users|respondents)")
+# a count in a header slot: "2,994", or "2.192" with dots between groups of three (a head count is whole)
+_HEADER_COUNT = r"(\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d,]*)"
+# ("21 RCT, 2.192 participants": "RCT" counted in the singular)
 _HEADER_STUDIES = re.compile(
-    r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
+    r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts?|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
     # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
-    rf"(?:\(\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*\)\s*"
+    rf"(?:\(\s*{_HEADER_COUNT}\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*\)\s*"
     # "25 RCTs, 1,024 participants", "12 trials; 980 infants": the same, after a comma or a semicolon
-    rf"|[,;]\s*(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
+    rf"|[,;]\s*{_HEADER_COUNT}\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
     # "137 studies comprising 33,243 participants": the same, in words
-    rf"|\s+(?:comprising|including|totall?ing|involving|with)\s+(\d[\d,]*)\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
+    rf"|\s+(?:comprising|including|totall?ing|involving|with)\s+{_HEADER_COUNT}\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
     # "83 studies, 40,310 deaths": something else counted after the studies; still a header of studies
     # "147 studies (113 preclinical, 34 clinical)": the studies broken down by kind, no people counted
     rf"|[,;][^/]*|\s*\((?![^()/]*(?:\bn\s*=|\b{_POOLED_PEOPLE}\b))[^()/]*\)\s*)?/", re.I)
@@ -99,7 +102,7 @@ class SizeRules:
             # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people; "27 trials
             # (2,994 men)" gives the pooled people too
             pooled = studies.group(1) or studies.group(2) or studies.group(3)
-            header_n = int(pooled.replace(",", "")) if pooled else None
+            header_n = int(pooled.replace(",", "").replace(".", "")) if pooled else None
         # "5–12 rats per experiment": the header says the count varies, so only a total stated in the text decides
         header_range = bool(header_n and self.header and _HEADER_RANGE.search(self.header))
         if header_n and self.header and (header_range or _HEADER_PLACES.search(self.header)):

@@ -25,7 +25,9 @@ _DIGITS = r"(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d{0,2}(?:\u2009\d{3})+|\d*(?:\.\d
 # starts itself instead of handing them to Python to drop
 _WHOLE_DIGITS = _DIGITS.replace(r"(\d(?:", r"(\d(?<![\d.,/]\d)(?:", 1)
 _WHOLE_DIGITS_NO_SLASH = _DIGITS.replace(r"(\d(?:", r"(\d(?<![\d.,]\d)(?:", 1)
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u2009\d{3})+|\d+(?:\.\d+)?|" + _WORDS + r")"
+# ("3,4 years": a decimal comma, one or two digits after it; "3,400 days" keeps its thousands)
+_NUM = r"(\d+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u2009\d{3})+|\d+(?:\.\d+)?|" + _WORDS + r")"
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SUBJECTS = (
     r"(?:patients|participants|subjects|adults|volunteers|women|men|children|individuals|people|"
     r"persons|infants|neonates|newborns|adolescents|girls|boys|athletes|smokers|students|veterans|"
@@ -204,7 +206,8 @@ def parse_duration(text: str | None) -> float | None:
     m = _ANY_DURATION.search(text)
     if not m:
         return None
-    amount = to_number(m.group(1))
+    raw = m.group(1)
+    amount = float(raw.replace(",", ".")) if _DECIMAL_COMMA.fullmatch(raw) else to_number(raw)
     return None if amount is None else days(amount, m.group(2))
 
 

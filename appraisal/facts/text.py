@@ -150,7 +150,8 @@ def header_line(study: Study) -> str | None:
     for m in _HEADER_LINE.finditer(study.text):
         line = m.group(0).strip()
         if (study.header_duration and study.header_duration in line) or (
-            study.header_participants is not None and str(study.header_participants) in line.replace(",", "")
+            # "44.335 men": the count with its thousands separators (comma or dot) left out
+            study.header_participants is not None and str(study.header_participants) in line.replace(",", "").replace(".", "")
         ) or (study.header_participants and f"{study.header_participants / 1e6:g} million" in line):
             return line
     return None
@@ -159,8 +160,9 @@ def header_line(study: Study) -> str | None:
 # the participants slot may be a count ("30 patients"), N/A, or words without a count ("Rats", "Cell
 # culture"): a header that names no people is still the site's line and still owns the duration
 _SITE_HEADER = re.compile(
-    # ("5,317 adults aged 65+", "7,195 residents of 60 aged-care facilities": a count with words after it)
-    r"^[^\n/]{2,200}/\s*\d{4}\s*/\s*(?:\d[\d,\s]*[A-Za-z][^\n/]{0,80}?|N/A(?:\s+[A-Za-z]+)?|[A-Za-z][A-Za-z -]{0,30})\s*/[^\n]*$", re.M | re.I)
+    # ("5,317 adults aged 65+", "7,195 residents of 60 aged-care facilities": a count with words after it;
+    # "44.335 men": dots as thousands separators)
+    r"^[^\n/]{2,200}/\s*\d{4}\s*/\s*(?:\d[\d,\s]*(?:\.\d{3})*\s*[A-Za-z][^\n/]{0,80}?|N/A(?:\s+[A-Za-z]+)?|[A-Za-z][A-Za-z -]{0,30})\s*/[^\n]*$", re.M | re.I)
 
 
 def has_site_header(study: Study) -> bool:

@@ -27,6 +27,9 @@ _HEADER_LINE = re.compile(
     r"^(?P<journal>.+?)/(?P<year>(?:1[5-9]|20)\d\d|N/A|NA|n\.?d\.?)/(?P<n>N/A(?: [A-Za-z]+)?|[^/]*|.*?)/(?P<duration>N/A|[^/]*)$")
 # "10.9 million people": a header count in millions
 _MILLIONS = re.compile(r"\s*(\d+(?:\.\d+)?)\s*million\b", re.I)
+# "44.335 men", "1.204 pts": a head count is whole, so dots between groups of three digits before a word
+# are thousands separators (European style), not decimals
+_DOT_THOUSANDS = re.compile(r"\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s+[A-Za-z]")
 _PARTICIPANTS = re.compile(r"([\d][\d,.\s]*)\s*(?:[A-Za-z-]+\s*)?", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*\-–—]|\d+[.)])\s*")
 _NAV = {"skip to main content", "skip to content", "menu", "home"}
@@ -105,7 +108,7 @@ def _apply_header(study: Study, line: str) -> None:
     study.journal = m["journal"].strip() or None
     if m["year"].isdigit():
         study.year = int(m["year"])
-    nm = re.match(r"\s*(\d[\d,\s]*)", m["n"])
+    nm = _DOT_THOUSANDS.match(m["n"]) or re.match(r"\s*(\d[\d,\s]*)", m["n"])
     millions = _MILLIONS.match(m["n"])
     if millions:
         study.header_participants = round(float(millions.group(1)) * 1_000_000)

@@ -12,8 +12,9 @@ from .markers import ALLOCATED, GENERIC_BLIND, GENERIC_CONTROL, NOT_PLACEBO
 # "were", so "patients who did not respond were randomized" stays positive).
 _NEG_BEFORE = re.compile(
     # ("six deaths with the drug and none with placebo", "none in the control group": a count of zero in
-    # that arm, which names the arm rather than denying it)
-    r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|not|without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
+    # that arm, which names the arm rather than denying it; "with or without progestagens, against placebo":
+    # an option, not a denial)
+    r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|not|(?<!with\sor\s)(?<!with\sand\s)without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
     r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
     # "nobody was assigned at random", "no one was put into a group by chance", "Nobody got a dummy capsule"

@@ -99,8 +99,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "The population was mixed: term and preterm infants", "the sample was large and demographically
-    # diverse": said of who was studied (not "samples were mixed with buffer")
-    (r"(?:populations?|sample|cohort|participants|patients|subjects|respondents|volunteers)\s+(?:was|were|is|are)\s+"
+    # diverse", "so the group was very mixed": said of who was studied (not "samples were mixed with buffer")
+    (r"(?:populations?|sample|cohort|group|participants|patients|subjects|respondents|volunteers)\s+(?:was|were|is|are)\s+"
      r"(?:[\w-]+\s+(?:and|but)\s+)?(?:(?:very|quite|rather|highly|fairly|broadly|clinically|ethnically|racially|"
      r"demographically|socially|geographically|culturally)\s+)?(?:mixed|diverse|varied)(?!\s+(?:with|into|by|in\s+a)\b)",
      (("heterogeneity", "heterogeneous", STRONG),), False),
