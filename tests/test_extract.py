@@ -1668,6 +1668,8 @@ DEVELOPMENT_SETS = [
     ("devset46", 20, 1.0, 1.0, 0),  # supplements and herbs: untreated periods, matched pairs, early vs late start
     ("devset47", 20, 1.0, 1.0, 0),  # obesity and diabetes, half in plain-language paraphrase ("split by coin toss")
     ("devset48", 20, 0.99, 0.95, 1),  # mental health and addiction; x48_20 control (a reference agonist) left
+    ("devset49", 20, 1.0, 1.0, 0),  # global health: villages and households, surveillance cohorts, life tables
+    ("devset50", 20, 1.0, 1.0, 0),  # hormones and peptides by a non-native writer: dot thousands, decimal commas
 ]
 
 
