@@ -70,6 +70,9 @@ The rules, in the reviewer's terms:
   comparison; "with each other or with placebo" is the study's own; a header count given as a range lets only a stated
   total decide n; receptors expressed in "Xenopus laevis oocytes" are in-vitro work, and its "concentration–response
   curves for" a drug an experiment.
+- "No placebo-only arm; all comparisons are between active regimens" leaves the active comparator; patients "compared
+  with those who declined" and a cohort's "people without X formed the comparison group" or "No X (reference)" row are
+  untreated; "bacteria incubated without extract" are a laboratory control; "not stated to be blinded" is silence.
 """
 from __future__ import annotations
 

@@ -119,7 +119,10 @@ class ControlRules:
             said = sum(1 for h in hs if h.value == "placebo" and h.rank < BACKGROUND)
             denied = sum(1 for h in self.hits("control") if h.value == "not-placebo" and h.rank < BACKGROUND)
             if denied and said <= denied:
-                chosen = None
+                # "No placebo-only arm; all comparisons are between active regimens": the denial leaves the
+                # active comparator the study names (its placebos only masked the drugs)
+                active = [h for h in hs if h.value == "active" and h.rank < BACKGROUND and not h.negated]
+                chosen = min(active, key=_SAID_FIRST) if active else None
         if chosen is not None and chosen.value == "placebo" and self._double_dummy() and not self._placebo_arm(hs):
             # "double-blind, double-dummy": each arm takes a dummy of the other arm's drug, so its placebos
             # mask two treatments; with no placebo arm named, the comparator is the other treatment

@@ -15,7 +15,8 @@ _COMPARED_GROUPS = re.compile(
 # (read only once the study is known to be on animals, so "embryos" and "larvae" are the animals')
 _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep|"
                            r"worms?|nematodes?|flies|embryos|larvae)\b", re.I)
-_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|liposomes|vesicles|membranes)\b", re.I)
+# ("the same bacteria incubated without extract": microbes tested on the bench)
+_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|liposomes|vesicles|membranes|bacteria|isolates)\b", re.I)
 # "less signal than in carotenoid-free liposomes", "compared with drug-free medium": the same preparation made
 # without the ingredient under test, set against the one with it
 _FREE_COMPARED = re.compile(

@@ -38,7 +38,8 @@ _UNREPORTING_BEFORE = re.compile(
     r"(?:(?:any|the|their|its|on|whether)\s+)?(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?(?:[\w-]+\s+){0,2}$|"
     # "Animals not described as randomly allocated", "assessment not reported as blinded": the report does
     # not call it so, which is silence, not a denial ("were not randomly allocated" still denies)
-    r"\bnot\s+" + _NOT_REPORTED + r"\s+as\s+(?:being\s+|having\s+been\s+)?(?:[\w-]+\s+)?$", re.I)
+    # ("investigators were not stated to be blinded": the same)
+    r"\bnot\s+" + _NOT_REPORTED + r"\s+(?:as\s+(?:being\s+|having\s+been\s+)?|to\s+(?:be|have\s+been)\s+)(?:[\w-]+\s+)?$", re.I)
 # "nested in a randomized trial", "embedded within the ...": the study a nested study was drawn from
 _NESTED_IN = re.compile(r"\b(?:nested|embedded)\s+(?:with)?in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 # the facts a study's own design decides (not who was studied or how many)

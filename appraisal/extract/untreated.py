@@ -22,7 +22,8 @@ _UNTREATED_ARM = re.compile(
     # "Controls were women ... who declined supplementation; they received no tablets"
     r"\b(?:controls|control\s+(?:subjects|participants|patients|women|men|children|mothers|families))\s+(?:were|was)\b"
     r"[^.:]{0,160}?\b(?:received|were\s+given|took|got)\s+no\s+[\w-]+|"
-    r"\b(?:cells|cultures|animals|mice|rats)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+|"
+    # "the same bacteria incubated without extract": microbes are laboratory material as cells are
+    r"\b(?:cells|cultures|animals|mice|rats|bacteria|isolates|strains)\s+(?:[\w-]+\s+){0,2}?without\s+(?:the\s+)?[\w-]+|"
     # "398 received testosterone and 633 were untreated"
     r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
     r"[^.;:]{0,80}?\b(?:were|was|remained|went|stayed)\s+untreated\b|"
@@ -68,6 +69,10 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
+    # "people without a stone episode formed the comparison group": the people who lack the exposure make it up
+    r"\b(?:those|people|persons|women|men|children|patients|adults|participants|individuals|subjects|residents)\s+without\s+"
+    r"(?:[\w-]+\s+){1,4}?(?:formed|served\s+as|made\s+up|constituted|were\s+used\s+as|acted\s+as)\s+(?:the\s+|a\s+)?"
+    r"(?:comparison|control|comparator|reference|unexposed)\s+(?:group|cohort|population|arm)\b|"
     # "90,463 matched non-diabetic controls who were not taking metformin"
     # "Control persons had no diabetes and did not receive any antidiabetic drug" (a short clause before)
     # "matched to a comparator with type 2 diabetes who had never used metformin"
@@ -98,9 +103,10 @@ _TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started
 _UNEXPOSED_CELL = re.compile(
     r"^(?:never[- ]?users?|non-?users?|no\s+(?:use|users?|supplements?|supplementation|exposure|treatment|vaccin\w*)|"
     r"unexposed|non-?exposed|unvaccinated|not\s+vaccinated)(?:\s*\(reference\))?$", re.I)
-# a reference row of the results table: "Unexposed (reference)2.6%1.00"
+# a reference row of the results table: "Unexposed (reference)2.6%1.00", "No ED (reference)" (those without the
+# exposure the next rows name; "None (reference)" heads exposure levels)
 _UNEXPOSED_ROW = re.compile(
-    r"^(?:never[- ]?users?|non-?users?|no\s+use|unexposed|non-?exposed|unvaccinated)\s*\((?:reference|ref\.?)\)", re.I)
+    r"^(?:never[- ]?users?|non-?users?|no\s+[\w-]+(?:\s+[\w-]+)?|unexposed|non-?exposed|unvaccinated)\s*\((?:reference|ref\.?)\)", re.I)
 
 
 def _names_without(cell: str, compounds: set[str]) -> bool:

@@ -511,7 +511,8 @@ def table_i2(table: str | None) -> list[tuple[float, str]]:
 # a results table whose last column is I² ("ParameterRisk ratio (95% CI)I²", "... I² (%)")
 _I2_LAST_COLUMN = re.compile(r"(?:I\s*²|I\s*\^\s*\{?2\}?|I2|I[- ]squared)\s*(\(%\)|%)?\s*$")
 _ROW_END_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(%?)\s*$")
-_DECIMALS = re.compile(r"\d\.(\d+)")
+# a decimal run glued to the next number ("2.000.99": "2.00" then "0.99") tells no precision, so it is skipped
+_DECIMALS = re.compile(r"(?<=\d)\.(\d+)(?![\d.])")
 
 
 def i2_column(header: list[str], rows: list[str]) -> list[tuple[float, str]]:

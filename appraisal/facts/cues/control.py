@@ -89,7 +89,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "active", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)"
      # "standard drug-abuse counselling": a compound naming the condition treated, not a reference drug
-     r"(?![- ](?:abuse|use|misuse|dependence|addiction)\b)",
+     r"(?![- ](?:abuse|use|misuse|dependence|addiction)\b)|"
+     # "all comparisons are between active regimens": every arm was treated ("between active treatment and
+     # placebo" sets one against a dummy)
+     r"between\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?active\s+(?:regimens|treatments|drugs|arms|therapies|agents|groups)\b"
+     r"(?!\s+(?:and|or|versus|vs\.?)\s+(?:a\s+|the\s+)?(?:placebo|sham|dummy))",
      (("control", "active", STRONG),), False),
     # "than the same exercise indoors", "took part in the same physical activity both outdoors and
     # indoors": each group does the activity, only the setting or route differs
@@ -235,7 +239,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "the same protocol with no DHEA and no placebo": the comparison got neither the drug nor a dummy
      # ("no comparison group and no dummy injection" denies the group itself)
      r"no\s+(?!(?:comparison|comparator|control|concurrent|parallel|untreated|placebo|sham)\b)(?:[\w-]+\s+){1,2}?(?:and|or|nor)\s+no\s+(?:placebo|sham|dummy)\b|"
-     r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?",
+     r"(?:refused|declined)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:treatment|supplementation|therapy|intervention)\s+(?:served|were\s+used|acted)\s+as\s+(?:the\s+)?controls?|"
+     # "Those who accepted were compared with those who declined": people who turned the treatment down are the
+     # untreated comparison of a non-randomised study
+     r"compared\s+(?:with|to)\s+(?:the\s+)?(?:those|patients|participants|people|men|women|children|adults|individuals|subjects)\s+"
+     r"who\s+(?:declined|refused)\b",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "the other group was asked to keep sleeping as they normally did", "carried on as usual", "made no
     # lifestyle changes", "the same high-calorie diet with resveratrol" (the others had the diet without it):
