@@ -70,6 +70,11 @@ The rules, in the reviewer's terms:
   comparison; "with each other or with placebo" is the study's own; a header count given as a range lets only a stated
   total decide n; receptors expressed in "Xenopus laevis oocytes" are in-vitro work, and its "concentration–response
   curves for" a drug an experiment.
+- A juice "that looked and tasted the same" or rinses that "could not be told apart" are dummies (placebo); "or to
+  passive recovery" is untreated; a second group doing "identical exercise sessions in a cool room" and "one of three
+  camps: ..." compare regimens (active); muscles "kept alive in ... Ringer's solution" are in-vitro work and their
+  "caffeine-free Ringer's served as controls" a vehicle; "searched several databases for randomised ... studies" is
+  the review's own inclusion; "Two Drugs Turn ... Mice" counts drugs.
 """
 from __future__ import annotations
 
