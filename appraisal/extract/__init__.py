@@ -73,6 +73,11 @@ The rules, in the reviewer's terms:
 - "No placebo-only arm; all comparisons are between active regimens" leaves the active comparator; patients "compared
   with those who declined" and a cohort's "people without X formed the comparison group" or "No X (reference)" row are
   untreated; "bacteria incubated without extract" are a laboratory control; "not stated to be blinded" is silence.
+- A juice "that looked and tasted the same" or rinses that "could not be told apart" are dummies (placebo); "or to
+  passive recovery" is untreated; a second group doing "identical exercise sessions in a cool room" and "one of three
+  camps: ..." compare regimens (active); muscles "kept alive in ... Ringer's solution" are in-vitro work and their
+  "caffeine-free Ringer's served as controls" a vehicle; "searched several databases for randomised ... studies" is
+  the review's own inclusion; "Two Drugs Turn ... Mice" counts drugs.
 """
 from __future__ import annotations
 

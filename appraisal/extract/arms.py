@@ -40,9 +40,9 @@ _NOT_INGREDIENTS = frozenset(("event", "disease", "progression", "relapse", "rec
                               "duty", "risk", "stress", "error"))
 # "two diets for 6 weeks each: ...", "three doses: ...", "one of two strategies: ...": the regimens a trial
 # allocated, listed after a colon; "two 5-week conditions in random order, separated by a washout: ...":
-# eating or dosing schedules too
+# eating or dosing schedules too; "one of three four-week camps: ...": training regimens
 _LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|"
-                          r"strategies|conditions|schedules|(?:diet|dietary|dose|dosing|regimen|sweetener)\s+(?:groups|arms))\b[^.;:]{0,80}:\s")
+                          r"strategies|conditions|schedules|camps|programmes|programs|protocols|(?:diet|dietary|dose|dosing|regimen|sweetener)\s+(?:groups|arms))\b[^.;:]{0,80}:\s")
 # "Volunteers were formed into three diet groups: ...", "divided into two dose groups: ...": people put into the
 # listed groups (an allocation, though not a random one)
 _PUT_INTO = re.compile(r"\b(?:formed|divided|split|placed|put|grouped|sorted)\s+into\b")

@@ -138,13 +138,13 @@ class ControlRules:
             if declared is not None:
                 chosen = declared
         if chosen is None and self.values.get("species") in ("animal", "in-vitro"):
-            # laboratory work: a concurrent "control group" is an untreated one unless said otherwise
+            # laboratory work: a concurrent "control group" is an untreated one unless said otherwise (a
+            # preparation without the agent, "caffeine-free Ringer's served as controls", is a vehicle)
+            if self._free_preparation():
+                return
             generic = [h for h in self.hits("control", (GENERIC_CONTROL,)) if h.rank < BACKGROUND]
             if generic:
                 self.set_hit("control", min(generic, key=_SAID_FIRST), "no-treatment")
-                return
-            if self._free_preparation():
-                return
                 return
         if self._about_some_studies(chosen):
             return

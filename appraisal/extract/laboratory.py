@@ -23,6 +23,9 @@ _FREE_COMPARED = re.compile(
     r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:in\s+|with\s+)?(?:the\s+|an?\s+)?"
     r"(?:[a-z]+\s+)?([a-z]+)-free\s+(?:[a-z]+\s+)?(?:liposomes|vesicles|membranes|cells|cultures|medium|media|wells|controls?|"
     r"preparations?|samples|solutions?|buffer)\b", re.I)
+# "time-matched muscles in caffeine-free Ringer's served as controls": the bath without the agent is the vehicle
+_FREE_CONTROL = re.compile(r"\b([a-z]+)-free\s+(?:[\w'’]+\s+){0,2}?(?:served|acted|(?:was|were)\s+used)\s+as\s+(?:the\s+)?controls?\b",
+                           re.I)
 _CELLS_COMPARED = re.compile(
     r"\b(?:control\s+(?:cells|cultures|wells)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b|"
     + _FREE_COMPARED.pattern, re.I)
@@ -87,14 +90,15 @@ class LaboratoryRules:
         return _CASES.search(self.doc.text, lo, hi) is not None
 
     def _free_preparation(self) -> bool:
-        """Cell or membrane work whose comparison is "carotenoid-free liposomes prepared the same way" (before
-        Background): the preparation without its active ingredient is the dummy, a placebo control."""
+        """Cell, tissue or membrane work whose comparison is "carotenoid-free liposomes prepared the same way" or a
+        "caffeine-free" bath that "served as controls" (before Background): the preparation without its active
+        ingredient is the dummy, a placebo control."""
         if self.values.get("species") != "in-vitro" or "-free" not in self.doc.low:
             return False
         for lo, hi in self.doc.rank_spans:
             if self.doc.segment_of(lo).rank >= BACKGROUND:
                 continue
-            for m in _FREE_COMPARED.finditer(self.doc.text, lo, hi):
+            for m in (*_FREE_COMPARED.finditer(self.doc.text, lo, hi), *_FREE_CONTROL.finditer(self.doc.text, lo, hi)):
                 if m.group(1).lower() not in _NOT_MISSING:
                     si = self.doc.sentence_index(m.start())
                     return self.set("control", "placebo", self.quotes.sentence(si, m.start()))

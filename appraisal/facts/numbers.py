@@ -39,6 +39,8 @@ _SUBJECTS = (
 # words allowed between the number and the noun: adjectives, not units/prepositions/verbs
 _FILLER = (r"(?:(?!(?:weeks?|months?|days?|years?|hours?|mg|g|kg|ml|mcg|µg|in|of|with|to|from|for|per|at|"
            r"on|and|or|were|was|who|had|than|times|groups?|arms?|studies|trials|rcts|experiments|"
+           # "Two Drugs Turn Couch-Potato Mice ...": the number counts the things it is said of first
+           r"drugs|compounds|agents|doses|sessions|visits|injections|supplements|treatments|interventions|diets|"
            r"the|a|an|these|those|this|that|their|our|its|his|her|person|patient)\b)[a-z][\w/-]*,?\s+)")
 _COUNT_TAIL = r"\s+" + _FILLER + r"{0,4}?" + _SUBJECTS + r"\b"
 _COUNT = re.compile(_WHOLE_DIGITS + _COUNT_TAIL)

@@ -38,7 +38,10 @@ _LATER = "".join(rf"(?<!{u}\s)" for u in ("minute", "minutes", "hour", "hours", 
 _FOREIGN_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)(?<!each\s)other|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
-    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|" + _LATER + r")\b[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
+    r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|" + _LATER + r")\b"
+    # "searched several databases for randomised, placebo-controlled studies": the word counts the places searched
+    r"(?![\s,-]+(?:[\w-]+\s+)?(?:databases|libraries|registries|registers|search\s+engines)\b)"
+    r"[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
     re.I)
 # "Proper trials, in which patients are split by chance ...", "Small human trials in which volunteers took NR
 # or a dummy pill", "the Women's Health Study, which began in the 1990s as a trial in which women were split by

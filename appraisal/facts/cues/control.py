@@ -54,7 +54,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG),), False),
     # "a control drink identical in flavour", "an appearance-matched powder": a dummy product, i.e. a placebo
     (r"(?:matched|identical|indistinguishable)\s+(?:in|for|by)\s+(?:taste|flavou?r|appearance|colou?r|smell|texture)|"
-     r"(?:taste|flavou?r|appearance)[- ]matched",
+     r"(?:taste|flavou?r|appearance)[- ]matched|"
+     # "a nitrate-depleted juice that looked and tasted the same": a dummy matched in look and taste
+     r"(?:looked|tasted|smelled|smelt)\s+and\s+(?:looked|tasted|smelled|smelt)\s+(?:exactly\s+|just\s+)?(?:the\s+same|identical|alike)\b|"
+     # "the two rinses could not be told apart": the products given were indistinguishable (not "the groups")
+     r"(?:drinks|rinses|capsules|pills|tablets|solutions|products|preparations|juices|powders|supplements|injections|"
+     r"sprays|beverages|shakes|bars|sachets)\s+(?:could|can|were)\s*(?:not|n[o'’]t)\s+(?:be\s+)?(?:told\s+apart|distinguished)\b",
      (("control", "placebo", STRONG),), False),
     # "a control chow with the same calories, oil and nutrient content but without fish oil", "a control diet matched
     # for energy and fat": the food made up to match the test food without its active part, a dummy (placebo);
@@ -99,13 +104,21 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # indoors": each group does the activity, only the setting or route differs
     (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:doing\s+|performing\s+)?the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|therap(?:y|ies)|drugs?|medications?|doses?|regimens?)"
      r"(?!\s+(?:without|alone|only|minus|but\s+no|plus|with)\b)|"
-     r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|drugs?|doses?)\s+both\s+(?:[\w-]+\s+){1,3}?and\s+[\w-]+",
+     r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:activity|activities|exercises?|training|programmes?|programs?|interventions?|treatments?|drugs?|doses?)\s+both\s+(?:[\w-]+\s+){1,3}?and\s+[\w-]+|"
+     # "A second group ... did identical exercise sessions in a cool room", "while cyclists doing the same exercise in a
+     # cool room did not change": the other group did the same activity, only somewhere else
+     r"(?:(?:second|other|another|comparison|control)\s+group\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:did|performed|completed|undertook)|"
+     r"(?:while|whereas)\s+(?:[\w-]+\s+){1,3}?(?:doing|performing|who\s+did|who\s+performed))\s+(?:the\s+same|identical)\s+"
+     r"(?:[\w-]+\s+)?(?:exercise|training|activity|workouts?)(?:\s+(?:sessions|bouts|programmes?|programs?))?\s+(?:in|at|outdoors|indoors)\b",
      (("control", "active", STRONG),), False),
     # "compared with an active recovery", "light cycling (active recovery)": the comparison group also did a
     # recovery routine, an active comparator rather than rest
     (r"(?:against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?active\s+recovery\b|"
      r"\(active\s+recovery(?=\))",
      (("control", "active", STRONG),), False),
+    # "or to passive recovery without any garment", "compared with passive rest": the comparison group only rested
+    (r"(?:\bor|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:to\s+)?(?:an?\s+|the\s+)?passive\s+(?:recovery|rest)\b(?!\s+(?:or|and)\b)",
+     (("control", "no-treatment", STRONG),), False),
     # "trials that compared two or more resuscitation fluids": every arm had one of the treatments compared
     # ("this randomised comparison of four popular diets": every arm followed one of the diets compared)
     (r"(?:compar(?:ed|ing|es)|comparison\s+of)\s+(?:two|three|four|two\s+or\s+more|several|different)\s+(?:[\w-]+\s+){0,2}?"

@@ -20,7 +20,9 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     # "retrospective analysis of clinical documentation", "analysis of the medical records": people read up in
     # their files (a cohort, or a case series when nobody is compared)
     (r"(?:analysis|analyses|review|study)\s+of\s+(?:the\s+)?(?:clinical|medical|hospital|patient|health|outpatient|ambulatory)\s+"
-     r"(?:documentation|records|charts|files|case\s+histories)",
+     r"(?:documentation|records|charts|files|case\s+histories)|"
+     # "a retrospective review of the school's athletic trainer records": whoever kept them, records read back
+     r"retrospective\s+(?:review|analysis|audit)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:records|charts|files|documentation)\b",
      (("design", "cohort", WEAK),), False),
     (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
      r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)|"

@@ -29,6 +29,13 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # and dosed in the laboratory ("blood cultures were positive" is a diagnosis, not an experiment)
     (r"culture[- ]adapted|cultures\s+(?:were\s+)?(?:exposed|treated|incubated)\s+(?:to|with)\b",
      (("species", "in-vitro", STRONG),), False),
+    # "muscles ... kept alive in oxygenated Ringer's solution", "Isolated mouse tissue": organs or tissue taken out of an
+    # animal and kept in a bath are laboratory work ("isolated muscle weakness" names no animal)
+    (r"(?:kept\s+alive|maintained|bathed|superfused|suspended|mounted)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:ringer['’]?s?|krebs|tyrode['’]?s?|organ\s+baths?|tissue\s+baths?)\b|"
+     r"isolated\s+(?:[\w-]+\s+){0,3}?(?:mouse|murine|rat|rabbit|guinea[- ]pig|frog|toad|animal)\s+(?:[\w-]+\s+)?"
+     r"(?:muscles?|tissues?|hearts?|aortas?|arteries|nerves?|tendons?|slices|strips|preparations?)\b",
+     (("species", "in-vitro", STRONG),), False),
     # "expressed in Xenopus laevis oocytes": frog eggs used as a vessel for the receptors studied, cells in the dish
     (r"(?:xenopus(?:\s+laevis)?|frog)\s+oocytes", (("species", "in-vitro", STRONG),), False),
     # "unilamellar liposomes", "artificial membranes", "a liposome model": a cell-free preparation in the lab
@@ -38,7 +45,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      (("species", "in-vitro", STRONG),), False),
     # "pts": patients, in a writer's shorthand ("3 pts higher" on a scale counts points)
     (r"pts(?!\s+(?:higher|lower|better|worse|more|less|greater|smaller|on\s+the|in\s+the)\b)|"
-     r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|pupils|schoolchildren|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|farmers|farmworkers|miners|applicators|firefighters|welders|labou?rers|doctors|physicians|clinicians|soldiers|recruits|runners|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
+     r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|pupils|schoolchildren|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|farmers|farmworkers|miners|applicators|firefighters|welders|labou?rers|doctors|physicians|clinicians|soldiers|recruits|runners|cyclists|rowers|swimmers|triathletes|sprinters|skiers|footballers|bodybuilders|weightlifters|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
     # "Mostly North American and European populations", "the general population": peoples, not animal stocks
     (r"(?:general|american|european|asian|african|western|scandinavian|nordic|chinese|japanese|hispanic|latino)\s+"
