@@ -1670,6 +1670,8 @@ DEVELOPMENT_SETS = [
     ("devset48", 20, 0.99, 0.95, 1),  # mental health and addiction; x48_20 control (a reference agonist) left
     ("devset49", 20, 1.0, 1.0, 0),  # global health: villages and households, surveillance cohorts, life tables
     ("devset50", 20, 1.0, 1.0, 0),  # hormones and peptides by a non-native writer: dot thousands, decimal commas
+    ("devset51", 20, 1.0, 1.0, 0),  # kidney, urology, men's health: declined treatment, glued I² columns
+    ("devset52", 20, 1.0, 1.0, 0),  # sports nutrition, press-release voice: look-alike drinks, counterbalanced orders
 ]
 
 
