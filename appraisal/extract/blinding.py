@@ -64,7 +64,8 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
               r"product|supplement|preparation|injection|drug|medication|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
               r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
-              r"(?:the\s+|their\s+|its\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
+              # "did not know the school's allocation": whose allocation it was (a cluster's, a patient's)
+              r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
               # "knew which eye was treated", "which half of the mouth got the varnish": a split-body trial hides
               # which side had the treatment
               r"which\s+(?:side|half|eye|arm|leg|limb|hand|foot|quadrant|tooth|site)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"

@@ -14,8 +14,10 @@ from .evidence import REVIEWS
 
 # "8 or 12 weeks": two lengths offered (arms of different duration) give no single length, like a range
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|or\b|-|–|—)\s*\d", re.I)
-# a header duration given as a bound ("Up to 14 years", "More than 5 years") is no length, like a range
-_BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d", re.I)
+# a header duration given as a bound ("Up to 14 years", "More than 5 years", "3 months or longer") is no length,
+# like a range
+_BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d"
+                    r"|^\s*\d[\d.,]*\s*[a-z]+\s+(?:or|and)\s+(?:longer|more|over|above|less|shorter|under|fewer)\b", re.I)
 # "Short term ≤12 months; long term ≥24 months": the first length the header gives is a bound, after a label
 _BOUND_LATER = re.compile(r"^\D*?(?:[<>≤≥]|\b(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than)\b)\s*\d", re.I)
 # a header that runs from an event to a time point ("Pre-conception to 12 weeks of pregnancy", "Birth to 6

@@ -22,8 +22,8 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     # "Clinicians can ask about sleep as part of routine care": where something is done, not a comparator
     (r"(?:as\s+part\s+of|during|into)\s+(?:their\s+|the\s+)?(?:routine|usual|standard)\s+(?:[a-z-]+\s+)?(?:care|practice|visits?|check-?ups?)",
      (), True),
-    # "previously untreated patients": treatment-naive people, not an untreated group
-    (r"(?:previously|hitherto|initially)\s+untreated", (), True),
+    # "previously untreated patients", "Newly diagnosed, untreated adults": treatment-naive people, not an untreated group
+    (r"(?:previously|hitherto|initially)\s+untreated|newly[- ]diagnosed(?:,|\s+and)?\s+untreated", (), True),
     # "Blinding integrity was not formally tested", "the success of masking was not assessed": whether the blind
     # held was not checked, which neither denies nor adds to the blinding named elsewhere
     (r"(?:blind(?:ing)?|mask(?:ing)?)\s+(?:integrity|success|adequacy|effectiveness)|"

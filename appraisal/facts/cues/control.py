@@ -211,10 +211,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # usual meals": the other arm went on using what it always had (not "all participants carried on ...")
      r"(?:other|remaining|control|comparison)\s+(?:[\w-]+\s*,?\s+){0,3}?(?:carried\s+on|kept\s+on|went\s+on|continued)\s+"
      r"(?:using|eating|taking|drinking|serving|cooking\s+with)\s+(?:its|their|his|her)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
-     # "Control schools kept their usual timetable": comparison units (schools, wards, practices) that went on
-     # with their ordinary routine
+     # "Control schools kept their usual timetable", "control schools (1,316 students) kept ...": comparison units
+     # (schools, wards, practices) that went on with their ordinary routine, their count in brackets or not
      r"(?:control|comparison)\s+(?:schools|classes|classrooms|wards|practices|clinics|hospitals|villages|communities|sites|units|"
-     r"centres|centers|homes|workplaces|groups|arms)\s+(?:simply\s+|just\s+)?(?:kept|continued|maintained|followed|retained)\s+"
+     r"centres|centers|homes|workplaces|groups|arms)\s+(?:\([^()]{1,40}\)\s+)?(?:simply\s+|just\s+)?(?:kept|continued|maintained|followed|retained)\s+"
      r"(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard)\s+"
      r"(?:timetables?|schedules?|routines?|curricul(?:um|a)|lessons|activities|practices?|programmes?|programs?|procedures)\b",
      (("control", "usual-care", STRONG),), False),
@@ -266,6 +266,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"made\s+no\s+(?:[\w-]+\s+)?changes|"
      r"same\s+(?:[\w-]+\s+){0,2}?(?:diet|chow|food|feed|medium)\s+(?:with|plus)\b",
      (("control", "no-treatment", STRONG),), True),
+    # "follicles cultured in medium alone, with testosterone, or with caffeine": the culture given nothing added is the
+    # untreated condition of a laboratory experiment
+    (r"(?:culture\s+)?(?:medium|media)\s+alone\b",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "compared with wild-type littermates", "non-transgenic controls": a genetic model's comparison
     # animals were given nothing
     (r"(?:wild[- ]type|non[- ]?transgenic)\s+(?:[\w-]+\s+)?(?:littermates?|controls?)|littermate\s+controls?|"

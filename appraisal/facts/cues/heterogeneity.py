@@ -115,8 +115,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"restricted(?<![\w,]\srestricted)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)|"
      r"confined(?<![\w,]\sconfined)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)",
      (("heterogeneity", "homogeneous", STRONG),), False),
-    # "A narrow, almost entirely male veteran population": the adjectives between do not change who it is
-    (r"narrow,\s+(?:(?!(?:in|of|for|to|at|on|with|the|this|that|window|range|margin|interval)\b)[\w-]+\s+){1,4}?(?:population|sample|cohort|group)\b",
+    # "A narrow, almost entirely male veteran population", "A narrow, largely white, affluent suburban population":
+    # the adjectives between (a list of them too) do not change who it is
+    (r"narrow,\s+(?:(?!(?:in|of|for|to|at|on|with|the|this|that|window|range|margin|interval)\b)[\w-]+,?\s+){1,5}?(?:population|sample|cohort|group)\b",
      (("heterogeneity", "homogeneous", STRONG),), False),
     # "Narrow inclusion criteria: oligomenorrhoea, BMI under 30", "a narrow age range": who could enter was alike
     # "Narrow eligibility: long-term care residents from one region only": the criteria word left out
