@@ -78,6 +78,10 @@ The rules, in the reviewer's terms:
   camps: ..." compare regimens (active); muscles "kept alive in ... Ringer's solution" are in-vitro work and their
   "caffeine-free Ringer's served as controls" a vehicle; "searched several databases for randomised ... studies" is
   the review's own inclusion; "Two Drugs Turn ... Mice" counts drugs.
+- A structured abstract's "Masking: none" or "Randomisation: none" denies it; masked image "readers" are one party; "vs
+  no invitation and no screening" and "reference group: no intervention" are untreated; a survey's "Non-users" column
+  names no control; "Minimal care (...) vs minimal care plus X" is usual care, a diet "as one meal a day or as three
+  meals a day" compares regimens; a header "19 RCTs (n = 1,084)" counts the pooled people.
 """
 from __future__ import annotations
 

@@ -76,9 +76,17 @@ _BACKGROUND_THERAPY = (r"((?:chemo|radio|chemoradio|immuno|hormone|hormonal|stan
                        r"therapy|chemotherapy|radiotherapy|chemoradiation|surgery|treatment|dialysis|antibiotics|medication)")
 _ALONE_OR_ADD_ON = re.compile(
     rf"\b{_BACKGROUND_THERAPY}\s+alone\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?\1\s+(?:plus|with|and|\+)\s"
-    rf"|\b{_BACKGROUND_THERAPY}\s+(?:plus|with|\+)\s+[^.;:]{{1,80}}?\s(?:or|versus|vs\.?)\s+(?:to\s+)?\2\s+alone\b")
+    rf"|\b{_BACKGROUND_THERAPY}\s+(?:plus|with|\+)\s+[^.;:]{{1,80}}?\s(?:or|versus|vs\.?)\s+(?:to\s+)?\2\s+alone\b"
+    # "Minimal care (education, as in usual practice) vs minimal care plus a polypill": the same care named twice,
+    # once with the add-on (without "alone"; the care's own words repeated, so "standard care vs intensive care
+    # plus X" is not read)
+    r"|\b((?:[\w-]+\s+)?care)\s*(?:\([^()]{1,200}\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?\3\s+(?:plus|\+)\s")
 # "allocated ... to standard LLIN, PBO LLIN, standard LLIN plus IRS, or PBO LLIN plus IRS": three or more arms listed
 # by name after "to", each a thing the trial gave
+# "the diet as one meal a day (...) or as three meals a day", "given as a bolus or as an infusion": one treatment in two
+# forms or schedules, the arms of a comparison of regimens
+_OTHER_FORM = re.compile(r"\bas\s+(?!(?:well|much|many|long|soon|far|to|if|though)\b)([^.;:()]{2,60}?)(?:\s*\([^()]{0,120}\))?,?\s+"
+                         r"or\s+as\s+([^.;:()]{2,60})")
 _LISTED_BEFORE = re.compile(r"\bto\s+(?:[^,.;:()]{2,40},\s*){2,}$")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 
@@ -147,12 +155,25 @@ class ArmRules:
         for m in _NAMED_COMPARATOR.finditer(low, lo, hi):
             if not _NOT_ACTIVE.search(m.group(1)):
                 return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
-        return self._listed_arms(lo, hi)
+        return self._other_form(lo, hi) or self._listed_arms(lo, hi)
+
+    def _other_form(self, lo: int, hi: int) -> bool:
+        """"Isocaloric diet as one meal a day or as three meals a day, each for 8 weeks": a trial's Methods give
+        one treatment in two forms or schedules, neither of them a placebo or nothing, so each arm is the other's
+        active comparator."""
+        low = self.doc.low
+        if " or as " not in low[lo:hi]:
+            return False
+        for m in _OTHER_FORM.finditer(low, lo, hi):
+            if _NOT_ACTIVE.search(m.group(1)) or _NOT_ACTIVE.search(m.group(2)):
+                continue
+            return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
+        return False
 
     def _alone_or_add_on(self) -> bool:
         """"Randomised to chemotherapy alone (n=126) or chemotherapy plus melatonin": the comparison arm had the
         background therapy by itself, the usual care both arms got ("X plus usual care vs usual care alone")."""
-        if self.values.get("design") not in ("rct", "controlled-trial") or "alone" not in self.doc.low:
+        if self.values.get("design") not in ("rct", "controlled-trial") or ("alone" not in self.doc.low and " care" not in self.doc.low):
             return False
         low = self.doc.low
         for lo, hi in self.doc.rank_spans[:3]:

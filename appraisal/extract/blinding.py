@@ -15,7 +15,7 @@ from .screening import _NOT_REPORTED
 
 _PARTIES = re.compile(
     r"\b(?:participants?|patients?|subjects?|investigators?|researchers?|clinicians?|physicians?|"
-    r"assessors?|outcome\s+assessors?|evaluators?|graders?|examiners?|scorers?|staff|caregivers?|pathologists?|raters?|"
+    r"assessors?|outcome\s+assessors?|evaluators?|graders?|examiners?|scorers?|readers?|staff|caregivers?|pathologists?|raters?|"
     r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?|"
     r"volunteers?|doctors?|dietitians?|technicians?|radiologists?|scientists?|sonographers?|psychologists?|therapists?|"
     r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?|"

@@ -55,8 +55,8 @@ _HEADER_COUNT = r"(\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d,]*)"
 # ("21 RCT, 2.192 participants": "RCT" counted in the singular)
 _HEADER_STUDIES = re.compile(
     r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:studies|trials|rcts?|articles|reports|papers|reviews|cohorts|meta-?analy[sz]es)\s*"
-    # "27 trials (2,994 men)": the pooled people follow the count of studies in brackets
-    rf"(?:\(\s*{_HEADER_COUNT}\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*\)\s*"
+    # "27 trials (2,994 men)", "19 RCTs (n = 1,084)": the pooled people follow the count of studies in brackets
+    rf"(?:\(\s*(?:{_HEADER_COUNT}\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}|n\s*=\s*{_HEADER_COUNT})\s*\)\s*"
     # "25 RCTs, 1,024 participants", "12 trials; 980 infants": the same, after a comma or a semicolon
     rf"|[,;]\s*{_HEADER_COUNT}\s+(?:[\w-]+\s+)?{_POOLED_PEOPLE}\s*"
     # "137 studies comprising 33,243 participants": the same, in words
@@ -103,7 +103,7 @@ class SizeRules:
         if studies:
             # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people; "27 trials
             # (2,994 men)" gives the pooled people too
-            pooled = studies.group(1) or studies.group(2) or studies.group(3)
+            pooled = next((g for g in studies.groups() if g), None)
             header_n = int(pooled.replace(",", "").replace(".", "")) if pooled else None
         # "5–12 rats per experiment": the header says the count varies, so only a total stated in the text decides
         header_range = bool(header_n and self.header and _HEADER_RANGE.search(self.header))

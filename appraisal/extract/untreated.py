@@ -128,7 +128,8 @@ class UntreatedRules:
     def _unexposed_comparison(self) -> bool:
         """A cohort that compares the exposed with people who went without the exposure (never-users,
         non-users, the unvaccinated), in its own words (Methods to Limitations) or in its results
-        table's columns, has a concurrent untreated comparison: no-treatment."""
+        table's columns (a cross-sectional study: in its words only), has a concurrent untreated comparison:
+        no-treatment."""
         if self.values.get("design") not in ("cohort", "cross-sectional"):
             return False  # a case-control study's odds against never-users are a reference category
         text = self.doc.text
@@ -157,6 +158,10 @@ class UntreatedRules:
                 if m and self.set("control", "no-treatment",
                                   self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())):
                     return True
+        if self.values.get("design") != "cohort":
+            # a survey's "Users | Non-users" columns set exposures side by side at one time (LABELLING: a
+            # cross-sectional study without an intervention has no control); only its prose can name a comparison group
+            return False
         compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
         studied = {" ".join(c.lower().split()) for c in self.study.compounds}
         for cell in self.study.findings_header[1:]:

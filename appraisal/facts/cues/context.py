@@ -29,6 +29,10 @@ _NEG_AFTER = re.compile(
     r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"
     r"^[\w-]*\s*(?:\w+\s+)?(?:not\s+(?:performed|possible|feasible|done|used|reported|described))",
     re.I)
+# a structured abstract's "Masking: none", "Control: none", "Randomisation: none": a label that opens its sentence
+# (at most one word before the cue, so "Withdrawals with placebo: none" counts events) and is answered "none"
+_LABEL_BEFORE = re.compile(r"\s*(?:[\w-]+\s+)?")
+_NONE_AFTER = re.compile(r"\s*:\s*none\b(?![\s-]+(?:of|with|in|on|among|after|before|reported|stated|described)\b)", re.I)
 # "Twenty-four hours later they were randomly assigned": "later" after a unit of time is when, not
 # another study (each lookbehind has a fixed width, so each unit gets its own)
 _LATER = "".join(rf"(?<!{u}\s)" for u in ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",

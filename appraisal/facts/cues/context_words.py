@@ -6,7 +6,9 @@ from __future__ import annotations
 # Context words: not facts, but they change what a nearby cue means (see scan()).
 _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"not|never", (("ctx", "neg", 0), ("ctx", "not", 0)), True),
-    (r"no|none|nobody|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
+    # "none" also after its cue: "Masking: none"
+    (r"none", (("ctx", "neg", 0), ("ctx", "not", 0)), True),
+    (r"no|nobody|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
     (r"absent|lacking|missing|impossible", (("ctx", "not", 0),), True),
     (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
      r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike|later", (("ctx", "foreign", 0),), True),

@@ -10,7 +10,7 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # control
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
      (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
-    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)\s+(?:alone|only)|"
+    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only)|"
      # "cultures exposed to the solvent (DMSO) alone served as controls", "relative to the solvent control": the
      # solvent a drug is dissolved in, given by itself, is the vehicle of laboratory work
      r"(?:solvent|diluent|dmso)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only|controls?)\b|"
@@ -247,7 +247,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"waiting\s+(?:to\s+be\s+phased\s+in|for\s+their\s+turn)|delayed[- ](?:intervention|start|treatment)\s+(?:groups?|arms?|controls?)|"
      r"\bor\s+to\s+no\s+(?!(?:effects?|differences?|benefits?|change|one|more|longer|later|less)\b)[\w-]+|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
-     r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy)\b(?!\s+(?:effects?|differences?|benefits?|responses?))|"
+     # "screening with treatment if indicated vs no invitation and no screening": the other arm was not invited
+     r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy|"
+     r"invitation|screening)\b(?!\s+(?:effects?|differences?|benefits?|responses?|rates?|uptake))|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
      # "the same protocol with no DHEA and no placebo": the comparison got neither the drug nor a dummy
      # ("no comparison group and no dummy injection" denies the group itself)
@@ -280,7 +282,8 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "Control: ad libitum (AL) diet, no intervention", "Control: SD without drug": the control
     # arm's own entry says it got nothing; "CR vs ad libitum diet": eating as usual
-    (r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:[\w().+/-]+,?\s+){0,5}?(?:no\s+(?:intervention|treatment|supplement\w*|therapy|drug)|without\s+(?:the\s+|any\s+)?(?:drug|treatment|supplement\w*|intervention|therapy|compound))\b|"
+    # ("reference group: no intervention": the comparison group under another name)
+    (r"(?:control|comparator|reference)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:[\w().+/-]+,?\s+){0,5}?(?:no\s+(?:intervention|treatment|supplement\w*|therapy|drug)|without\s+(?:the\s+|any\s+)?(?:drug|treatment|supplement\w*|intervention|therapy|compound))\b|"
      r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:an?\s+)?ad[- ]libitum|(?:versus|vs\.?|or|compared\s+(?:with|to))\s+(?:an?\s+)?ad[- ]libitum\s+(?:\(al\)\s+)?(?:diet|intake|eating|feeding|food)",
      (("control", "no-treatment", STRONG),), True),
     # "Mice on the high-fat diet with unrestricted access served as the comparison": the group that ate freely is

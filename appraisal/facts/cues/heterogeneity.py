@@ -64,7 +64,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:severity|ages?|symptoms|(?:baseline\s+)?characteristics|backgrounds|diagnoses|comorbidit(?:y|ies)|impairments?|"
      r"disabilit(?:y|ies)|functioning|(?:baseline\s+)?function)\s+(?:differed|varied)\s+(?:widely|greatly|considerably|markedly|"
      r"substantially|a\s+lot)\s+(?:between|among|across|from\s+one\s+\w+\s+to\s+another)(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
-     r"(?:children|patients|participants|people|infants|adults|subjects|individuals|women|men|volunteers|residents))?\b",
+     r"(?:children|patients|participants|people|infants|adults|subjects|individuals|women|men|volunteers|residents))?\b|"
+     # "ages, products and duration of use differed widely": a list led by a trait of the people (not "doses,
+     # products and durations differed widely", which names no one)
+     r"(?:ages|severity|symptoms|(?:baseline\s+)?characteristics|backgrounds|diagnoses|comorbidities)(?:,\s*[\w-]+(?:\s+[\w-]+){0,3}){0,3},?"
+     r"\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:differed|varied)\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\b",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "The trials lumped together outpatients and hospitalised adults": two kinds of people pooled as one
     (r"(?:pooled|lumped|combined)\s+(?:together\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?"

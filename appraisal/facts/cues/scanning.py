@@ -12,7 +12,7 @@ from appraisal.facts.text import SIGNIFICANCE, Document
 from .abbreviations import abbreviation_matches
 from .context import (
     _CELL_SOURCE, _CELLS_AFTER, _CELLS_PAREN, _CLAUSE_BREAK, _CONTEXT_FREE, _FOREIGN_BEFORE, _HYPOTHETICAL, _ISOLATE_SOURCE,
-    _NEG_AFTER, _NEG_BEFORE, NEGATE, _TRIALS_CLAUSE,
+    _LABEL_BEFORE, _NEG_AFTER, _NEG_BEFORE, NEGATE, _NONE_AFTER, _TRIALS_CLAUSE,
 )
 from .grouping import CONTEXT_TABLE, matches
 from .markers import STRONG, WEAK, Hit
@@ -27,7 +27,9 @@ _COUNT_BEFORE = re.compile(
     r"(?:\d[\d,]*|a\s+number\s+of|a\s+(?:few|handful\s+of)|dozens\s+of|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve)\s+(?:(?:individual|separate|large|published|eligible|placebo-controlled|double-blind)\s+)?$",
     re.I)
-_TRIALS_AFTER = re.compile(r"\s+(?:controlled\s+)?(?:clinical\s+)?(?:trials|studies)\b", re.I)
+# ("19 randomised, placebo-controlled trials": the count's other design words in between)
+_TRIALS_AFTER = re.compile(r",?\s+(?:(?:placebo[- ]controlled|(?:double|single)[- ]blind(?:ed)?|controlled|clinical),?\s+){0,3}"
+                           r"(?:trials|studies)\b", re.I)
 
 
 def _counted_trials(text: str, start: int, end: int, s_start: int) -> bool:
@@ -134,7 +136,8 @@ def scan(doc: Document) -> list[Hit]:
                 prefix = _clause_prefix(text, s_start, start)
                 negated = bool(_NEG_BEFORE.search(prefix[-60:]))
             if not fixed and not negated and _near(marks, "not", end, end + 50):
-                negated = bool(_NEG_AFTER.search(text[end:min(s_end, end + 50)]))
+                negated = bool(_NEG_AFTER.search(text[end:min(s_end, end + 50)])) or bool(
+                    _NONE_AFTER.match(text, end, s_end) and _LABEL_BEFORE.fullmatch(text, s_start, start))
             if _near(marks, "foreign", start - 50, start - 1):
                 if prefix is None:
                     prefix = _clause_prefix(text, s_start, start)
