@@ -1672,6 +1672,8 @@ DEVELOPMENT_SETS = [
     ("devset50", 20, 1.0, 1.0, 0),  # hormones and peptides by a non-native writer: dot thousands, decimal commas
     ("devset51", 20, 1.0, 1.0, 0),  # kidney, urology, men's health: declined treatment, glued I² columns
     ("devset52", 20, 1.0, 1.0, 0),  # sports nutrition, press-release voice: look-alike drinks, counterbalanced orders
+    ("devset53", 20, 1.0, 1.0, 0),  # structured abstracts in Methods: "Masking: none", "19 RCTs (n = 1,084)"
+    ("devset54", 20, 1.0, 1.0, 0),  # eyes, ears, skin, hair, teeth: paired eyes, school clusters, medium alone
 ]
 
 
