@@ -20,7 +20,9 @@ import eval_facts  # noqa: E402
 
 FLOORS = {
     # set: (share of facts right, least share right per fact, share of studies with every fact right)
-    "heldout2": (0.975, 0.95, 0.80),  # 98.0% / 80.0%, rules alone too (82.5% with two of the readers trained this session)
+    # 98.0% / 80.0% at the end of session 9 (rules alone too); 98.2% / 82.5% since the devset47-48 rounds, rules alone
+    # and with the reader
+    "heldout2": (0.975, 0.95, 0.82),
     "heldout3": (0.98, 0.93, 0.86),
     # written in session 8: first measured 93.9% / 43.3%, then 94.8% / 46.7% (rules alone, still);
     # with the learned reader 95.8% / 56.7%, 95.5% / 53.3%, and 96.1% / 60.0% after the devset40 round
@@ -28,7 +30,8 @@ FLOORS = {
     # 96.7% / 66.7% after the devset41-42 rounds and retraining on 44 sets (rules alone 96.1% / 56.7%),
     # 96.7% / 63.3% after the devset43-44 rounds and retraining on 46 sets (rules alone 96.4% / 60.0%): the
     # rules gain, the reader's share moves by a study or two with each retraining; 97.0% / 66.7% after the
-    # devset45-46 rounds and retraining on 48 sets (rules alone 96.4% / 60.0%; heldout2 then 98.2% / 82.5%)
+    # devset45-46 rounds and retraining on 48 sets (rules alone 96.4% / 60.0%), unchanged through the devset47-54
+    # rounds (retrained on 56 sets)
     "heldout4": (0.965, 0.86, 0.66),
 }
 
