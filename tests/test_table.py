@@ -733,7 +733,7 @@ def test_five_glued_digits_without_a_comma_are_not_read_with_confidence():
 
 # --- package layout: each module imports only the ones below it ---------------------------------
 
-_TABLE_LAYERS = ["cells", "score", "header", "fast", "finding", "search"]
+_TABLE_LAYERS = ["cells", "score", "header", "fast", "finding", "search", "labels"]
 
 
 @pytest.mark.parametrize("k, name", list(enumerate(_TABLE_LAYERS)))
