@@ -234,7 +234,7 @@ def _numeric_chart(frame: pd.DataFrame, stages: Sequence[str], width: int, arms:
     layered = alt.layer(*marks, data=frame).properties(width=width, height=170)
     return layered.facet(facet=alt.Facet("parameter:N", title=None, header=alt.Header(labelFontWeight="bold",
                                                                                      labelFontSize=12)),
-                         columns=3).resolve_scale(y="independent")
+                         columns=3).resolve_scale(y="independent").resolve_axis(x="independent")
 
 
 def _p_column_last(header: Sequence[str]) -> bool:

@@ -338,3 +338,11 @@ def test_a_p_value_column_labels_rows_as_p_and_gives_no_direction():
     # a stated difference in the last column still gives its direction
     study.findings_header[-1] = "Difference"
     assert set(findings_frame(study).query("parameter == 'Fatigue'")["direction"]) == {"increase"}
+
+
+def test_every_numeric_panel_names_its_own_stages():
+    # four arm panels in rows of three: the fourth row's panel and the first row's keep their x labels
+    spec = findings_chart(read_path(Path(__file__).resolve().parents[1] / "data" /
+                                    "004_etass-thymosin-alpha1-sepsis.txt")[0]).to_dict()
+    facets = [d for d in _walk(spec) if "facet" in d and "resolve" in d]
+    assert facets and all(d["resolve"].get("axis", {}).get("x") == "independent" for d in facets)
