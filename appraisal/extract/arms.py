@@ -14,7 +14,7 @@ _SECOND_ARM = re.compile(
 # "standard-dose vitamin D3" is a dose of the studied treatment, not standard care
 _NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard(?![- ]dos)|routine|no|without|control|untreated|non-?users?|unexposed|never|"
                          r"unsupplemented|unvaccinated|unimmuni[sz]ed|unmedicated|non-?supplemented|"
-                         r"wait|waiting|nothing|observation|baseline|healthy)\b")
+                         r"wait|waiting|nothing|observation|baseline|healthy|na[iï]ve)\b")
 _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|%)|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
                     r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
 _BOTH = re.compile(r"(?:both|the\s+two|the\s+combination|a\s+combination)\b")
@@ -88,6 +88,8 @@ _ALONE_OR_ADD_ON = re.compile(
 _OTHER_FORM = re.compile(r"\bas\s+(?!(?:well|much|many|long|soon|far|to|if|though)\b)([^.;:()]{2,60}?)(?:\s*\([^()]{0,120}\))?,?\s+"
                          r"or\s+as\s+([^.;:()]{2,60})")
 _LISTED_BEFORE = re.compile(r"\bto\s+(?:[^,.;:()]{2,40},\s*){2,}$")
+# "patients starting etanercept, infliximab or adalimumab": the last of a list of drugs one cohort group started
+_ALTERNATIVES_BEFORE = re.compile(r"\b[\w-]+,\s+[\w-]+$")
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
 
 
@@ -139,6 +141,8 @@ class ArmRules:
                     # "fluoxetine 20 mg, curcumin 1,000 mg, or both": two dosed treatments set
                     # against each other (and their combination)
                     drug = len(_DOSED.findall(before)) >= 2
+                if cohort and m.group(0).lstrip().startswith("or") and _ALTERNATIVES_BEFORE.search(before):
+                    continue  # the exposed group's options, not a second group
                 if _NOT_ACTIVE.search(arm) or not (named or drug):
                     continue
                 if _RESULT_PAIR.search(before):

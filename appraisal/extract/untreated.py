@@ -49,6 +49,8 @@ _UNTREATED_ARM = re.compile(
 _UNEXPOSED_PEOPLE = (
     r"(?:never[- ]?users?|non-?users?|never[- ]?takers?|non-?takers?|unexposed|non-?exposed|unvaccinated|"
     r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
+    # "compared with biologic-naive patients": people defined by never having had the exposure
+    r"[a-z]+-na[iï]ve\s+(?:[\w-]+\s+)?(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|women|men|children|patients|adults|participants|individuals|infants|"
     r"subjects|mothers|pregnancies|inpatients|outpatients|residents)\s+"
     # "patients with diabetes not taking metformin": a short "with ..." qualifier between the people and the denial

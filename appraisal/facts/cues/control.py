@@ -38,14 +38,19 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
     # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
-    (r"(?:inactive|inert|dummy|sugar|look[- ]alike|identical[- ]looking)[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
+    # ("with identical-looking capsules" after two drugs: both drugs' form, a blinding device, not a dummy arm)
+    (r"(?:inactive|inert|dummy|sugar|(?<!\bwith\s)(?<!\bin\s)(?:look[- ]alike|identical[- ]looking))[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
      (("control", "placebo", STRONG),), False),
     # "a befriending protocol ... which served as an attention-matched social-support control": a control
     # matched for time and attention stands in for the non-specific effects, as a placebo does
     # "an attention-control programme", "health education (an attention control)": a control arm is called so
     # because it matches the contact time ("No placebo or attention-control arm" denies one, as it denies a placebo)
     (r"attention[- ](?:matched|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|conditions?|arms?|groups?)\b|"
-     r"attention[- ]control(?:s|led)?\b",
+     r"attention[- ]control(?:s|led)?\b|"
+     # "a control programme ... matched to MBSR for weekly meeting time", "contact-time-matched": matched for the time
+     # spent with staff or group, i.e. an attention-matched control (not "matched for age", "for time since diagnosis")
+     r"matched\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:for|in|on)\s+(?:the\s+)?(?:(?:weekly|total|daily|amount\s+of)\s+)?"
+     r"(?:meeting|contact|session|class|therapist|staff|group)\s+(?:time|hours)\b|(?:contact|meeting)[- ]time[- ]matched\b",
      (("control", "placebo", STRONG),), False),
     # "old mice joined to old partners, which underwent the same surgery but shared only aged blood", "controls had
     # the same operation without the ligation": the procedure without its active part, i.e. a sham

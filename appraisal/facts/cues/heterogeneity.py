@@ -11,6 +11,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"mixed\s+[a-z]+\s+(?:and|or)\s+[a-z]+\s+(?:populations?|cohorts?|samples?|patients|participants|people|adults)|"
      # "A mixed and constantly changing population", "a varied and ageing sample": two descriptions of who
      r"(?:mixed|diverse|varied)\s+and\s+(?:[a-z-]+\s+){1,2}?(?:populations?|cohorts?|samples?|patients|participants)\b|"
+     # "The population was deliberately mixed - Hispanic, African American and Caucasian": the people, said to be mixed
+     r"(?:populations?|samples?|cohorts?|participants|patients)\s+(?:was|were)\s+(?:deliberately\s+|intentionally\s+|purposely\s+|"
+     r"ethnically\s+|racially\s+|very\s+|highly\s+)?(?:mixed|diverse)\b(?!\s+(?:with|into|in|together)\b)|"
      # "Populations varied: students, retirees ...", "patients varied widely across trials" (not "varied little")
      r"(?:populations?|participants|patients|subjects)\s+varied(?:\s+(?:widely|greatly|considerably|a\s+lot))?"
      r"(?=\s*[:;,.(—–]|\s+(?:across|between|among|from)\b)|"

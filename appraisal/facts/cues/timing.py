@@ -33,6 +33,11 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+)?(?:national|nationwide|population|health|administrative|prescription|patient|birth|psychiatric|civil)\s+"
      r"(?:[\w-]+\s+)?registers?\b(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
      (("timing", "retrospective", WEAK),), False),
+    # "Observational cohort analysis using the British Society for Rheumatology Biologics Register": a cohort drawn
+    # from a named register (not a trials register)
+    (r"cohort\s+(?:study|analysis)\s+using\s+(?:data\s+from\s+)?(?:the\s+)?(?:(?!trials?\b)[\w-]+\s+){0,6}?(?:registry|register)\b"
+     r"(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
+     (("timing", "retrospective", WEAK),), False),
     (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b",
      (("timing", "retrospective", WEAK),), False),
 ]
