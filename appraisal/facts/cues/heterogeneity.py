@@ -11,6 +11,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"mixed\s+[a-z]+\s+(?:and|or)\s+[a-z]+\s+(?:populations?|cohorts?|samples?|patients|participants|people|adults)|"
      # "A mixed and constantly changing population", "a varied and ageing sample": two descriptions of who
      r"(?:mixed|diverse|varied)\s+and\s+(?:[a-z-]+\s+){1,2}?(?:populations?|cohorts?|samples?|patients|participants)\b|"
+     # "resulted in a varied population", "a varied sample of patients" (not "a varied diet")
+     r"varied\s+(?:populations?|cohorts?|samples?|case[- ]mix)\b|"
      # "Populations varied: students, retirees ...", "patients varied widely across trials" (not "varied little")
      r"(?:populations?|participants|patients|subjects)\s+varied(?:\s+(?:widely|greatly|considerably|a\s+lot))?"
      r"(?=\s*[:;,.(—–]|\s+(?:across|between|among|from)\b)|"
@@ -25,7 +27,7 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # studies differed widely", "The trial populations differed widely", "Adults and children with different sleep
      # problems were combined"
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
-     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations)\s+(?:in\s+the\s+(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
+     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
      r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
      r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
