@@ -82,6 +82,9 @@ The rules, in the reviewer's terms:
   no invitation and no screening" and "reference group: no intervention" are untreated; a survey's "Non-users" column
   names no control; "Minimal care (...) vs minimal care plus X" is usual care, a diet "as one meal a day or as three
   meals a day" compares regimens; a header "19 RCTs (n = 1,084)" counts the pooled people.
+- "In order that neither patients nor investigators should become aware" is a purpose, not a future study; "allocated in a
+  1:1 ratio" is random allocation; "allocated to A 5 mg ... or to B" and "treated either with A or with B" name an active
+  comparator; "true or sham values" name no sham arm; a header "36 completers" counts no randomised total.
 """
 from __future__ import annotations
 

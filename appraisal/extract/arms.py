@@ -90,7 +90,10 @@ _OTHER_FORM = re.compile(r"\bas\s+(?!(?:well|much|many|long|soon|far|to|if|thoug
 _LISTED_BEFORE = re.compile(r"\bto\s+(?:[^,.;:()]{2,40},\s*){2,}$")
 # "patients starting etanercept, infliximab or adalimumab": the last of a list of drugs one cohort group started
 _ALTERNATIVES_BEFORE = re.compile(r"\b[\w-]+,\s+[\w-]+$")
-_ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs)\b", re.I)
+# ("treated either with ablation or with antiarrhythmic drugs": a non-randomised trial's two arms, chosen by preference)
+# "or to avoid peanut entirely": an arm told to go without, not a second treatment
+_GO_WITHOUT = re.compile(r"(?:avoid|abstain|refrain|stop|discontinue|withhold|forgo)\b")
+_ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs|treated\s+either)\b", re.I)
 
 
 class ArmRules:
@@ -119,8 +122,11 @@ class ArmRules:
                 # two arms named as such ("either low-dose CT or chest radiography", "comparing X with
                 # Y", "as compared with Y") in a trial: the second is another treatment
                 before = low[max(lo, m.start() - 80):m.start()]
+                # ("allocated ... to apixaban 5 mg ... or to warfarin": the repeated "to" names a second arm)
                 either = "either" in before or (before.endswith(" as") and "compared" in m.group(0)) \
-                    or (m.group(0).lstrip().startswith("or") and _LISTED_BEFORE.search(before) is not None)
+                    or (m.group(0).lstrip().startswith("or") and _LISTED_BEFORE.search(before) is not None) \
+                    or (m.group(0).lstrip().startswith("or to ") and _DOSED.search(before) is not None
+                        and not _GO_WITHOUT.match(arm))
                 # a trial's title "A Versus B" sets two treatments against each other by name
                 titled = (lo, hi) == title and not m.group(0).lstrip().startswith("or")
                 named = (m.group(2) is not None or either or titled or self._arms_named(arm, m.start())) \

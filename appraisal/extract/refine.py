@@ -13,7 +13,8 @@ from appraisal.facts.text import BACKGROUND
 from .evidence import DESIGN_ORDER, REFINES, _NEGATOR, _SAID_FIRST
 
 # "randomized trials", "randomized placebo-controlled trials": the cue names several trials
-_PLURAL_TRIALS = re.compile(r"(?:\s+[\w]+-[\w-]+|\s+controlled|\s+clinical)*\s+(?:trials|studies)\b")
+# ("randomised, double-blind, placebo-controlled trials": the design words may be a list)
+_PLURAL_TRIALS = re.compile(r"(?:,?\s+[\w]+-[\w-]+|,?\s+controlled|,?\s+clinical)*\s+(?:trials|studies)\b")
 # "Trials were eligible if they randomised participants to ...": a review's inclusion criterion for its trials
 _ELIGIBLE_IF = re.compile(r"\b(?:trials|studies|rcts)\s+(?:were|was|are)\s+(?:eligible|included|selected|considered)\s+"
                           r"(?:if|when|where|provided)\s+(?:they|participants)\s+(?:[\w-]+\s+){0,2}?$", re.I)

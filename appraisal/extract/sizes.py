@@ -83,6 +83,9 @@ _HEADER_PLACES = re.compile(
 
 # "6–9 rats per group", "20 to 30 patients": a range in the header's count slot is no count (LABELLING: bounds and
 # ranges are null); "12,483 women aged 70–85" counts, its range is of ages
+# "36 completers": those left at the end, not the randomised or enrolled total (the text may still give it)
+_HEADER_COMPLETERS = re.compile(r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?completers\s*/", re.I)
+_COMPLETED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?completed\b")
 _HEADER_RANGE = re.compile(r"/\s*\d[\d,]*\s*(?:[–—-]|to)\s*\d[\d,]*\s+[^/]*/", re.I)
 
 # the count nouns of an animal study that name no animal
@@ -107,7 +110,8 @@ class SizeRules:
             header_n = int(pooled.replace(",", "").replace(".", "")) if pooled else None
         # "5–12 rats per experiment": the header says the count varies, so only a total stated in the text decides
         header_range = bool(header_n and self.header and _HEADER_RANGE.search(self.header))
-        if header_n and self.header and (header_range or _HEADER_PLACES.search(self.header)):
+        completers = bool(header_n and self.header and _HEADER_COMPLETERS.search(self.header))
+        if header_n and self.header and (header_range or completers or _HEADER_PLACES.search(self.header)):
             header_n = None
         person_time = bool(header_n and self.header and "-" in self.header and _HEADER_PERSON_TIME.search(self.header))
         if person_time:
@@ -129,6 +133,10 @@ class SizeRules:
             # not the animals studied
             text = self.doc.text
             text_counts = [c for c in text_counts if not _NOT_ANIMALS.search(text, c.pos, max(c.end, c.pos + 1))]
+        if completers:
+            # the same completers in the text ("Thirty-six volunteers completed the study") are no total either
+            low = self.doc.low
+            text_counts = [c for c in text_counts if not _COMPLETED_AFTER.match(low, c.end)]
         best = None
         if text_counts:
             # most trusted part first; there, randomised > enrolled/total > sum of groups > first count

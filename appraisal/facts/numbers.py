@@ -99,6 +99,7 @@ _POOL_BEFORE = re.compile(r"(?:^\s*|[;,:]\s*)(?:of|from)\s+(?:the\s+|these\s+)?$
 _EACH_GROUP_AFTER = re.compile(r"^[^.;(,]{0,60}?\b(?:(?:in|to)\s+each|per)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:group|arm)s?\b"
                                # "60 animals per sex per dose", "ten mice per cage": the size of one group
                                r"|^\s+(?:[\w-]+\s+){0,2}?per\s+(?:sex|dose|dose\s+group|cage|litter|strain)\b")
+_APPROX_BEFORE = re.compile(r"(?:\b(?:approximately|about|around|roughly|nearly|almost)|~)\s*$")
 _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b")
 # "229,119 men and 173,141 women", "100 patients with cancer and 200 control patients": the groups
 # a study is made of, joined in one clause (no result in brackets or percent between them)
@@ -334,6 +335,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             if second and not any(b is not None and abs(b + second - value) < 1 for b in between):
                 number.value, number.total, number.weight = value + second, True, max(weight, 2)
         if _EACH_GROUP_AFTER.match(after):
+            if _APPROX_BEFORE.search(before):
+                continue  # "approximately nine volunteers per arm": a rough group size makes no total
             groups = _GROUP_COUNT.search(doc.low)
             k = to_number(groups.group(1)) if groups else 2
             number.value, number.weight = value * k, max(weight, 1)

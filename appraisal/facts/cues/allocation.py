@@ -58,6 +58,9 @@ _ALLOCATION_CUES: list[tuple[str, tuple, bool]] = [
      # "A draw decided which powder each person started with", "flipped a coin"
      r"draw\s+(?:decided|determined|settled|chose|set)|(?:flipped|tossed)\s+a\s+coin|"
      r"drawing\s+of\s+lots|drew\s+lots|"
+     # "allocated in a 1:1 ratio by means of an interactive voice-response system": a fixed allocation ratio
+     # and the central telephone or web service are the machinery of random allocation
+     r"(?:allocated|assigned)\s+in\s+an?\s+\d:\d(?::\d)?\s+ratio|interactive\s+(?:voice|web)[- ]response\s+system|"
      # "in an order picked by lottery", "order of diets drawn by lot": a crossover's sequence decided by chance
      r"(?:order|sequence)s?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:was\s+|were\s+)?(?:picked|chosen|drawn|decided|determined|set)\s+"
      r"(?:by|through)\s+(?:lots?|lottery|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:a\s+)?(?:random\s+)?draw|drawing\s+(?:of\s+)?lots)\b|minimi[sz]ation\s+(?:algorithm|procedure|program(?:me)?|method)|chance\s+(?:procedure|mechanism|process|device)",

@@ -62,6 +62,9 @@ _HYPOTHETICAL = re.compile(
     # "a form of allocation some consider only quasi-random": others' opinion of the study, not what it did
     r"(?:some|critics|others)\s+(?:would\s+)?(?:consider|regard)\b)\b",
     re.I)
+# "in order that neither patients nor investigators should become aware": a purpose clause says what a step
+# of this study was for, not a study that should be done
+_PURPOSE = re.compile(r"\b(?:in\s+order|so)\s+that\s+[^.;:,]{0,80}?\b(?:should|would|might)\b", re.I)
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from; "rat liver
 # mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish; "rat neuronal
 # nicotinic receptor subunits" (expressed in oocytes or cell lines): the animal's genes, studied in the dish

@@ -10,7 +10,7 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # control
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
      (("control", "placebo", STRONG), ("design", "controlled-trial", STRONG)), False),
-    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only)|"
+    (r"(?:placebo|sham|vehicle|saline)[- ]controlled|placebos?|sham(?!\s+(?:inr\s+)?(?:values?|readings?|results?|measurements?))|vehicle[- ]?(?:treated|control|group|only)|(?:saline|vehicle)[- ](?:injected|treated)|(?:saline|vehicle)\s+(?:controls?|groups?)|(?:matching|matched|identical)\s+(?:[\w-]+\s+)?(?:saline|vehicle)|(?:saline|vehicle)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only)|"
      # "cultures exposed to the solvent (DMSO) alone served as controls", "relative to the solvent control": the
      # solvent a drug is dissolved in, given by itself, is the vehicle of laboratory work
      r"(?:solvent|diluent|dmso)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only|controls?)\b|"

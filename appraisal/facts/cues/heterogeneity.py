@@ -14,6 +14,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "The population was deliberately mixed - Hispanic, African American and Caucasian": the people, said to be mixed
      r"(?:populations?|samples?|cohorts?|participants|patients)\s+(?:was|were)\s+(?:deliberately\s+|intentionally\s+|purposely\s+|"
      r"ethnically\s+|racially\s+|very\s+|highly\s+)?(?:mixed|diverse)\b(?!\s+(?:with|into|in|together)\b)|"
+     # "resulted in a varied population", "a varied sample of patients" (not "a varied diet")
+     r"varied\s+(?:populations?|cohorts?|samples?|case[- ]mix)\b|"
      # "Populations varied: students, retirees ...", "patients varied widely across trials" (not "varied little")
      r"(?:populations?|participants|patients|subjects)\s+varied(?:\s+(?:widely|greatly|considerably|a\s+lot))?"
      r"(?=\s*[:;,.(—–]|\s+(?:across|between|among|from)\b)|"
@@ -28,7 +30,7 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # studies differed widely", "The trial populations differed widely", "Adults and children with different sleep
      # problems were combined"
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
-     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations)\s+(?:in\s+the\s+(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
+     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
      r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
      r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"

@@ -12,7 +12,7 @@ from appraisal.facts.text import SIGNIFICANCE, Document
 from .abbreviations import abbreviation_matches
 from .context import (
     _CELL_SOURCE, _CELLS_AFTER, _CELLS_PAREN, _CLAUSE_BREAK, _CONTEXT_FREE, _FOREIGN_BEFORE, _HYPOTHETICAL, _ISOLATE_SOURCE,
-    _LABEL_BEFORE, _NEG_AFTER, _NEG_BEFORE, NEGATE, _NONE_AFTER, _TRIALS_CLAUSE,
+    _LABEL_BEFORE, _NEG_AFTER, _NEG_BEFORE, NEGATE, _NONE_AFTER, _PURPOSE, _TRIALS_CLAUSE,
 )
 from .grouping import CONTEXT_TABLE, matches
 from .markers import STRONG, WEAK, Hit
@@ -144,7 +144,7 @@ def scan(doc: Document) -> list[Hit]:
                 foreign = bool(_FOREIGN_BEFORE.search(prefix[-50:]))
             if si not in hypothetical:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
-                    _HYPOTHETICAL.search(text[s_start:s_end]))
+                    _HYPOTHETICAL.search(_PURPOSE.sub(" ", text[s_start:s_end])))
         hyp = hypothetical.get(si, False)
         described = False
         if not foreign and ("which" in text[max(s_start, start - 120):start] or "where" in text[max(s_start, start - 120):start]):
