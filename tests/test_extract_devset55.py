@@ -6,7 +6,11 @@ is mixed; "randomised, double-blind, placebo-controlled trials were considered e
 are the review's trials, and "patients in the pooled trials differed widely" a mixed population; "allocated to A
 5 mg ... or to B" and "treated either with A or with B" name an active comparator; "true or sham values" of a
 measurement are no sham arm; a header "36 completers", "36 volunteers completed the study" and "approximately nine
-volunteers per arm" give no randomised total."""
+volunteers per arm" give no randomised total; "linkage between Danish nationwide administrative registers" and "linkage
+with the national Cause of Death Register" are a registry cohort (retrospective); "periods in which no NSAID was being
+taken" and "control exercise tests without any fatty acid" are untreated comparisons; patients "who ranged widely in
+age and comorbidity" are mixed; "not described as randomised or blinded" is silence on both words; "Seven or eight
+dogs" is a bound, not a count; "aortic rings from rats" mounted in organ baths are in-vitro work."""
 from __future__ import annotations
 
 from tests.test_extract_devset11 import summary as site_summary
@@ -142,3 +146,125 @@ def test_enrolled_count_with_completers_later_gives_n():
 def test_header_participants_still_count():
     f = site_summary("Volunteers were randomised to supplement or placebo.", participants="36 participants").plain()
     assert f["n"] == 36
+
+
+# --- registry cohorts found by record linkage -----------------------------------------------------------------------
+
+def test_linkage_between_national_registers_is_retrospective():
+    f = site_summary("By means of linkage between Danish nationwide administrative registers, all patients admitted "
+                     "with a first myocardial infarction were identified and followed.").plain()
+    assert f["timing"] == "retrospective"
+
+
+def test_linkage_with_a_long_register_name_is_retrospective():
+    f = site_summary("Patients with atrial fibrillation were identified, and deaths were ascertained through "
+                     "linkage with the national Cause of Death Register.").plain()
+    assert f["timing"] == "retrospective"
+
+
+def test_prospective_registry_with_linkage_stays_prospective():
+    f = site_summary("Patients were enrolled in a prospective registry and followed; deaths were ascertained through "
+                     "linkage with the national Cause of Death Register.").plain()
+    assert f["timing"] == "prospective"
+
+
+def test_linkage_with_a_trials_register_is_no_cohort():
+    f = site_summary("Records were checked for linkage with the national clinical register of trials.").plain()
+    assert f["timing"] == "unknown"
+
+
+# --- untreated periods and control runs said with "no" and "without any" ------------------------------------------
+
+def test_periods_in_which_no_drug_was_taken_are_no_treatment():
+    f = site_summary("Patients were identified from national registers. Periods of NSAID treatment were compared "
+                     "with periods in which no NSAID was being taken.").plain()
+    assert f["control"] == "no-treatment"
+
+
+def test_periods_in_which_a_drug_was_taken_are_not_untreated():
+    f = site_summary("Patients were identified from national registers. Periods in which an NSAID was being taken "
+                     "were compared with each other by dose.").plain()
+    assert f["control"] != "no-treatment"
+
+
+def test_control_tests_without_any_agent_are_no_treatment():
+    f = site_summary("Dogs were tested with each fatty acid, given intravenously, control exercise tests without "
+                     "any fatty acid being performed in the same animals one week before and after.").plain()
+    assert f["control"] == "no-treatment"
+
+
+def test_control_tests_without_delay_are_no_comparison():
+    f = site_summary("Dogs were tested with each fatty acid, given intravenously; control tests without delay "
+                     "followed each infusion.").plain()
+    assert f["control"] != "no-treatment"
+
+
+# --- a population that ranged widely in age ------------------------------------------------------------------------
+
+def test_ranged_widely_in_age_is_heterogeneous():
+    f = site_summary("Patients were identified from national registers; the patients, who ranged widely in age and "
+                     "comorbidity, were followed for five years.").plain()
+    assert f["heterogeneity"] == "heterogeneous"
+
+
+def test_population_differing_widely_in_age_is_heterogeneous():
+    f = site_summary("Patients were identified from national registers.", limitations=(
+        "A population differing widely in age and comorbidity",)).plain()
+    assert f["heterogeneity"] == "heterogeneous"
+
+
+def test_doses_ranging_widely_in_duration_say_nothing_of_people():
+    f = site_summary("Patients were identified from national registers; treatment courses ranged widely in "
+                     "duration.").plain()
+    assert f["heterogeneity"] == "unknown"
+
+
+# --- silence about two things at once ------------------------------------------------------------------------------
+
+def test_not_described_as_randomised_or_blinded_is_unknown():
+    f = site_summary("Dogs were tested with each fatty acid and without it.", limitations=(
+        "Order of tests and assessment of outcome were not described as randomised or blinded",)).plain()
+    assert f["blinding"] == "unknown"
+    assert f["randomized"] is None
+
+
+def test_not_described_as_blinded_is_unknown():
+    f = site_summary("Dogs were tested with each fatty acid and without it.", limitations=(
+        "Outcome assessment was never described as blinded",)).plain()
+    assert f["blinding"] == "unknown"
+
+
+def test_assessment_not_blinded_is_still_open():
+    f = site_summary("Dogs were tested with each fatty acid and without it.", limitations=(
+        "Outcome assessment was not blinded",)).plain()
+    assert f["blinding"] == "open"
+
+
+# --- "N or M" animals is a bound ------------------------------------------------------------------------------------
+
+def test_seven_or_eight_dogs_give_no_n():
+    f = site_summary("Seven or eight susceptible dogs were tested with each fatty acid.").plain()
+    assert f["n"] is None
+
+
+def test_eight_dogs_give_n():
+    f = site_summary("Eight susceptible dogs were tested with each fatty acid.").plain()
+    assert f["n"] == 8
+
+
+# --- tissue pieces cut from animals for the organ bath -------------------------------------------------------------
+
+def test_aortic_rings_from_rats_are_in_vitro():
+    f = site_summary("Endothelium-intact aortic rings from rats were mounted in organ baths and exposed to garlic "
+                     "extracts, vehicle-treated rings serving as time controls.").plain()
+    assert f["species"] == "in-vitro"
+
+
+def test_isolated_rat_aortic_rings_are_in_vitro():
+    f = site_summary("Relaxation of isolated rat aortic rings produced by garlic extracts was measured.").plain()
+    assert f["species"] == "in-vitro"
+
+
+def test_hearts_from_fed_rats_stay_animal():
+    f = site_summary("Rats were fed garlic for eight weeks; hearts from rats fed the diet were weighed.").plain()
+    assert f["species"] == "animal"

@@ -88,6 +88,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:\bat\s+least|\bmore\s+than|\bfewer\s+than|\bless\s+than|\bup\s+to|\bminimum\s+of|\bmaximum\s+of|[≥≤<>]|>=|<=)\s*$")
 # "five to eight mice per group", "20-30 patients": the upper end of a range is no count
 _RANGE_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORDS + r"))\s*(?:to|-|–|—)\s*$"
+                           # "Seven or eight dogs were tested": either number, a bound rather than a count
+                           r"|(?:\d|\b(?:" + _WORDS + r"))\s+or\s+$"
                            # "between 40 and 60 rats": the upper end of a range said with "between ... and"
                            r"|\bbetween\s+(?:\d[\d,]*|" + _WORDS + r")\s+and\s+$")
 # "we documented 3300 new cases of diabetes": events during follow-up, not participants

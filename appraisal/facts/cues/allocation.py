@@ -26,8 +26,10 @@ _ALLOCATION_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:allocation|assignment)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:was|were|is)\s+not\s+(?:random(?:i[sz]ed)?|by\s+chance)\b",
      (("randomized", False, STRONG), ("design", "controlled-trial", WEAK)), True),
     # "not described as randomised", "not reported to be randomized": the report is silent, which is not a
-    # statement that allocation was non-random
-    (r"(?:not|never)\s+(?:described|reported|stated|specified|said|mentioned)\s+(?:as\s+(?:being\s+)?|to\s+(?:be|have\s+been)\s+)randomi[sz]ed", (), True),
+    # statement that allocation was non-random; "not described as randomised or blinded": the silence covers the
+    # second word too
+    (r"(?:not|never)\s+(?:described|reported|stated|specified|said|mentioned)\s+(?:as\s+(?:being\s+)?|to\s+(?:be|have\s+been)\s+)randomi[sz]ed"
+     r"(?:,?\s+(?:or|and|nor)\s+(?:double[- ]|single[- ])?(?:blind(?:ed)?|mask(?:ed)?)\b)?", (), True),
     # "alternation rather than true random allocation": the randomisation word names what was not done
     (r"(?:rather\s+than|instead\s+of)\s+(?:true\s+|formal\s+|proper\s+|genuine\s+|real\s+|actual\s+)?"
      r"(?:randomi[sz](?:ation|ing)|random\s+(?:allocation|assignment))", (), True),

@@ -18,5 +18,9 @@ _BLINDING_CUES: list[tuple[str, tuple, bool]] = [
      # "Investigation was open, without blinding", "The study was realised as open" (not "open to all residents")
      r"(?:study|trial|investigation)\s+(?:was|were)\s+(?:(?:realised|realized|conducted|performed|carried\s+out)\s+as\s+)?open\b(?![\s-]+(?:to|for|label)\b)",
      (("blinding", "open", STRONG),), True),
+    # "not described as randomised or blinded", "never stated to be masked": the report is silent, which is not a
+    # statement that nobody was blinded (unknown, not open)
+    (r"(?:not|never)\s+(?:described|reported|stated|specified|said|mentioned)\s+(?:as\s+(?:being\s+)?|to\s+(?:be|have\s+been)\s+)"
+     r"(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:double[- ]|single[- ])?(?:blind(?:ed)?|mask(?:ed)?)\b", (), True),
     (r"blind(?:ed|ing)?|mask(?:ed|ing)", (("blinding", GENERIC_BLIND, STRONG),), False),
 ]

@@ -233,6 +233,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # untreated periods are the comparison (a within-person cohort or an on-off design)
      r"(?:periods?|phases?|spells?|intervals?)\s+(?:when\s+(?:[\w-]+\s+){1,2}?(?:were|was)\s+)?off\s+(?:the\s+|their\s+)?"
      r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatment|therapy|drugs?)\b|"
+     # "compared ... with periods in which no NSAID was being taken": the same, said with "no"
+     r"(?:periods?|phases?|spells?|intervals?)\s+(?:in\s+which|during\s+which|when)\s+no\s+(?:[\w-]+\s+){1,2}?(?:was|were)\s+"
+     r"(?:being\s+)?(?:taken|used|given|received|prescribed|administered|dispensed)\b|"
+     # "control exercise tests without any fatty acid", "control runs without the drug": the same animals or
+     # preparations tested with nothing given (an on-off comparison)
+     r"control\s+(?:[\w-]+\s+){0,2}?(?:tests?|runs?|experiments?|sessions?|trials?|periods?|infusions?|exposures?|measurements?)\s+"
+     r"without\s+(?:any\s+[\w-]+|(?:the\s+)?(?:drug|compound|agent|treatment|infusion|supplement|extract))\b|"
      r"on\s+(?:vs\.?|versus|and|or|compared\s+with)\s+off\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:medications?|medicines?|treatment|therapy|drugs?)\b|"
      # "Control group did not receive the preparation", "the control arm didn't get any dietary prescription":
      # the group exists and went without (not a denied control group)

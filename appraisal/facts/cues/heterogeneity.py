@@ -44,6 +44,10 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"populations?)\b|\s+in\s+(?:their\s+|the\s+)?(?:populations?|participants|patients|case[- ]mix)\b|"
      # "Countries differed widely in income, disease burden and infrastructure": in how rich or ill their people were
      r"\s+in\s+(?:their\s+|the\s+)?(?:income|wealth|poverty|disease\s+burden|socio-?economic\s+(?:status|level|development))\b)|"
+     # "the patients, who ranged widely in age and comorbidity", "A population differing widely in age": what only people
+     # have (age, other illnesses) spread widely ("doses ranged widely in duration" names no one studied)
+     r"(?:ranged|ranging|differed|differing|varied|varying)\s+(?:very\s+)?(?:widely|greatly|considerably|markedly|substantially)\s+"
+     r"in\s+(?:their\s+|the\s+)?(?:ages?|comorbidit(?:y|ies)|co-morbidit(?:y|ies)|disease\s+severity)\b|"
      # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
      r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"

@@ -34,7 +34,11 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:kept\s+alive|maintained|bathed|superfused|suspended|mounted)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:ringer['’]?s?|krebs|tyrode['’]?s?|organ\s+baths?|tissue\s+baths?)\b|"
      r"isolated\s+(?:[\w-]+\s+){0,3}?(?:mouse|murine|rat|rabbit|guinea[- ]pig|frog|toad|animal)\s+(?:[\w-]+\s+)?"
-     r"(?:muscles?|tissues?|hearts?|aortas?|arteries|nerves?|tendons?|slices|strips|preparations?)\b",
+     r"(?:muscles?|tissues?|hearts?|aortas?|arteries|nerves?|tendons?|slices|strips|rings|segments|preparations?)\b|"
+     # "aortic rings from rats were mounted", "arterial segments dissected from mice": pieces of tissue cut out of an
+     # animal for the bath ("hearts from rats fed the diet were weighed" is an animal study's post-mortem)
+     r"(?:rings|strips|segments|slices)\s+(?:(?:were|was)\s+)?(?:(?:isolated|dissected|excised|cut|taken|removed|obtained|prepared)\s+)?"
+     r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea[- ]pigs|hamsters?|animals)\b",
      (("species", "in-vitro", STRONG),), False),
     # "expressed in Xenopus laevis oocytes": frog eggs used as a vessel for the receptors studied, cells in the dish
     (r"(?:xenopus(?:\s+laevis)?|frog)\s+oocytes", (("species", "in-vitro", STRONG),), False),

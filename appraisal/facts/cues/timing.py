@@ -29,9 +29,11 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     # population registers kept before the question was asked
     # (the data drawn from the registers, said with a verb: a bare "Nationwide health registers of ..." heading
     # names the setting only; devset7 m14 is labelled unknown)
-    (r"(?:using|used|linked\s+(?:to|with)|drawn\s+from|taken\s+from|obtained\s+from|identified\s+in)\s+(?:the\s+|their\s+)?"
+    # "linkage between Danish nationwide administrative registers", "linkage with the national Cause of Death
+    # Register": the record linkage named as a noun, and a register's name of up to three words
+    (r"(?:using|used|linked\s+(?:to|with)|linkage\s+(?:to|with|between|of)|drawn\s+from|taken\s+from|obtained\s+from|identified\s+in)\s+(?:the\s+|their\s+)?"
      r"(?:[\w-]+\s+)?(?:national|nationwide|population|health|administrative|prescription|patient|birth|psychiatric|civil)\s+"
-     r"(?:[\w-]+\s+)?registers?\b(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
+     r"(?:[\w-]+\s+){0,3}?registers?\b(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
      (("timing", "retrospective", WEAK),), False),
     # "Observational cohort analysis using the British Society for Rheumatology Biologics Register": a cohort drawn
     # from a named register (not a trials register)
