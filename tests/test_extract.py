@@ -1674,8 +1674,7 @@ DEVELOPMENT_SETS = [
     ("devset52", 20, 1.0, 1.0, 0),  # sports nutrition, press-release voice: look-alike drinks, counterbalanced orders
     ("devset53", 20, 1.0, 1.0, 0),  # structured abstracts in Methods: "Masking: none", "19 RCTs (n = 1,084)"
     ("devset54", 20, 1.0, 1.0, 0),  # eyes, ears, skin, hair, teeth: paired eyes, school clusters, medium alone
-    ("devset55", 20, 0.96, 0.90, 8),  # a wordy academic writer; round cut short: 8 misses left (registers, periods
-    # off treatment, "seven or eight" dogs, aortic rings in organ baths)
+    ("devset55", 20, 1.0, 1.0, 0),  # a wordy academic writer: allocation ratios, register linkage, aortic rings
     ("devset56", 20, 1.0, 1.0, 0),  # pain, rheumatology, autoimmune: biologic-naive users, meeting-time controls
 ]
 
