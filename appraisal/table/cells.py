@@ -309,6 +309,21 @@ def _label_ends(s: str) -> list[tuple[int, float | None, int]]:
 
 
 _LAST_DECIMALS = re.compile(r"\d(?:\.(\d+))?(?=\D*$)")
+
+
+# a row name that is a quantity: a comparator, a number, and the high end of a range (`≤0.01`, `0.03–0.29`)
+_NUMERIC_LABEL = re.compile(r"(?:[<>≤≥]\s?)?[\d,.]*?(?:\.(\d+))?(\s?[–—-]\s?\d[\d,]*(?:\.(\d+))?)?")
+
+
+def label_decimals(label: str) -> int | None:
+    """Decimal places of a row name that is a quantity (`≤0.01`: 2; `0.03–0.29`: the range's high end, 2;
+    `2,000`: 0), None for a name that is not one: how split_table and the search compare a table's labels."""
+    if not (label[:1].isdigit() or label[:1] in "<>≤≥") or not any(ch.isdigit() for ch in label):
+        return None
+    m = _NUMERIC_LABEL.fullmatch(label)
+    if not m:
+        return None
+    return len((m.group(3) if m.group(2) else m.group(1)) or "")
 _I2_CELL = re.compile(r"I[²2]\s?=\s?(\d{1,3}(?:\.\d+)?)\s?%")
 # What can start a match of _PM, _UNIT and _NA (after the optional space for _UNIT).
 _PM_LEAD = frozenset("±+")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from ..models import Finding
+from .cells import label_decimals
 from .search import _split_row
 
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
-_LABEL = re.compile(r"(?:[<>≤≥]\s?)?[\d,.]*?(?:\.(\d+))?(?:\s?[–—-]\s?\d[\d,]*(?:\.(\d+))?)?")
 _RATIO_TOLERANCE = 0.1
 
 
@@ -23,12 +23,11 @@ def _bare(text: str | None) -> float | None:
 def _label_decimals(f: Finding) -> tuple[int, bool] | None:
     """(decimals, glued) of a row named by a number (`≤0.01`, `0.03–0.29`): its decimal places,
     and whether a digit follows it in the row, so its last digits may be the next cell's."""
-    m = _LABEL.fullmatch(f.parameter) if f.parameter[:1].isdigit() or f.parameter[:1] in "<>≤≥" else None
-    if not m or not any(ch.isdigit() for ch in f.parameter):
+    dp = label_decimals(f.parameter)
+    if dp is None:
         return None
-    dp = m.group(2) if m.group(2) is not None else m.group(1)
     rest = f.raw.strip()[len(f.parameter):] if f.raw.strip().startswith(f.parameter) else ""
-    return len(dp or ""), rest[:1].isdigit()
+    return dp, rest[:1].isdigit()
 
 
 def checked_labels(lines: list[str], rows: list[Finding], cols) -> list[Finding]:

@@ -12,7 +12,7 @@ import re
 from operator import itemgetter
 
 from ..models import Finding
-from .cells import _Cell, _FIRST, _cells_at, _label_ends
+from .cells import _Cell, _FIRST, _cells_at, _label_ends, label_decimals
 from .score import (
     _CLEAR_MARGIN, _EMPTY_NOTE, _LONE_COUNT, _LONE_DIGIT, _LONE_FRACTION, _P_FRACTION, _Plan,
     _VALUE_KINDS,
@@ -384,7 +384,6 @@ def _split_row(line: str, cols: _Columns, fast: bool = True) -> Finding:
 
 
 _Candidate = tuple  # (total score, parameter, cells, plan, change check)
-_LABEL_END_DECIMALS = re.compile(r"^(?:[<>≤≥]\s?)?\d.*\.(\d+)$")
 
 
 def _guessed_decimals(s: str, param: str, first: _Cell, want: int | None) -> bool:
@@ -393,8 +392,8 @@ def _guessed_decimals(s: str, param: str, first: _Cell, want: int | None) -> boo
     k = first.start
     if not (k and s[k - 1].isdigit() and s[k].isdigit()):
         return False
-    m = _LABEL_END_DECIMALS.match(param)
-    return bool(m) and len(m.group(1)) != want
+    dp = label_decimals(param)
+    return bool(dp) and dp != want
 
 
 def _candidates(row: _Row, budget: int) -> list[_Candidate]:
