@@ -251,7 +251,15 @@ def _p_text(cell: str) -> str:
     return f"P {cell}" if cell[:1] in "<>=≤≥" else f"P = {cell}"
 
 
-def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str], over_time: bool = True) -> alt.Chart:
+def row_heading(study: Study) -> str | None:
+    """The table's own name for its row labels (`Dose in feed (ppm)`), so rows named `0`, `80`,
+    `400` say what they count; None when the header gives no first column."""
+    header = [h.strip() for h in study.findings_header if h and h.strip()]
+    return header[0] if len(header) > 1 else None
+
+
+def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str], over_time: bool = True,
+                       heading: str | None = None) -> alt.Chart:
     """Each qualitative row as text: baseline, the direction (glyph + word), follow-up; a table
     with one value column (`Omega-3 vs placebo`: `-14%`) has no second stage and no direction, so
     it shows its values alone rather than a column of dashes and "unclear". Columns that are not
@@ -279,7 +287,11 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str], over_time: bo
         x=alt.X("column:N", sort=columns, title=None,
                 axis=alt.Axis(orient="top", labelAngle=0, labelFontWeight="bold", labelLimit=220, domain=False,
                               ticks=False)),
-        y=alt.Y("parameter:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, domain=False, ticks=False)),
+        # the row heading stands level with the column headings, above the row labels
+        y=alt.Y("parameter:N", sort=order, title=heading,
+                axis=alt.Axis(labelLimit=260, domain=False, ticks=False, titleAngle=0, titleAnchor="end",
+                              titleAlign="right", titleBaseline="bottom", titleFontSize=11, titleFontWeight="bold", titleX=-8, titleY=-16,
+                              titleLimit=260)),
         text="text:N",
         color=alt.Color("direction:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
         tooltip=["parameter:N", "text:N", "note:N"],
@@ -448,7 +460,8 @@ def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
         parts.append(_numeric_chart(numeric, order, width, arms).properties(title=title))
     qualitative = frame[frame["kind"] == "qualitative"]
     if not qualitative.empty:
-        parts.append(_qualitative_chart(qualitative, stages, over_time=arm_columns(study) is None))
+        parts.append(_qualitative_chart(qualitative, stages, over_time=arm_columns(study) is None,
+                                        heading=row_heading(study)))
     # each part keeps its own colours: the forest's "above / below no effect" is not a direction
     chart = parts[0] if len(parts) == 1 else alt.vconcat(*parts, spacing=24).resolve_scale(color="independent")
     return chart.configure_view(stroke=None).configure_title(anchor="start", fontSize=13)

@@ -319,6 +319,20 @@ def test_columns_that_are_not_time_points_get_no_direction_column_of_unclear():
     assert "Lymphomas/leukaemias in females" in text
 
 
+def _row_axis_titles(chart) -> list:
+    spec = chart.to_dict()
+    parts = spec.get("vconcat", [spec])
+    return [p["encoding"]["y"].get("title") for p in parts if p.get("mark", {}).get("type") == "text"]
+
+
+def test_rows_named_by_numbers_carry_the_header_s_name_for_them():
+    # `0`, `80`, `400` alone do not say they are doses in feed
+    study = read_path(Path(__file__).resolve().parents[1] / "data" / "021_soffritti-aspartame-rats.txt")[0]
+    assert _row_axis_titles(findings_chart(study)) == ["Dose in feed (ppm)"]
+    headless = Study(source="x", format="summary-text", findings=[_finding("Pain", "Moderate", "Mild")])
+    assert _row_axis_titles(findings_chart(headless)) == [None]
+
+
 def test_words_across_arms_keep_a_direction_column_when_a_change_is_stated():
     study = Study(source="x", format="summary-text", findings_header=["Outcome", "Placebo", "Drug", "Difference"],
                   findings=[_finding("Pain", "Moderate", "Mild", change="Reduced")])
