@@ -1659,7 +1659,7 @@ DEVELOPMENT_SETS = [
     ("devset37", 20, 1.0, 1.0, 0),  # site-like mix: cancer, supportive care and pain
     ("devset38", 20, 1.0, 1.0, 0),  # site-like mix: pregnancy, infancy and childhood
     ("devset39", 20, 1.0, 1.0, 0),  # site-like mix: heart, blood pressure and kidney
-    ("devset40", 20, 0.99, 0.95, 1),  # site-like mix: gut, liver, skin; x40_02 control (lifestyle-advice arm) left
+    ("devset40", 20, 1.0, 1.0, 0),  # site-like mix: gut, liver, skin
     ("devset41", 20, 1.0, 1.0, 0),  # public health and epidemiology: ecological, records, occupational cohorts
     ("devset42", 20, 1.0, 1.0, 0),  # ageing, bone, muscle, exercise: attention controls, sham surgery, crossovers
     ("devset43", 20, 1.0, 1.0, 0),  # neurology: PROBE trials, cultured neurones, historical controls
