@@ -1005,3 +1005,20 @@ def test_one_ratio_vocabulary_for_column_roles_and_forest_scale():
         assert _column_role(name) == "ratio" and _scale(name) == "ratio", name
     f = split_row("All-cause mortality93 deaths1.33 (1.08–1.64)", split_header("OutcomeObservedSMR (95% CI)"))
     assert f.cells == ["93 deaths", "1.33 (1.08–1.64)"] and f.estimate == 1.33
+
+
+# --- one value for all arms -----------------------------------------------------------------------------------------
+
+TIRZEPATIDE_ARMS = ["Parameter", "Placebo", "Tirzepatide 5 mg", "Tirzepatide 10 mg", "Tirzepatide 15 mg"]
+
+
+def test_a_row_two_cells_short_keeps_its_one_decimal_whole():
+    # data/002: a baseline given once for all arms is one number, not `10` | `4.8`
+    row = split_row("Mean baseline body weight, all arms (kg)104.8", TIRZEPATIDE_ARMS)
+    assert row.cells == ["104.8"] and row.uncertain
+
+
+def test_a_row_one_cell_short_may_still_cut_glued_values():
+    # three columns and a digit run: `26` | `5` | `0.55` stays the full reading
+    row = split_row("Heart failure admissions (events)2650.55", ["Outcome", "Ablation", "Drugs", "Hazard ratio"])
+    assert row.cells == ["26", "5", "0.55"]

@@ -72,7 +72,7 @@ __all__ = ["column_role", "split_header", "split_row", "split_table", "parse_mea
 
 # Bump whenever the splitter reads a table differently: studies stored by an older version are then
 # re-split when loaded (refresh_findings), so a library gains the better reading without re-import.
-VERSION = 3
+VERSION = 4
 
 
 def split_row(line: str, header: list[str]) -> Finding:

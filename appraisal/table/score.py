@@ -20,6 +20,7 @@ _LONE_COUNT = 0.5  # ... cut off a run of whole numbers
 _LONE_FRACTION = 2.5  # ... cut off the decimals of the number before it
 _VALUE_KINDS = ("num", "signed")
 _EMPTY_NOTE = 1.5  # cost of reading a row as lacking its last column, a note
+_CUT_DECIMAL = 2.0  # cost, in a row two cells short anyway, of cutting its one decimal (`10` | `4.8`)
 _P_FRACTION = 2.0  # cost of a p column's whole number cut off a decimal's digits (`0.0` | `17`)
 
 

@@ -14,7 +14,7 @@ from operator import itemgetter
 from ..models import Finding
 from .cells import _Cell, _FIRST, _cells_at, _label_ends, label_decimals
 from .score import (
-    _CLEAR_MARGIN, _EMPTY_NOTE, _LONE_COUNT, _LONE_DIGIT, _LONE_FRACTION, _P_FRACTION, _Plan,
+    _CLEAR_MARGIN, _CUT_DECIMAL, _EMPTY_NOTE, _LONE_COUNT, _LONE_DIGIT, _LONE_FRACTION, _P_FRACTION, _Plan,
     _VALUE_KINDS,
     _change_check, _label_check, _label_score, _own_score, _pair_score, _param_score, _plan,
     _role_score,
@@ -32,6 +32,7 @@ _MAX_SCANNED = 400  # positions scanned per row, so pathological text stays fast
 _ONLY_BLANKS: list = [(0.0, ())]  # the one split of a rest of blanks (shared, never changed)
 _FIRST_ITEM = itemgetter(0)
 
+_PLAIN_DECIMAL = re.compile(r"\d+\.\d+")
 _LAST_NUMBER = re.compile(r"[-−]?\d+(?:\.\d+)?(?=\D*$)")
 # A name that swallowed a cell: a word glued to a capitalised word or to a number
 # ("GeneticsFAAH-OUT", "score0 of 21", "IGF-1Raised", "trial)More", "years1.331.46HR"), a decimal ("-0.3 mmol/L") or a %.
@@ -246,6 +247,15 @@ class _Row:
         decimal = "." in s[lo:hi] or s[hi:hi + 1] == "%"
         return _LONE_DIGIT if decimal else _LONE_COUNT
 
+    def _one_number_cut(self, cells: tuple[_Cell, ...]) -> bool:
+        """The cells together are one plain decimal number cut in pieces (`10` | `4.8` from
+        `104.8`, a value given once for all arms). A row that lacks two or more cells even so is
+        a sparse row, not glued values, and gains little from the cut, so the number reads
+        whole; a row one cell short (`26` | `50.55`) may well be glued values, so it pays nothing."""
+        if len(cells) < 2:
+            return False
+        return _PLAIN_DECIMAL.fullmatch(self.s, cells[0].start, cells[-1].end) is not None
+
     def _pairs(self, values: list[_Cell]) -> float:
         """Number sense between neighbouring cells of one kind of column."""
         if len(values) < 2:
@@ -315,6 +325,8 @@ class _Row:
             score = 0.0
             if roles is not None:
                 score -= 2.5 * (len(roles) - n) if n < len(roles) else 4.0 * (n - len(roles))
+                if n <= len(roles) - 2 and self._one_number_cut(cells):
+                    score -= _CUT_DECIMAL
             values = [c for k, c in enumerate(cells)  # an interval is not a value of an arm
                       if k != plan.change and c.kind in _VALUE_KINDS and not c.ranged]
         score += self._pairs(values)
