@@ -85,6 +85,10 @@ The rules, in the reviewer's terms:
 - "In order that neither patients nor investigators should become aware" is a purpose, not a future study; "allocated in a
   1:1 ratio" is random allocation; "allocated to A 5 mg ... or to B" and "treated either with A or with B" name an active
   comparator; "true or sham values" name no sham arm; a header "36 completers" counts no randomised total.
+- A review's "30 cohort and case-control studies" are the studies it pooled; "nationwide registry cohort" is a records
+  cohort; "an RCT of X is not feasible" is no study; "both groups received an active drug" and "1:1 to A, or B" name an
+  active comparator; "374 to A ..., 376 to B" adds up to n; "Women were masked; acupuncturists could not be" is single;
+  a review of observational studies whose users had "2.3 times the risk of nonusers" has an untreated comparison.
 """
 from __future__ import annotations
 

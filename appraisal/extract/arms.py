@@ -93,7 +93,11 @@ _ALTERNATIVES_BEFORE = re.compile(r"\b[\w-]+,\s+[\w-]+$")
 # ("treated either with ablation or with antiarrhythmic drugs": a non-randomised trial's two arms, chosen by preference)
 # "or to avoid peanut entirely": an arm told to go without, not a second treatment
 _GO_WITHOUT = re.compile(r"(?:avoid|abstain|refrain|stop|discontinue|withhold|forgo)\b")
-_ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs|treated\s+either)\b", re.I)
+# "1:1 to freeze-all with transfer in a later cycle, or fresh day-3 transfer": a ratio that allocates to the first arm
+# named after it, the "or" to the second
+_RATIO_TO = re.compile(r"\b\d+(?::\d+)+\s+(?:ratio\s+)?to\s+")
+_ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs|treated\s+either)\b|"
+                         + _RATIO_TO.pattern, re.I)
 
 
 class ArmRules:
@@ -125,6 +129,7 @@ class ArmRules:
                 # ("allocated ... to apixaban 5 mg ... or to warfarin": the repeated "to" names a second arm)
                 either = "either" in before or (before.endswith(" as") and "compared" in m.group(0)) \
                     or (m.group(0).lstrip().startswith("or") and _LISTED_BEFORE.search(before) is not None) \
+                    or (m.group(0).lstrip().startswith("or") and _RATIO_TO.search(before) is not None) \
                     or (m.group(0).lstrip().startswith("or to ") and _DOSED.search(before) is not None
                         and not _GO_WITHOUT.match(arm))
                 # a trial's title "A Versus B" sets two treatments against each other by name

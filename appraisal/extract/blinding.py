@@ -23,7 +23,12 @@ _PARTIES = re.compile(
     # a trial in a community, a ship or a camp could keep unaware
     r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers|inhabitants|residents|villagers|householders|"
     # "Couples and clinic staff were masked": in a fertility trial the couple is the participant
-    r"couples|spouses)\b", re.I)
+    r"couples|spouses|"
+    # "Women were masked to allocation; acupuncturists could not be": the participants named by who they are (one
+    # party, see _SAME_PARTY), and the practitioner who gave the treatment
+    r"women|men|children|adults|acupuncturists?|practitioners?|midwives|physiotherapists?)\b", re.I)
+# the participants by another name: "men and women were masked" is one party, not two
+_SAME_PARTY = {"women": "participant", "men": "participant", "children": "participant", "adult": "participant"}
 # "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);
 # the general negation rule skips "be" so that "not ... were randomized" stays positive
 _CANNOT_BE = re.compile(r"\b(?:not|cannot|never)\s+(?:be|been|being)\s+$", re.I)
@@ -120,6 +125,16 @@ _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 _ARM_BEFORE = re.compile(r"\b(?:arms?|group)\s+(?:was|were)\s+(?:not\s+)?(?:(?:given|kept|left|run|delivered)\s+)?$", re.I)
 _ARM_AFTER = re.compile(r"\s+(?:as\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?arm\b(?![\s-]+(?:trial|study|design)\b)", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
+
+
+def _named(found, a: int, b: int) -> set[str]:
+    """The parties of `_PARTIES` matches, one name each, skipping those in [a, b)."""
+    out = set()
+    for p in found:
+        if not a <= p.start() < b:
+            name = p.group(0).lower().rstrip("s")
+            out.add(_SAME_PARTY.get(name, name))
+    return out
 
 
 class BlindingRules:
@@ -269,8 +284,7 @@ class BlindingRules:
         nxt = _CLAUSE_BREAK.search(text, end, min(s_end, end + 200))
         hi = nxt.start() if nxt else min(s_end, end + 200)
         a, b = skip or (0, 0)
-        return {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, lo, hi) if not a <= p.start() < b} or \
-            {p.group(0).lower().rstrip("s") for p in _PARTIES.finditer(text, s_start, s_end) if not a <= p.start() < b}
+        return _named(_PARTIES.finditer(text, lo, hi), a, b) or _named(_PARTIES.finditer(text, s_start, s_end), a, b)
 
     def _names_party(self, hit: Hit) -> bool:
         """A generic blinding word whose sentence says who ("Investigators were not blinded")."""

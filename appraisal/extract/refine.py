@@ -59,8 +59,9 @@ class DesignRefinements:
         """"Pooled 13 randomized placebo-controlled trials" under a title "A Meta-Analysis": trials
         counted in the sentence that named them (or made eligible by it: "Trials were eligible if they
         randomised ...") are the studies a review included, so the review named elsewhere (not Background)
-        is the design."""
-        if chosen is None or chosen.value not in ("rct", "controlled-trial"):
+        is the design. So are observational studies counted in the plural ("30 cohort and case-control studies
+        with adequate controls" under "A Meta-Analysis"): a study of its own calls itself "a case-control study"."""
+        if chosen is None or chosen.value not in ("rct", "controlled-trial", "cohort", "case-control", "cross-sectional"):
             return chosen
         reviews = [h for h in hs if h.value in ("meta-analysis", "systematic-review") and h.strength == STRONG
                    and h.rank < BACKGROUND]
@@ -68,7 +69,11 @@ class DesignRefinements:
             return chosen
         lo, hi = self.doc.starts[chosen.sentence], self.doc.ends[chosen.sentence]
         plural = _PLURAL_TRIALS.match(self.doc.low, chosen.pos + len(chosen.cue), hi)
-        if not (plural or study_counts(self.doc, lo, hi) or _ELIGIBLE_IF.search(self.doc.text, lo, chosen.pos)):
+        if chosen.value not in ("rct", "controlled-trial"):
+            # an observational design word is a review's only when it names several counted studies
+            if not (plural and study_counts(self.doc, lo, hi)):
+                return chosen
+        elif not (plural or study_counts(self.doc, lo, hi) or _ELIGIBLE_IF.search(self.doc.text, lo, chosen.pos)):
             return chosen
         return min(reviews, key=lambda h: (h.rank, DESIGN_ORDER.index(h.value), h.pos))
 

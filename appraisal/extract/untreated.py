@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from appraisal.facts.text import LIMITATIONS, locate
+from appraisal.facts.text import BACKGROUND, LIMITATIONS, locate
+from .evidence import REVIEWS
 
 # "447 patients given calcifediol and 391 not given it", "1,223 men started testosterone and 7,486 did
 # not", "ten received melatonin, ten ... did not", "comparator group: no vitamin D supplement",
@@ -84,7 +85,10 @@ _UNEXPOSED_COMPARISON = re.compile(
     # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
     # groups named as a pair; "33 in semaglutide users and 371 in non-users": each with its count
     r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:,\s*)?(?:or|and|vs\.?|versus)\s+"
-    r"(?:\d[\d,]*\s+(?:(?:were\s+)?(?:in|among)\s+)?)?(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
+    r"(?:\d[\d,]*\s+(?:(?:were\s+)?(?:in|among)\s+)?)?(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b|"
+    # "Estrogen users had 2.3 times the endometrial cancer risk of nonusers": a risk set against the unexposed's
+    r"\b(?:times|twice|thrice|higher|lower|greater|half)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:risk|rate|odds|incidence|hazard)s?\s+"
+    r"(?:of|in|among|for)\s+(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
     re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
 # sentence's other group has (checked by _PEOPLE_WITH), read in cohorts only
@@ -132,7 +136,10 @@ class UntreatedRules:
         non-users, the unvaccinated), in its own words (Methods to Limitations) or in its results
         table's columns (a cross-sectional study: in its words only), has a concurrent untreated comparison:
         no-treatment."""
-        if self.values.get("design") not in ("cohort", "cross-sectional"):
+        # a review of observational studies only ("30 cohort and case-control studies", "users vs nonusers"): each
+        # pooled study set users against nonusers, so the evidence has an untreated comparison (its words only)
+        observational_review = self.values.get("design") in REVIEWS and self._observational_only()
+        if self.values.get("design") not in ("cohort", "cross-sectional") and not observational_review:
             return False  # a case-control study's odds against never-users are a reference category
         text = self.doc.text
         for lo, hi in self.doc.rank_spans:
@@ -178,6 +185,13 @@ class UntreatedRules:
             if m and self.set("control", "no-treatment", locate(m.group(0), self.study.text)):
                 return True
         return False
+
+    def _observational_only(self) -> bool:
+        """A review whose words (outside Background) name observational designs and no randomisation: "30 cohort
+        and case-control studies", "Observational studies only"."""
+        if any(h.value is True and h.rank < BACKGROUND and not h.negated for h in self.hits("randomized")):
+            return False
+        return any(h.value in ("cohort", "case-control") and h.rank < BACKGROUND and not h.negated for h in self.hits("design"))
 
     def _untreated_arm(self) -> bool:
         """A group described as going without the treatment ("391 not given it") in Methods, in a

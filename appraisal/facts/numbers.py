@@ -62,6 +62,12 @@ _SECOND_ARM = re.compile(
     r"[^.;]{0,80}?\band\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients|participants|subjects|adults|women|men|children)\s+)?"
     r"(?:to\s+receive|to\s+(?:the\s+)?[\w-]+|were\s+(?:assigned|allocated|randomi[sz]ed)|in\s+the\s+[\w-]+\s+(?:group|arm))")
 _ALLOCATION = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b")
+# "374 to letrozole 2.5–7.5 mg/day, 376 to clomiphene 50–150 mg/day", "47 to group CBT (...) on top of usual care; 49 to
+# usual care alone": two arms' sizes, each "N to <arm>" with no noun, side by side (each opens its clause: see
+# _ARM_CLAUSE_BEFORE; "aged 18 to 40", "day 7 to day 14" are ranges, not arms)
+_ARM_TO = r"(\d{1,3}(?:,\d{3})+|\d+)\s+to\s+(?!\d)(?!(?:" + _WORDS + r"|days?|weeks?|months?|years?|hours?)\b)"
+_ARM_PAIR = re.compile(_ARM_TO + r"(?:[^.;:()]|\([^()]{0,200}\)|\.(?=\d)){2,160}?[,;]\s+(?:and\s+)?" + _ARM_TO)
+_ARM_CLAUSE_BEFORE = re.compile(r"(?:[,;:(]|\band)\s*$")
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
     r"(?<!\d)(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
     r"randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation)\b")
@@ -116,7 +122,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:disease|type|grade|stage|class|phase)\s+$"
                            # "5.5 lives per 1,000 children protected": a rate's denominator
                            r"|\bper\s+$")
 _OUTCOME_BEFORE = re.compile(r"\b(?:in|among\s+the)\s+$")
-_STUDY_TAIL = (r"\s+(?:(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
+# ("30 cohort and case-control studies": design words may be joined by "and"/"or", one set of studies)
+_STUDY_TAIL = (r"\s+(?:(?:and\s+|or\s+)?(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
                r"retrospective|eligible|primary|independent|original|published|human|animal|cohort|"
                r"case[- ]control|placebo[- ]controlled|double[- ]blind|parallel|crossover|included|relevant|"
                r"separate|individual|small|large|intervention|experimental|preclinical|cross[- ]sectional|"
@@ -343,8 +350,31 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             k = to_number(groups.group(1)) if groups else 2
             number.value, number.weight = value * k, max(weight, 1)
         out.append(number)
+    out += _arm_pairs(doc, lo, hi, seen)
     out.sort(key=lambda n: n.pos)
     return _groups(doc, out)
+
+
+def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
+    """"374 to letrozole ..., 376 to clomiphene ...": the two arms' sizes added up, a total like "assigned to A
+    and 4321 to B" (each count opens its clause, so "women aged 18 to 40" is no arm)."""
+    text = doc.low
+    out = []
+    for m in _ARM_PAIR.finditer(text, lo, hi):
+        start = m.start()
+        if start in seen or m.start(2) in seen:
+            continue  # a count with its noun, already read
+        rank = _usable(doc, start)
+        si = doc.sentence_index(start)
+        if rank is None or si != doc.sentence_index(m.start(2)):
+            continue
+        s_start = doc.starts[si]
+        if text[s_start:start].strip() and not _ARM_CLAUSE_BEFORE.search(text, max(s_start, start - 8), start):
+            continue
+        first, second = to_number(m.group(1)), to_number(m.group(2))
+        if first and second and not _year(text, start, m.group(1)):
+            out.append(Number(first + second, rank, start, si, True, 2, m.end(2)))
+    return out
 
 
 def _groups(doc: Document, found: list[Number]) -> list[Number]:

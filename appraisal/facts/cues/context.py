@@ -62,6 +62,15 @@ _HYPOTHETICAL = re.compile(
     # "a form of allocation some consider only quasi-random": others' opinion of the study, not what it did
     r"(?:some|critics|others)\s+(?:would\s+)?(?:consider|regard)\b)\b",
     re.I)
+# "an RCT of contraception and cancer is not feasible, so registry evidence ... is the best available", "a placebo
+# arm would be unethical": a study named with "a/an" and said to be impossible is one nobody did (the study's own
+# "a randomised trial in 200 women, and blinding was not feasible" says it of something else: no comma, conjunction or
+# masking word between the study and "not feasible")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|such\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_INFEASIBLE_AFTER = re.compile(
+    r"(?:(?!\b(?:but|because|although|though|while|whereas|so|since|blind\w*|mask\w*|allocation|concealment)\b)[^.;:,]){0,60}?"
+    r"\b(?:is|are|was|were|be)\s+(?:not\s+(?:feasible|possible|ethical)|infeasible|unfeasible|impossible|unethical)\b",
+    re.I)
 # "in order that neither patients nor investigators should become aware": a purpose clause says what a step
 # of this study was for, not a study that should be done
 _PURPOSE = re.compile(r"\b(?:in\s+order|so)\s+that\s+[^.;:,]{0,80}?\b(?:should|would|might)\b", re.I)

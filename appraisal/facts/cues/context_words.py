@@ -9,7 +9,10 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     # "none" also after its cue: "Masking: none"
     (r"none", (("ctx", "neg", 0), ("ctx", "not", 0)), True),
     (r"no|nobody|without|lack\w*|absen\w*|neither|nor|cannot|unable|non", (("ctx", "neg", 0),), True),
-    (r"absent|lacking|missing|impossible", (("ctx", "not", 0),), True),
+    (r"absent|lacking|missing", (("ctx", "not", 0),), True),
+    # "an RCT of contraception and cancer is not feasible": a trial that cannot be done (context.py _INFEASIBLE_AFTER)
+    (r"impossible", (("ctx", "not", 0), ("ctx", "infeasible", 0)), True),
+    (r"feasible|infeasible|unfeasible|unethical", (("ctx", "infeasible", 0),), True),
     (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
      r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike|later", (("ctx", "foreign", 0),), True),
     (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),

@@ -103,7 +103,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "all comparisons are between active regimens": every arm was treated ("between active treatment and
      # placebo" sets one against a dummy)
      r"between\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?active\s+(?:regimens|treatments|drugs|arms|therapies|agents|groups)\b"
-     r"(?!\s+(?:and|or|versus|vs\.?)\s+(?:a\s+|the\s+)?(?:placebo|sham|dummy))",
+     r"(?!\s+(?:and|or|versus|vs\.?)\s+(?:a\s+|the\s+)?(?:placebo|sham|dummy))|"
+     # "No PBO arm: both groups received an active drug, by design": every arm was treated ("all groups received an
+     # active drug or placebo" names a dummy too)
+     r"(?:both|all|the\s+two|each\s+of\s+the\s+(?:two|three|four))\s+(?:groups|arms)\s+(?:received|got|took|were\s+given)\s+"
+     r"(?:an?\s+)?active\s+(?:drugs?|treatments?|medications?|therap(?:y|ies)|agents?|compounds?|regimens?)\b"
+     r"(?!\s+(?:and|or|plus|with|versus|vs\.?)\s+(?:a\s+|the\s+|matching\s+)?(?:placebo|sham|dummy))",
      (("control", "active", STRONG),), False),
     # "than the same exercise indoors", "took part in the same physical activity both outdoors and
     # indoors": each group does the activity, only the setting or route differs

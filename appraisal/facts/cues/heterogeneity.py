@@ -30,7 +30,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # studies differed widely", "The trial populations differed widely", "Adults and children with different sleep
      # problems were combined"
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
-     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
+     # ("Population differed widely: first IVF cycles and women with several failed cycles": one study's population;
+     # "differed widely from the general population" compares it with others)
+     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
      r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
      r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
@@ -125,7 +127,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # "Restricted to men from a single clinic": a clause opening with it (the study left unsaid) limits who
     # entered to one sex ("the benefit seemed confined to women whose ferritin ..." is a finding; "restricted
     # to 20 women" a size)
-    (r"restricted(?<![\w,]\srestricted)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)|"
+    # ("Restricted to healthy, sedentary women aged 55–70": the words before the sex may be a list)
+    (r"restricted(?<![\w,]\srestricted)\s+to\s+(?:(?!\d)[\w-]+,?\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)|"
      r"confined(?<![\w,]\sconfined)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)",
      (("heterogeneity", "homogeneous", STRONG),), False),
     # "A narrow, almost entirely male veteran population", "A narrow, largely white, affluent suburban population":

@@ -11,8 +11,8 @@ from appraisal.facts.text import SIGNIFICANCE, Document
 
 from .abbreviations import abbreviation_matches
 from .context import (
-    _CELL_SOURCE, _CELLS_AFTER, _CELLS_PAREN, _CLAUSE_BREAK, _CONTEXT_FREE, _FOREIGN_BEFORE, _HYPOTHETICAL, _ISOLATE_SOURCE,
-    _LABEL_BEFORE, _NEG_AFTER, _NEG_BEFORE, NEGATE, _NONE_AFTER, _PURPOSE, _TRIALS_CLAUSE,
+    _CELL_SOURCE, _CELLS_AFTER, _CELLS_PAREN, _CLAUSE_BREAK, _CONTEXT_FREE, _FOREIGN_BEFORE, _HYPOTHETICAL, _INDEFINITE_BEFORE,
+    _INFEASIBLE_AFTER, _ISOLATE_SOURCE, _LABEL_BEFORE, _NEG_AFTER, _NEG_BEFORE, NEGATE, _NONE_AFTER, _PURPOSE, _TRIALS_CLAUSE,
 )
 from .grouping import CONTEXT_TABLE, matches
 from .markers import STRONG, WEAK, Hit
@@ -146,6 +146,10 @@ def scan(doc: Document) -> list[Hit]:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
                     _HYPOTHETICAL.search(_PURPOSE.sub(" ", text[s_start:s_end])))
         hyp = hypothetical.get(si, False)
+        if not hyp and not negated and marks and _near(marks, "infeasible", end, end + 70) \
+                and _INFEASIBLE_AFTER.match(text, end, min(s_end, end + 70)) \
+                and _INDEFINITE_BEFORE.search(text, max(s_start, start - 30), start):
+            hyp = True  # "an RCT of X is not feasible": a study that was never done
         described = False
         if not foreign and ("which" in text[max(s_start, start - 120):start] or "where" in text[max(s_start, start - 120):start]):
             described = bool(_TRIALS_CLAUSE.search(text, max(s_start, start - 120), start))

@@ -40,6 +40,9 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     (r"cohort\s+(?:study|analysis)\s+using\s+(?:data\s+from\s+)?(?:the\s+)?(?:(?!trials?\b)[\w-]+\s+){0,6}?(?:registry|register)\b"
      r"(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
      (("timing", "retrospective", WEAK),), False),
-    (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b",
+    (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b|"
+     # "In this nationwide registry cohort": the cohort is the register's people (not "registry-based cohort": the
+     # first development set, written before LABELLING.md gathered the conventions, labels its d12 so unknown)
+     r"regist(?:ry|er)\s+cohorts?\b",
      (("timing", "retrospective", WEAK),), False),
 ]
