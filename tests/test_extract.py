@@ -1676,6 +1676,7 @@ DEVELOPMENT_SETS = [
     ("devset54", 20, 1.0, 1.0, 0),  # eyes, ears, skin, hair, teeth: paired eyes, school clusters, medium alone
     ("devset55", 20, 1.0, 1.0, 0),  # a wordy academic writer: allocation ratios, register linkage, aortic rings
     ("devset56", 20, 1.0, 1.0, 0),  # pain, rheumatology, autoimmune: biologic-naive users, meeting-time controls
+    ("devset57", 20, 1.0, 1.0, 0),  # women's health, a terse writer: registry cohorts, arm sizes "N to <arm>", studies not feasible
 ]
 
 
