@@ -172,3 +172,10 @@ def test_case_control_study_with_the_risk_of_nonusers_has_no_control():
     f = site_summary("Methods: Hospital case-control study of 300 cases and 600 controls; estrogen users had 2.3 "
                      "times the endometrial cancer risk of nonusers.").plain()
     assert f["control"] == "unknown"
+
+
+def test_registry_based_cohort_is_retrospective_too():
+    # the first development set's d12, relabelled by LABELLING.md's registry rule in session 11
+    f = site_summary("Methods: A nationwide, registry-based cohort of all live-born infants in Denmark from 1996 "
+                     "through 2008, n = 840,968, linked with the prescription registry.").plain()
+    assert f["timing"] == "retrospective"

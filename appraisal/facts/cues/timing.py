@@ -41,8 +41,7 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
      (("timing", "retrospective", WEAK),), False),
     (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b|"
-     # "In this nationwide registry cohort": the cohort is the register's people (not "registry-based cohort": the
-     # first development set, written before LABELLING.md gathered the conventions, labels its d12 so unknown)
-     r"regist(?:ry|er)\s+cohorts?\b",
+     # "In this nationwide registry cohort", "a registry-based cohort": the cohort is the register's people
+     r"regist(?:ry|er)(?:[- ]based)?\s+cohorts?\b",
      (("timing", "retrospective", WEAK),), False),
 ]
