@@ -85,6 +85,11 @@ The rules, in the reviewer's terms:
 - "In order that neither patients nor investigators should become aware" is a purpose, not a future study; "allocated in a
   1:1 ratio" is random allocation; "allocated to A 5 mg ... or to B" and "treated either with A or with B" name an active
   comparator; "true or sham values" name no sham arm; a header "36 completers" counts no randomised total.
+- "Case–Control" with an en dash is case-control; "or to observation", "the observation group" and "control women who
+  were not invited" are untreated; "an irrelevant control antibody" is a placebo; "the randomised comparison in the parent
+  trial" is another study's; one participant and no design named is a case report; "two hundred and sixty-one" counts,
+  and "the cases were N ...; the controls were M" adds up; "three women ... for every death prevented" and "Groups were
+  typically of five mice" count nobody; a "Meta-analysis of 11 randomised trials" speaks of all its trials.
 """
 from __future__ import annotations
 
