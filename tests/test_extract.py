@@ -611,8 +611,10 @@ def test_a_property_of_the_control_animals_is_not_a_missing_control():
     assert f.control.value == "no-treatment"
 
 
-def test_registry_named_without_its_data_does_not_decide_timing():
-    assert facts_of(methods="A nationwide registry-based cohort of 840,968 infants.").timing.value == "unknown"
+def test_registry_cohort_is_retrospective_but_a_trial_registration_is_not():
+    # LABELLING.md: registry cohorts are retrospective (the first set's d12 was labelled before that rule)
+    assert facts_of(methods="A nationwide registry-based cohort of 840,968 infants.").timing.value == "retrospective"
+    assert facts_of(methods="A cohort of 840,968 infants, registered in a trials registry.").timing.value == "unknown"
     assert facts_of(methods="Data from the national diabetes registry on 5,000 adults.").timing.value == "retrospective"
 
 
@@ -1675,6 +1677,7 @@ DEVELOPMENT_SETS = [
     ("devset53", 20, 1.0, 1.0, 0),  # structured abstracts in Methods: "Masking: none", "19 RCTs (n = 1,084)"
     ("devset54", 20, 1.0, 1.0, 0),  # eyes, ears, skin, hair, teeth: paired eyes, school clusters, medium alone
     ("devset55", 20, 1.0, 1.0, 0),  # a wordy academic writer: allocation ratios, register linkage, aortic rings
+    ("devset58", 20, 1.0, 1.0, 0),  # cancer, numbers in words: observation arms, parent trials, cases plus controls
     ("devset56", 20, 1.0, 1.0, 0),  # pain, rheumatology, autoimmune: biologic-naive users, meeting-time controls
     ("devset57", 20, 1.0, 1.0, 0),  # women's health, a terse writer: registry cohorts, arm sizes "N to <arm>", studies not feasible
 ]

@@ -89,6 +89,11 @@ The rules, in the reviewer's terms:
   cohort; "an RCT of X is not feasible" is no study; "both groups received an active drug" and "1:1 to A, or B" name an
   active comparator; "374 to A ..., 376 to B" adds up to n; "Women were masked; acupuncturists could not be" is single;
   a review of observational studies whose users had "2.3 times the risk of nonusers" has an untreated comparison.
+- "Case–Control" with an en dash is case-control; "or to observation", "the observation group" and "control women who
+  were not invited" are untreated; "an irrelevant control antibody" is a placebo; "the randomised comparison in the parent
+  trial" is another study's; one participant and no design named is a case report; "two hundred and sixty-one" counts,
+  and "the cases were N ...; the controls were M" adds up; "three women ... for every death prevented" and "Groups were
+  typically of five mice" count nobody; a "Meta-analysis of 11 randomised trials" speaks of all its trials.
 """
 from __future__ import annotations
 

@@ -21,7 +21,9 @@ _SUBSET_OF_STUDIES = re.compile(
     r"\s+(?:was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:trials?|studies|study|rcts?)\b|"
     r"\b(?:most|some|many|several|a\s+few)\s+(?:of\s+the\s+)?(?:(?:included|pooled|eligible)\s+)?(?:trials|studies|rcts)\s+(?:was|were)\b)")
 # "pulled together the results of 19 earlier trials": the count is every study the review pooled, not some
-_POOLED_ALL = re.compile(r"\b(?:results|data|findings|outcomes|pooled|pooling|combined|combining|together)\s+$", re.I)
+# ("Meta-analysis of 11 randomised trials comparing ...": the review's own count of what it pooled)
+_POOLED_ALL = re.compile(r"\b(?:results|data|findings|outcomes|pooled|pooling|combined|combining|together|"
+                         r"meta[- ]?analy[sz](?:is|es)|systematic\s+reviews?)\s+$", re.I)
 # "of mixed design (randomised trials and uncontrolled studies)", "mostly observational cohorts with a
 # few randomised trials": a review whose included studies are not all randomised or all controlled
 _MIXED_DESIGNS = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from appraisal.facts.numbers import (
-    counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_count, table_i2,
+    cases_and_controls, counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_count, table_i2,
 )
 from appraisal.facts.text import has_site_header, locate
 from .evidence import REVIEWS
@@ -146,6 +146,11 @@ class SizeRules:
             if header_range and best.weight < 2 and not best.total:
                 best = None  # "separate groups (5 rats each)": one group of one experiment, not the study's count
 
+        if not header_n and self.values.get("design") == "case-control":
+            # "the cases were 261 members ...; the controls were 868 members": both groups, counted apart
+            both_groups = first_rank(self.doc, cases_and_controls)
+            if both_groups and (best is None or both_groups[0].rank <= best.rank):
+                best = both_groups[0]
         if header_n:
             quote = self.header or locate(f"{header_n} participants", self.study.text)
             if self.set("n", int(header_n), quote):

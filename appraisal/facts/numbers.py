@@ -54,6 +54,30 @@ def _word(w: str) -> str:
 
 
 _COUNT_WORDS = {w: re.compile(_word(w) + _COUNT_TAIL) for w in _WORD_NUMBERS}
+# "two hundred and eighty-six patients", "one thousand six hundred and ninety-four women": a count spelled out with
+# hundreds or thousands (the single-word patterns above would read only its last part, "eighty-six patients")
+_TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS_WORDS}|{_UNITS_WORDS})"
+_BELOW_1000 = rf"(?:(?:{_UNITS_WORDS})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
+_BIG_WORDS = (rf"(?:{_BELOW_1000}\s+thousand(?:,?\s+(?:and\s+)?{_BELOW_1000})?|"
+              rf"(?:{_UNITS_WORDS})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?)")
+_BIG_NUMBER = rf"(?<![\w-])({_BIG_WORDS})\b"
+_BIG_COUNT = re.compile(_BIG_NUMBER + _COUNT_TAIL)
+
+
+def _spelled(raw: str) -> int:
+    """"two hundred and sixty-one" -> 261 (a phrase _BIG_NUMBER matched)."""
+    total = current = 0
+    for word in re.split(r"[\s,-]+", raw.lower()):
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+        elif word in _WORD_NUMBERS:
+            current += _WORD_NUMBERS[word]
+    return total + current
+
+
 _N_EQUALS = re.compile(r"n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])"
                        r"(?!\s*(?:per|in\s+each|each|/|studies|trials|rcts|cohorts|articles|reports)\b)")
 # "1.8 million women": a count in millions (the plain pattern sees only the non-integer 1.8)
@@ -75,7 +99,9 @@ _SAMPLE = re.compile(r"sample(?:\s+size)?\s*(?:of|was|:|=|comprised)\s*(\d{1,3}(
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|altogether|in\s+all|combined|pooled)\b", re.I)
 _NOT_A_SAMPLE = re.compile(
     r"^[^.;]{0,30}?\b(?:screened|assessed\s+for\s+eligibility|invited|approached|contacted|excluded|"
-    r"declined|dropped|withdrew|withdrawn|lost|(?<!who\s)died|deaths?|records|citations|articles|identified|eligible|potentially)\b", re.I)
+    r"declined|dropped|withdrew|withdrawn|lost|(?<!who\s)died|deaths?|records|citations|articles|identified|eligible|potentially|"
+    # "roughly three women overdiagnosed for every breast cancer death prevented": a ratio of people to events
+    r"for\s+every)\b", re.I)
 # How abstracts say which count is the study's: "200 underwent randomisation", "we enrolled 53,454
 # persons", "13 trials (164,225 participants)". Weight: 3 randomised, 2 enrolled/analysed/total,
 # 1 a sum of stated groups, 0 any other count.
@@ -107,6 +133,11 @@ _POOL_BEFORE = re.compile(r"(?:^\s*|[;,:]\s*)(?:of|from)\s+(?:the\s+|these\s+)?$
 _EACH_GROUP_AFTER = re.compile(r"^[^.;(,]{0,60}?\b(?:(?:in|to)\s+each|per)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:group|arm)s?\b"
                                # "60 animals per sex per dose", "ten mice per cage": the size of one group
                                r"|^\s+(?:[\w-]+\s+){0,2}?per\s+(?:sex|dose|dose\s+group|cage|litter|strain)\b")
+# "Groups were typically of five mice", "usually in groups of eight": a usual group size, with no count of groups, makes
+# no total (LABELLING: bounds and approximate sizes are no count)
+_TYPICAL_GROUP_BEFORE = re.compile(
+    r"\b(?:groups?|arms?|cages?)\s+(?:(?:were|was|had|contained|comprised|numbered)\s+)?(?:typically|usually|generally|mostly|"
+    r"normally|commonly)\s+(?:of\s+)?$|\b(?:typically|usually|generally|mostly|normally|commonly)\s+(?:in\s+)?(?:groups?|cages?)\s+of\s+$")
 _APPROX_BEFORE = re.compile(r"(?:\b(?:approximately|about|around|roughly|nearly|almost)|~)\s*$")
 _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b")
 # "229,119 men and 173,141 women", "100 patients with cancer and 200 control patients": the groups
@@ -290,6 +321,12 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     equals = [m for m in _N_EQUALS.finditer(text, lo, hi) if not (m.start() and text[m.start() - 1].isalnum())]
     found += [(m.start(), m.end(), m.group(1), True, 1) for m in equals]
     found += [(m.start(), m.end(), m.group(1), False, 1) for m in _word_matches(doc, _COUNT_WORDS, lo, hi)]
+    if "hundred" in text or "thousand" in text:
+        spelled = [(m.start(), m.end(), str(_spelled(m.group(1))), False, 1) for m in _BIG_COUNT.finditer(text, lo, hi)]
+        if spelled:
+            # the parts of a spelled-out count ("sixty-one members" in "two hundred and sixty-one members") are no counts
+            found = [f for f in found if not any(s0 < f[0] < e0 for s0, e0, _, _, _ in spelled)]
+            found += spelled
     found += [(m.start(), m.end(), m.group(1), True, 1) for m in _ENROLLED.finditer(text, lo, hi)]
     if "million" in text:
         found += [(m.start(), m.end(), m.group(1), False, 1_000_000) for m in _MILLIONS.finditer(text, lo, hi)]
@@ -324,6 +361,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             continue
         if _THRESHOLD_BEFORE.search(before) or _EVENTS.search(text[start:end]) or _EVENTS_BEFORE.search(before):
             continue
+        if _TYPICAL_GROUP_BEFORE.search(before):
+            continue  # "Groups were typically of five mice": a usual group size, not the study's count
         seen.add(start)
         total = is_equals or bool(_TOTAL_WORD.search(before[-25:]))
         after = text[end:s_end]
@@ -375,6 +414,37 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
         if first and second and not _year(text, start, m.group(1)):
             out.append(Number(first + second, rank, start, si, True, 2, m.end(2)))
     return out
+
+
+# "The cases were two hundred and sixty-one members ...; the controls were eight hundred and sixty-eight members": a
+# case-control study that counts each group in a clause of its own, with whatever noun (members, enrollees, deaths)
+_ROLE_COUNT = re.compile(
+    r"\b(cases|controls)\s+(?:were|numbered|comprised|totall?ed)\s+(?:a\s+total\s+of\s+)?"
+    rf"(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?![\d.,])|{_BIG_WORDS}\b|{_BELOW_100}\b)"
+    # ("cases were 40% more likely", "controls were two times as often screened": a result, not a count)
+    r"(?!\s*(?:%|per\s*cent|percent|times|fold|-fold)(?!\w))")
+
+
+def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
+    """A case-control study's n (LABELLING: cases + controls) when [lo, hi) counts the cases and the controls each
+    after "were"; [] unless both are counted."""
+    text = doc.low
+    if "cases" not in text or "controls" not in text:
+        return []
+    first: dict[str, re.Match] = {}
+    for m in _ROLE_COUNT.finditer(text, lo, doc.end_of_study if hi is None else hi):
+        first.setdefault(m.group(1), m)
+    if len(first) < 2:
+        return []
+    rank = _usable(doc, min(m.start(2) for m in first.values()))
+    if rank is None:
+        return []
+    values = [to_number(m.group(2)) if m.group(2)[0].isdigit() or " " not in m.group(2) else _spelled(m.group(2))
+              for m in first.values()]
+    if any(v is None or v < 1 for v in values):
+        return []
+    cases = first["cases"]
+    return [Number(sum(values), rank, cases.start(2), doc.sentence_index(cases.start(2)), True, 2, cases.end())]
 
 
 def _groups(doc: Document, found: list[Number]) -> list[Number]:

@@ -13,6 +13,10 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:questionnaire|survey|telephone|postal|mailed)[- ]based\s+follow[- ]?ups?|follow[- ]?up\s+(?:(?:telephone|postal|mailed|online)\s+)?(?:questionnaires?|surveys?)",
      (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # "the randomised comparison in the parent trial was of chemotherapy", "patients of the parent randomised trial": a
+    # cohort nested in a trial, whose randomisation was of something else (the parent trial is another study)
+    (r"randomi[sz]ed\s+(?:comparison|question|treatment|allocation|assignment|arms?)\s+(?:in|of)\s+the\s+parent\s+(?:trial|study|rct)\b|"
+     r"parent\s+(?:randomi[sz]ed\s+(?:[\w-]+\s+)?(?:trial|study)|rct)\b", (), True),
     # "quadriceps cross-sectional area was measured by MRI", "myotube cross-sectional size": a size measured on a
     # scan or under the microscope, not a design
     (r"cross[- ]sectional\s+(?:muscle\s+|fibre\s+|fiber\s+)?areas?|cross[- ]sectional\s+(?:sizes?|diameters?|dimensions?)\b", (), True),

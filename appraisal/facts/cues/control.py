@@ -29,6 +29,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:an?\s+|the\s+)?(?:equimolar|equiosmolar|equimolal)\b|"
      r"equimolar\s+(?:[\w-]+\s+){0,3}?(?:served|was\s+used|were\s+used|acted)\s+as\s+(?:the\s+|a\s+)?controls?\b",
      (("control", "placebo", STRONG),), False),
+    # "or of an irrelevant control hamster antibody", "an isotype-matched control IgG": an antibody that binds nothing
+    # in the animal, given in place of the one under test (the product without its active part, i.e. a vehicle)
+    (r"(?:irrelevant|isotype(?:[- ]matched)?)\s+(?:control\s+)?(?:[\w-]+\s+)?(?:antibod(?:y|ies)|immunoglobulins?|igg\d?\w?|mabs?)\b|"
+     r"isotype[- ](?:matched\s+)?controls?\b",
+     (("control", "placebo", STRONG),), False),
     # "Saline (control)", "vehicle (controls)": a group list naming the saline arm as the control
     (r"(?:normal\s+|physiological\s+|sterile\s+)?(?:saline|vehicle|pbs)\s*\((?:the\s+)?controls?(?:\s+group)?(?=\))",
      (("control", "placebo", STRONG),), False),
@@ -267,6 +272,15 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "screening with treatment if indicated vs no invitation and no screening": the other arm was not invited
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy|"
      r"invitation|screening)\b(?!\s+(?:effects?|differences?|benefits?|responses?|rates?|uptake))|"
+     # "all comparing women invited to screening with control women who were not invited", "(invited vs not invited)":
+     # a screening trial's comparison arm was never invited (not "women who were not invited were excluded")
+     r"(?:\bwith|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:control|comparison)\s+)?(?:[\w-]+\s+)?"
+     r"(?:who\s+were\s+|that\s+were\s+)?(?:not|never)\s+(?:invited|offered\s+screening)\b|"
+     r"uninvited\s+(?:control\s+|comparison\s+)?(?:women|men|people|persons|participants|groups?|arms?|controls?|population)\b|"
+     # "compared one year of trastuzumab with observation", "versus observation alone", "the observation group": an arm
+     # only watched, given nothing ("observation of", "observational" and "direct observation" are no arm)
+     r"(?:versus|vs\.?|or\s+to|against|compared\s+(?:with|to))\s+(?:clinical\s+|simple\s+)?observation\b(?!\s+(?:of|that|period|time|data)\b)|"
+     r"\bobservation\s+(?:alone\b|(?:group|arm|cohort)s?\b)|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
      # "the same protocol with no DHEA and no placebo": the comparison got neither the drug nor a dummy
      # ("no comparison group and no dummy injection" denies the group itself)

@@ -30,7 +30,8 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
      r"followed\s+(?:them\s+|up\s+|(?:all\s+|each\s+|every\s+)?(?:patients?|participants?|people|persons|subjects)\s+)?(?:through|until|till|to)\s+"
      r"(?:the\s+end\s+of\s+|(?:[a-z]+\s+)?(?:\d{1,2}\s+)?)?(?:19|20)\d\d\b",
      (("design", "cohort", WEAK),), False),
-    (r"case[- ]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
+    # ("A Case–Control Study": a title set with an en dash or a typographic hyphen)
+    (r"case[- ‐‑–]control(?:led)?|nested\s+case", (("design", "case-control", STRONG),), False),
     # "169 population controls", "hospital controls", "differ between cases and controls": people without the
     # disease recruited to be set against the cases
     (r"(?:population|community|hospital|neighbou?rhood|sibling)[- ](?:based\s+)?controls\b|"
