@@ -1677,9 +1677,9 @@ DEVELOPMENT_SETS = [
     ("devset53", 20, 1.0, 1.0, 0),  # structured abstracts in Methods: "Masking: none", "19 RCTs (n = 1,084)"
     ("devset54", 20, 1.0, 1.0, 0),  # eyes, ears, skin, hair, teeth: paired eyes, school clusters, medium alone
     ("devset55", 20, 1.0, 1.0, 0),  # a wordy academic writer: allocation ratios, register linkage, aortic rings
-    ("devset58", 20, 1.0, 1.0, 0),  # cancer, numbers in words: observation arms, parent trials, cases plus controls
     ("devset56", 20, 1.0, 1.0, 0),  # pain, rheumatology, autoimmune: biologic-naive users, meeting-time controls
     ("devset57", 20, 1.0, 1.0, 0),  # women's health, a terse writer: registry cohorts, arm sizes "N to <arm>", studies not feasible
+    ("devset58", 20, 1.0, 1.0, 0),  # cancer, numbers in words: observation arms, parent trials, cases plus controls
 ]
 
 
