@@ -85,6 +85,12 @@ The rules, in the reviewer's terms:
 - "In order that neither patients nor investigators should become aware" is a purpose, not a future study; "allocated in a
   1:1 ratio" is random allocation; "allocated to A 5 mg ... or to B" and "treated either with A or with B" name an active
   comparator; "true or sham values" name no sham arm; a header "36 completers" counts no randomised total.
+- An eye that "seems blind in the dark" lost sight, nobody was masked; "a mouse cone photoreceptor-derived line" is cells;
+  "The population differed widely" is mixed people, "The 80 reviews were heterogeneous" is not; studies that "mixed
+  randomised trials, observational designs ..." are of mixed design; one participant and no design named is a case
+  report; "carrying on with usual practice" is usual care; a school "which did not take part ... served as the
+  comparison" and users "matched ... to members who did not use" it are untreated; "another 44,321" adds a second
+  group; "than mice on a standard light-dark cycle" is an untreated group.
 """
 from __future__ import annotations
 

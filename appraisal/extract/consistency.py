@@ -57,6 +57,10 @@ class ConsistencyRules:
             self.set("randomized", True, self.evidence["design"])
         if self.values.get("design") == "rct" and "timing" not in self.values:
             self.set("timing", "prospective", self.evidence["design"])
+        if "design" not in self.values and self.values.get("n") == 1 and self.values.get("species") == "human":
+            # "1 participants" and a bedside test on "A patient with a Medtronic ICD", the design never named: a
+            # study of one person is a case report (LABELLING: a case series of one patient)
+            self.set("design", "case-report", self.evidence["n"])
         if self.values.get("design") == "case-series" and self.values.get("n") == 1:
             # "Single patient described by the treating team ... One patient; no comparator": a series
             # of one is a case report

@@ -32,7 +32,8 @@ _SUBJECTS = (
     r"(?:patients|participants|subjects|adults|volunteers|women|men|children|individuals|people|"
     r"persons|infants|neonates|newborns|adolescents|girls|boys|athletes|smokers|students|veterans|"
     r"outpatients|inpatients|residents|cases|controls|pregnancies|mothers|couples|respondents|nurses|"
-    r"workers|employees|physicians|doctors|soldiers|survivors|users|"
+    # ("the users' cohort comprised 44,321 members": a health plan's members)
+    r"workers|employees|physicians|doctors|soldiers|survivors|users|members|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
     r"eyes|knees|teeth)"
 )
@@ -62,6 +63,12 @@ _SECOND_ARM = re.compile(
     r"[^.;]{0,80}?\band\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients|participants|subjects|adults|women|men|children)\s+)?"
     r"(?:to\s+receive|to\s+(?:the\s+)?[\w-]+|were\s+(?:assigned|allocated|randomi[sz]ed)|in\s+the\s+[\w-]+\s+(?:group|arm))")
 _ALLOCATION = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b")
+# "the users' cohort comprised 44,321 members and the non-users' cohort another 44,321": a second group of the same
+# people, its noun left out after "another" and the clause ended there ("and another 1,200 members left the plan" is
+# no group of the study)
+_ANOTHER_GROUP = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:another|a\s+further)\s+(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?=\s*[;:)]|\s*$|[.,](?!\d))")
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
     r"(?<!\d)(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
     r"randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation)\b")
@@ -336,6 +343,9 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             between = [to_number(x) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", after[:arm.start(1)])]
             if second and not any(b is not None and abs(b + second - value) < 1 for b in between):
                 number.value, number.total, number.weight = value + second, True, max(weight, 2)
+        other = _ANOTHER_GROUP.match(after) if weight < 2 and not arm else None
+        if other:
+            number.value, number.total, number.weight = value + to_number(other.group(1)), True, max(weight, 1)
         if _EACH_GROUP_AFTER.match(after):
             if _APPROX_BEFORE.search(before):
                 continue  # "approximately nine volunteers per arm": a rough group size makes no total

@@ -28,9 +28,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:varying|varied|differing)\s+(?:[a-z]+\s+)?(?:diagnos[ie]s|disorders|diseases|etiolog\w*|aetiolog\w*|populations)|"
      # "a wide mix of infection sources", "very different kinds and stages of memory problems", "People in the
      # studies differed widely", "The trial populations differed widely", "Adults and children with different sleep
-     # problems were combined"
+     # problems were combined"; "The population differed widely, combining three conditions": one population, said so
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
-     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
+     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
      r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
      r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
