@@ -94,6 +94,12 @@ The rules, in the reviewer's terms:
   trial" is another study's; one participant and no design named is a case report; "two hundred and sixty-one" counts,
   and "the cases were N ...; the controls were M" adds up; "three women ... for every death prevented" and "Groups were
   typically of five mice" count nobody; a "Meta-analysis of 11 randomised trials" speaks of all its trials.
+- An eye that "seems blind in the dark" lost sight, nobody was masked; "a mouse cone photoreceptor-derived line" is cells;
+  "The population differed widely" is mixed people, "The 80 reviews were heterogeneous" is not; studies that "mixed
+  randomised trials, observational designs ..." are of mixed design; one participant and no design named is a case
+  report; "carrying on with usual practice" is usual care; a school "which did not take part ... served as the
+  comparison" and users "matched ... to members who did not use" it are untreated; "another 44,321" adds a second
+  group; "than mice on a standard light-dark cycle" is an untreated group.
 """
 from __future__ import annotations
 

@@ -58,8 +58,9 @@ class ConsistencyRules:
         if self.values.get("design") == "rct" and "timing" not in self.values:
             self.set("timing", "prospective", self.evidence["design"])
         if "design" not in self.values and self.values.get("n") == 1 and self.values.get("species") in ("human", None):
-            # "New England Journal of Medicine/2012/1 participant/N/A", "The report follows one woman": a study of one
-            # patient that names no design is a case report (LABELLING: a case series of one patient)
+            # "New England Journal of Medicine/2012/1 participant/N/A", "The report follows one woman", a bedside test on
+            # "A patient with a Medtronic ICD": a study of one patient that names no design is a case report (LABELLING:
+            # a case series of one patient)
             self.set("design", "case-report", self.evidence["n"])
         if self.values.get("design") == "case-series" and self.values.get("n") == 1:
             # "Single patient described by the treating team ... One patient; no comparator": a series

@@ -28,6 +28,8 @@ _HET_POPULATION = re.compile(
 _THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions?|treatments?|therap(?:y|ies)|programmes?|programs?|"
            r"protocols?|products?|preparations?|formulations?|strains?|outcomes?|outcome\s+measures?|measures?|measurements?|"
            r"methods?|methodolog(?:y|ies)|definitions?|designs?|durations?|trials?|studies|assays?|instruments?|tools?|comparators?|"
+           # "The 80 reviews were heterogeneous in scope, methods and quality": an umbrella review's included reviews
+           r"reviews?|meta-analy[sz]es|"
            # "Heterogeneous responses: a subset improved while others declined": how people responded, not who they were
            r"responses?|effects?|results?|findings|benefits?|improvements?|trajector(?:y|ies))")
 _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)

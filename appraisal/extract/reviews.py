@@ -44,7 +44,11 @@ _NOT_RANDOMISED_KIND = r"(?:open[- ]label|observational|uncontrolled|non-?random
 _MIXED_STUDY_DESIGNS = re.compile(
     r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design|"
     r"\branged\s+from\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b[^.;]{0,80}?\bto\s+(?:[\w-]+\s+){0,3}?" + _NOT_RANDOMISED_KIND + r"|"
-    r"\branged\s+from\s+(?:[\w-]+\s+){0,3}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,80}?\bto\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b",
+    r"\branged\s+from\s+(?:[\w-]+\s+){0,3}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,80}?\bto\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b|"
+    # "their underlying studies mixed randomised trials, observational designs and before-and-after evaluations", "a mix
+    # of observational studies and randomised trials": both kinds named after the word for mixing
+    r"\b(?:mixed|mixing|mix(?:ture)?\s+of)\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b[^.;]{0,80}?\b" + _NOT_RANDOMISED_KIND + r"|"
+    r"\b(?:mixed|mixing|mix(?:ture)?\s+of)\s+(?:[\w-]+\s+){0,2}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,80}?\brandomi[sz]ed\b",
     re.I)
 # "only one human study", "the single clinical trial": one included study, in a review
 _ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from appraisal.facts.numbers import (
-    cases_and_controls, counts, durations, first_rank, i2_column, i2_values, parse_duration, study_counts, table_count, table_i2,
+    cases_and_controls, counts, durations, first_rank, i2_column, i2_values, lone_group_count, parse_duration, study_counts,
+    table_count, table_i2,
 )
 from appraisal.facts.text import has_site_header, locate
 from .evidence import REVIEWS
@@ -151,6 +152,8 @@ class SizeRules:
             both_groups = first_rank(self.doc, cases_and_controls)
             if both_groups and (best is None or both_groups[0].rank <= best.rank):
                 best = both_groups[0]
+            elif best is not None and best.pos == lone_group_count(self.doc):
+                best = None  # "the controls were 868 members", the cases not counted: one group is not n
         if header_n:
             quote = self.header or locate(f"{header_n} participants", self.study.text)
             if self.set("n", int(header_n), quote):

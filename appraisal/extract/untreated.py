@@ -29,8 +29,9 @@ _UNTREATED_ARM = re.compile(
     r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
     r"[^.;:]{0,80}?\b(?:were|was|remained|went|stayed)\s+untreated\b|"
     # "Twenty-five men ... who did not make these changes served as the comparison group", "respondents who had
-    # never used rapamycin ... served as the comparison group": people defined by going without it
-    r"\b(?:who|that)\b[^.;:]{0,60}?\b(?:never|not|did\s+not|didn't|chose\s+not\s+to|declined\s+to|refused\s+to|opted\s+not\s+to)\b"
+    # never used rapamycin ... served as the comparison group": people defined by going without it; "the other [school],
+    # which did not take part in it and added no other activity, served as the comparison": a place or cluster likewise
+    r"\b(?:who|that|which)\b[^.;:]{0,60}?\b(?:never|not|did\s+not|didn't|chose\s+not\s+to|declined\s+to|refused\s+to|opted\s+not\s+to)\b"
     r"[^.;:]{1,100}?\b(?:served|acted|were\s+used|was\s+used|formed|made\s+up)\s+(?:as\s+)?(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
     # "38 chose to take creatine and 34 chose not to, forming the comparison group": people who decided
@@ -53,7 +54,8 @@ _UNEXPOSED_PEOPLE = (
     # "compared with biologic-naive patients": people defined by never having had the exposure
     r"[a-z]+-na[iï]ve\s+(?:[\w-]+\s+)?(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|women|men|children|patients|adults|participants|individuals|infants|"
-    r"subjects|mothers|pregnancies|inpatients|outpatients|residents)\s+"
+    # ("than matched members who did not": a health plan's members)
+    r"subjects|mothers|pregnancies|inpatients|outpatients|residents|members|enrollees|enrolees|beneficiaries)\s+"
     # "patients with diabetes not taking metformin": a short "with ..." qualifier between the people and the denial
     r"(?:with\s+(?:[\w-]+\s+){1,3}?(?=who\s|not\s|never\s))?(?:"
     # "patients who received none", "inpatients who received no zolpidem"
@@ -68,6 +70,8 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"\b(?:compared\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,10}?(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
     # "compared time to surgery between patients who had received HA and patients who had not"
     r"between\s+(?:(?!(?:was|were|but)\b)[\w,-]+\s+){1,12}?and|"
+    # "portal users were matched by propensity score (age, sex, ...) to members who did not use the portal"
+    r"matched\s+(?:(?:by|on|for)\s+[^.;:]{0,100}?\s)?(?:with|to)|"
     r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:)|(?:comparison|comparators?|reference)(?:\s+(?:group|category))?\s*:)\s+"
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"

@@ -32,7 +32,8 @@ _SUBJECTS = (
     r"(?:patients|participants|subjects|adults|volunteers|women|men|children|individuals|people|"
     r"persons|infants|neonates|newborns|adolescents|girls|boys|athletes|smokers|students|veterans|"
     r"outpatients|inpatients|residents|cases|controls|pregnancies|mothers|couples|respondents|nurses|"
-    r"workers|employees|physicians|doctors|soldiers|survivors|users|"
+    # ("the users' cohort comprised 44,321 members": a health plan's members)
+    r"workers|employees|physicians|doctors|soldiers|survivors|users|members|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
     r"eyes|knees|teeth)"
 )
@@ -92,6 +93,12 @@ _ALLOCATION = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b")
 _ARM_TO = r"(\d{1,3}(?:,\d{3})+|\d+)\s+to\s+(?!\d)(?!(?:" + _WORDS + r"|days?|weeks?|months?|years?|hours?)\b)"
 _ARM_PAIR = re.compile(_ARM_TO + r"(?:[^.;:()]|\([^()]{0,200}\)|\.(?=\d)){2,160}?[,;]\s+(?:and\s+)?" + _ARM_TO)
 _ARM_CLAUSE_BEFORE = re.compile(r"(?:[,;:(]|\band)\s*$")
+# "the users' cohort comprised 44,321 members and the non-users' cohort another 44,321": a second group of the same
+# people, its noun left out after "another" and the clause ended there ("and another 1,200 members left the plan" is
+# no group of the study)
+_ANOTHER_GROUP = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:another|a\s+further)\s+(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?=\s*[;:)]|\s*$|[.,](?!\d))")
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
     r"(?<!\d)(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
     r"randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation)\b")
@@ -382,6 +389,9 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             between = [to_number(x) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", after[:arm.start(1)])]
             if second and not any(b is not None and abs(b + second - value) < 1 for b in between):
                 number.value, number.total, number.weight = value + second, True, max(weight, 2)
+        other = _ANOTHER_GROUP.match(after) if weight < 2 and not arm else None
+        if other:
+            number.value, number.total, number.weight = value + to_number(other.group(1)), True, max(weight, 1)
         if _EACH_GROUP_AFTER.match(after):
             if _APPROX_BEFORE.search(before):
                 continue  # "approximately nine volunteers per arm": a rough group size makes no total
@@ -425,15 +435,27 @@ _ROLE_COUNT = re.compile(
     r"(?!\s*(?:%|per\s*cent|percent|times|fold|-fold)(?!\w))")
 
 
+def _role_counts(doc: Document, lo: int = 0, hi: int | None = None) -> dict[str, re.Match]:
+    """The first count of the cases and of the controls, each after "were" (either may be missing)."""
+    text = doc.low
+    first: dict[str, re.Match] = {}
+    if "cases" in text or "controls" in text:
+        for m in _ROLE_COUNT.finditer(text, lo, doc.end_of_study if hi is None else hi):
+            first.setdefault(m.group(1), m)
+    return first
+
+
+def lone_group_count(doc: Document) -> int | None:
+    """Where "the controls were 868 members" counts one group of a case-control study whose other group is not
+    counted: a part of n, never n itself."""
+    first = _role_counts(doc)
+    return next(iter(first.values())).start(2) if len(first) == 1 else None
+
+
 def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     """A case-control study's n (LABELLING: cases + controls) when [lo, hi) counts the cases and the controls each
     after "were"; [] unless both are counted."""
-    text = doc.low
-    if "cases" not in text or "controls" not in text:
-        return []
-    first: dict[str, re.Match] = {}
-    for m in _ROLE_COUNT.finditer(text, lo, doc.end_of_study if hi is None else hi):
-        first.setdefault(m.group(1), m)
+    first = _role_counts(doc, lo, hi)
     if len(first) < 2:
         return []
     rank = _usable(doc, min(m.start(2) for m in first.values()))

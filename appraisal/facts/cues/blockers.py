@@ -32,6 +32,10 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     # held was not checked, which neither denies nor adds to the blinding named elsewhere
     (r"(?:blind(?:ing)?|mask(?:ing)?)\s+(?:integrity|success|adequacy|effectiveness)|"
      r"(?:integrity|success|adequacy|effectiveness)\s+of\s+(?:the\s+)?(?:blind(?:ing)?|mask(?:ing)?)\b", (), True),
+    # "the affected eye ... seems blind in the dark", "went blind in one eye", "a blind spot": loss of sight, the
+    # subject of an eye study, not masking ("participants were blind to allocation" stays a cue)
+    (r"(?:seems?|seemed|appears?|appeared|went|goes|gone|become|becomes|became|legally|functionally|partially|totally)\s+"
+     r"blind\b(?!\s+to\b)|blind\s+(?:in\s+(?:one|both|the|his|her|their|that|each)\s+(?:eyes?|dark)|eyes?|spots?)\b", (), True),
     # "side effects may have unblinded some participants": a threat to blinding, not an open design
     (r"(?:may|might|could|can|would)\s+(?:have\s+)?(?:\w+ly\s+)?un(?:blind|mask)\w*", (), True),
     # double-dummy: a placebo of the other arm's drug keeps blinding; it is not the comparator

@@ -82,7 +82,9 @@ _CELLS_AFTER = re.compile(
     r"(?:cells|neurone?s|fibroblasts|hepatocytes|keratinocytes|cardiomyocytes|myocytes|myotubes|macrophages|"
     r"monocytes|lymphocytes|splenocytes|astrocytes|microglia|chondrocytes|osteoblasts|adipocytes|islets|"
     r"explants|organoids|cultures?|cell\s+lines?|mitochondria|microsomes|synaptosomes|homogenates|lysates|"
-    r"(?:receptor\s+|channel\s+)?subunits|receptors|c[dr]nas?)\b", re.I)
+    r"(?:receptor\s+|channel\s+)?subunits|receptors|c[dr]nas?|"
+    # "661W cells, a mouse cone photoreceptor-derived line": the animal a cell line came from
+    r"[\w]+-derived\s+(?:cell\s+)?lines?)\b", re.I)
 # "NG108-15 (mouse neuroblastoma × rat glioma) cells": a parenthesis naming the animals a cell line
 # came from, closed right before "cells"
 _CELLS_PAREN = re.compile(r"[^()\n]{0,60}\)\s+(?:cells|cell\s+lines?|cultures?)\b", re.I)

@@ -211,6 +211,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "29 schools continued their usual smoking education": the comparison schools kept their ordinary teaching
      r"(?:continued|kept|maintained)\s+(?:with\s+)?(?:its|their)\s+(?:normal|usual|ordinary|customary|regular|existing|standard)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:education|lessons|teaching|classes|curricul(?:um|a)|instruction)\b|"
+     # "18 clusters (69 people) carrying on with usual practice": the comparison went on with what it did anyway
+     # ("as part of usual practice" is a setting, read by the blocker first)
+     r"(?:carrying|carried|going|went|continuing|continued)\s+on\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
+     r"(?:[\w-]+\s+)?(?:practices?|routines?|care)\b|continu(?:ing|ed)\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
+     r"(?:[\w-]+\s+)?(?:practices?|routines?)\b|"
      # "Controls continued their usual medication alone": the comparison kept its existing treatment only
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)\s+"
      r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only|without)\b|"
@@ -321,6 +326,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # the untreated comparison of a restricted-feeding experiment
     (r"(?:unrestricted|ad[- ]libitum|free|round[- ]the[- ]clock)\s+(?:food\s+)?access(?:\s+to\s+(?:[\w-]+\s+){0,3}?(?:food|diet|chow|feed))?\s+"
      r"(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:comparison|controls?|comparators?|reference)\b",
+     (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
+    # "than mice on a standard light-dark cycle", "compared with rats kept under normal lighting conditions": in a
+    # light-exposure experiment the animals housed as usual are the untreated group, as animals on the ordinary diet
+    # are (the comparison word is needed: "mice were housed under a standard 12:12 light-dark cycle" is housing)
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the\s+)?(?:those|mice|rats|animals|hamsters|controls)\s+)?"
+     r"(?:(?:kept|housed|maintained|held|raised)\s+)?(?:on|under|in)\s+(?:an?\s+|the\s+)?(?:standard|normal|ordinary|regular|conventional)\s+"
+     r"(?:\d+\s*[:/]\s*\d+\s*(?:h\s+)?)?(?:light[- /–]dark|lighting|light)\s+(?:cycles?|conditions?|schedules?)\b",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "the pair-mate served as the control-fed dog", "ad libitum-fed controls", "unrestricted
     # littermates": in a feeding experiment the comparison group simply eats as usual

@@ -28,7 +28,7 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:varying|varied|differing)\s+(?:[a-z]+\s+)?(?:diagnos[ie]s|disorders|diseases|etiolog\w*|aetiolog\w*|populations)|"
      # "a wide mix of infection sources", "very different kinds and stages of memory problems", "People in the
      # studies differed widely", "The trial populations differed widely", "Adults and children with different sleep
-     # problems were combined"
+     # problems were combined"; "The population differed widely, combining three conditions": one population, said so
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
      # ("Population differed widely: first IVF cycles and women with several failed cycles": one study's population;
      # "differed widely from the general population" compares it with others)
