@@ -171,3 +171,17 @@ def test_mice_housed_under_a_standard_cycle_given_vehicle_are_placebo():
     f = site_summary("Mice were housed under a standard 12:12 light-dark cycle and injected with melatonin or "
                      "vehicle for 8 weeks.")
     assert f.plain()["control"] == "placebo"
+
+
+# --- designs a review left out ----------------------------------------------------------------------------------------
+
+def test_observational_studies_excluded_leave_a_review_of_randomised_trials():
+    for methods in ("Systematic review and meta-analysis of 12 randomised trials; observational studies were excluded.",
+                    "Meta-analysis of 12 randomised trials (observational studies excluded), 3,400 participants."):
+        assert site_summary("Methods: " + methods).plain()["randomized"] is True
+
+
+def test_observational_studies_pooled_beside_trials_are_mixed_evidence():
+    f = site_summary("Methods: Meta-analysis of 9 randomised trials and 6 observational studies; 3 cohort studies "
+                     "were excluded for missing data.").plain()
+    assert f["randomized"] is False

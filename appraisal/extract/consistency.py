@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import re
 
+from appraisal.facts.cues.reviews import EXCLUDED_DESIGNS
 from appraisal.facts.text import BACKGROUND
 from .evidence import OBSERVATIONAL, REVIEWS
 from .reviews import _MIXED_DESIGNS, _some_studies
 from .control import _TWO_COMPARATORS
 
-# "four non-randomised studies identified in the search were excluded": not the review's evidence
-_EXCLUDED = re.compile(
-    r"\b(?:non|un|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+){0,6}?(?:were|was)\s+excluded|"
-    r"\bexclu(?:ded|ding|sion\s+of)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+)?(?:non|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+)?(?:studies|trials|designs?)",
-    re.I)
+_EXCLUDED = re.compile(r"\b(?:" + EXCLUDED_DESIGNS + ")", re.I)
 # "controlled trials, randomised or not", "with or without randomisation", "randomised and quasi-randomised
 # trials": a review's included trials were not all randomised
 _EITHER_ALLOCATION = re.compile(

@@ -5,6 +5,15 @@ from __future__ import annotations
 from .markers import STRONG, WEAK
 
 
+# Designs a review says it left out ("four non-randomised studies identified in the search were excluded",
+# "observational studies were excluded", "(observational studies excluded)", "excluding quasi-randomised trials"):
+# not its evidence. Shared with the consistency pass, which checks a review's randomisation against them.
+EXCLUDED_DESIGNS = (
+    r"(?:(?:non|un|quasi)[- ]?randomi[sz]ed|observational|cohort|case[- ]control)\s+(?:[\w-]+\s+){0,6}?(?:(?:were|was)\s+)?excluded\b|"
+    r"exclu(?:ded|ding|sion\s+of)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+)?(?:(?:non|quasi)[- ]?randomi[sz]ed|observational)\s+"
+    r"(?:[\w-]+\s+)?(?:studies|trials|designs?)")
+
+
 _REVIEW_CUES: list[tuple[str, tuple, bool]] = [
     # reviews
     # "differed too much for meta-analysis", "which precluded a meta-analysis", "narratively rather than
@@ -63,9 +72,7 @@ _REVIEW_CUES: list[tuple[str, tuple, bool]] = [
      (("design", "narrative-review", WEAK),), False),
     # "four non-randomised studies identified in the search were excluded": a review's exclusions are
     # not its evidence
-    (r"(?:non|un|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+){0,6}?(?:were|was)\s+excluded|"
-     r"exclu(?:ded|ding|sion\s+of)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+)?(?:non|quasi)[- ]?randomi[sz]ed\s+(?:[\w-]+\s+)?(?:studies|trials|designs?)",
-     (), True),
+    (EXCLUDED_DESIGNS, (), True),
     # "Heterogeneous populations limit generalisation to a single group": not a single-arm design
     (r"(?:generali[sz]\w*|extrapolat\w*)\s+to\s+(?:a|any|one)\s+single\s+(?:[\w-]+\s+)?(?:group|population|setting)", (), True),
 ]
