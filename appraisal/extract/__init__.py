@@ -85,6 +85,11 @@ The rules, in the reviewer's terms:
 - "In order that neither patients nor investigators should become aware" is a purpose, not a future study; "allocated in a
   1:1 ratio" is random allocation; "allocated to A 5 mg ... or to B" and "treated either with A or with B" name an active
   comparator; "true or sham values" name no sham arm; a header "36 completers" counts no randomised total.
+- "No placebo (sham) plug" denies the bracketed gloss too; "diesel exhaust or filtered air" is a sham exposure; "one week
+  eating their usual ... diet" and "continued with the standard ... training alone" are usual care; groups labelled
+  "(exposed)" and "(unexposed)" are untreated, and "N ... were compared with M who ..." counts both; "Findings in a
+  single patient" is a case report; a review whose "30 cohort studies ... were included" is observational and of people;
+  "NO2 were included" counts nobody; mice that "served for comparison" and a "cell proliferation assay" are experiments.
 """
 from __future__ import annotations
 

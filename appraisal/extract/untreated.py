@@ -84,7 +84,10 @@ _UNEXPOSED_COMPARISON = re.compile(
     # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
     # groups named as a pair; "33 in semaglutide users and 371 in non-users": each with its count
     r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:,\s*)?(?:or|and|vs\.?|versus)\s+"
-    r"(?:\d[\d,]*\s+(?:(?:were\s+)?(?:in|among)\s+)?)?(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
+    r"(?:\d[\d,]*\s+(?:(?:were\s+)?(?:in|among)\s+)?)?(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b|"
+    # "154,932 who began service at Camp Lejeune (exposed) were compared with 154,969 who began at Camp Pendleton
+    # ... (unexposed)": each group labelled in brackets, in one sentence
+    r"\(\s*(?:exposed|users?|vaccinated)\s*\)[^.;]{1,200}?\(\s*(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|unvaccinated)\s*\)",
     re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
 # sentence's other group has (checked by _PEOPLE_WITH), read in cohorts only
