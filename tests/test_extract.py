@@ -1680,6 +1680,7 @@ DEVELOPMENT_SETS = [
     ("devset56", 20, 1.0, 1.0, 0),  # pain, rheumatology, autoimmune: biologic-naive users, meeting-time controls
     ("devset57", 20, 1.0, 1.0, 0),  # women's health, a terse writer: registry cohorts, arm sizes "N to <arm>", studies not feasible
     ("devset58", 20, 1.0, 1.0, 0),  # cancer, numbers in words: observation arms, parent trials, cases plus controls
+    ("devset59", 20, 1.0, 1.0, 0),  # environmental exposures, statistics in prose: (exposed)/(unexposed), service personnel
     ("devset60", 20, 1.0, 1.0, 0),  # digital health, a British writer: usual practice, matched non-users, derived lines
 ]
 

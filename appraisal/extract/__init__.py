@@ -100,6 +100,11 @@ The rules, in the reviewer's terms:
   report; "carrying on with usual practice" is usual care; a school "which did not take part ... served as the
   comparison" and users "matched ... to members who did not use" it are untreated; "another 44,321" adds a second
   group; "than mice on a standard light-dark cycle" is an untreated group.
+- "No placebo (sham) plug" denies the bracketed gloss too; "diesel exhaust or filtered air" is a sham exposure; "one week
+  eating their usual ... diet" and "continued with the standard ... training alone" are usual care; groups labelled
+  "(exposed)" and "(unexposed)" are untreated, and "N ... were compared with M who ..." counts both; "Findings in a
+  single patient" is a case report; a review whose "30 cohort studies ... were included" is observational and of people;
+  "NO2 were included" counts nobody; mice that "served for comparison" and a "cell proliferation assay" are experiments.
 """
 from __future__ import annotations
 

@@ -9,9 +9,10 @@ from appraisal.facts.cues import STRONG
 from appraisal.facts.text import BACKGROUND
 
 # an animal experiment's groups: a named control, or one group set against another
+# ("age-matched mice that were not exposed to noise served for comparison": a comparison group by its role)
 _COMPARED_GROUPS = re.compile(
     r"\b(?:controls?(?!\s+(?:cent(?:er|re)s?|board|unit|program(?:me)?)\b)|untreated|saline|vehicle|sham|placebo|wild[- ]type|littermates|compared\s+with|than|"
-    r"versus|vs\.?|whereas)\b|\(n\s*=\s*\d+\)[^.]*\(n\s*=\s*\d+\)", re.I)
+    r"versus|vs\.?|whereas|(?:served|used|kept|acted)\s+(?:as\s+(?:an?\s+|the\s+)?|for\s+)comparisons?)\b|\(n\s*=\s*\d+\)[^.]*\(n\s*=\s*\d+\)", re.I)
 # (read only once the study is known to be on animals, so "embryos" and "larvae" are the animals')
 _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep|"
                            r"worms?|nematodes?|flies|embryos|larvae)\b", re.I)
@@ -37,6 +38,9 @@ _NOT_MISSING = frozenset(("serum", "cell", "pathogen", "germ", "endotoxin", "myc
 _CELLS_TREATED = re.compile(
     r"\b(?:cells|cultures|cell\s+lines?)\s+(?:were|was)\s+(?:then\s+|each\s+)?(?:treated|exposed|incubated|challenged|stimulated)\s+(?:with|to)\b|"
     r"\b(?:in[\s-]+vitro|cell[- ]culture)\s+experiments?\b|"
+    # "detectable oestrogenic activity in a human breast-cancer cell proliferation assay", "Cell assay: ...": extracts
+    # or chemicals tested for their effect on cells
+    r"\bcell(?:[- ]based|[- ]proliferation|[- ]viability|[- ]culture)?\s+assays?\b|"
     # "Concentration–response curves for varenicline were constructed": the agent applied at graded concentrations
     r"\b(?:concentration|dose)[\s–—-]+response\s+(?:curves?|relationships?|experiments?)\s+(?:for|of|to|were|was)\b", re.I)
 _CASES = re.compile(r"\bcases\b|\bcase\s+(?:records|notes|files|reports)\b|\bclinical\s+records\b", re.I)

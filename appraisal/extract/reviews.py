@@ -35,7 +35,11 @@ _OBSERVATIONAL_ONLY = re.compile(
     r"\b(?:observational\s+(?:studies|data|evidence|research)\s+only|only\s+observational|"
     r"(?:entirely|exclusively|purely|wholly|all)\s+observational|"
     r"(?:of|from)\s+(?:\d[\d,]*\s+)?(?:(?:prospective|retrospective|population-based|observational)\s+)*"
-    r"(?:cohort|observational|prospective|case-control)\s+(?:studies|cohorts))\b", re.I)
+    r"(?:cohort|observational|prospective|case-control)\s+(?:studies|cohorts)|"
+    # "30 cohort studies reporting cancer mortality per unit of PM2.5 ... were included": the included studies counted,
+    # all of one kind (a decimal point may stand between, the text is one sentence already)
+    r"\d[\d,]*\s+(?:(?:prospective|retrospective|population-based|observational)\s+)*"
+    r"(?:cohort|observational|prospective|case-control)\s+studies\s+(?:[^;]{0,160}?\s)?(?:were|was)\s+included)\b", re.I)
 _INTERVENTIONAL = re.compile(r"\b(?:trials?|rcts?|experiment\w*|interventional|randomi[sz]\w*)\b", re.I)
 # "Mixed populations and study designs", "included studies of mixed design": said of a review,
 # its included studies are not all randomised, controlled or blinded alike

@@ -92,7 +92,10 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:\d[\d,]*\s+(?:(?:were\s+)?(?:in|among)\s+)?)?(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b|"
     # "Estrogen users had 2.3 times the endometrial cancer risk of nonusers": a risk set against the unexposed's
     r"\b(?:times|twice|thrice|higher|lower|greater|half)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:risk|rate|odds|incidence|hazard)s?\s+"
-    r"(?:of|in|among|for)\s+(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b",
+    r"(?:of|in|among|for)\s+(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b|"
+    # "154,932 who began service at Camp Lejeune (exposed) were compared with 154,969 who began at Camp Pendleton
+    # ... (unexposed)": each group labelled in brackets, in one sentence
+    r"\(\s*(?:exposed|users?|vaccinated)\s*\)[^.;]{1,200}?\(\s*(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|unvaccinated)\s*\)",
     re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
 # sentence's other group has (checked by _PEOPLE_WITH), read in cohorts only

@@ -34,6 +34,8 @@ _SUBJECTS = (
     r"outpatients|inpatients|residents|cases|controls|pregnancies|mothers|couples|respondents|nurses|"
     # ("the users' cohort comprised 44,321 members": a health plan's members)
     r"workers|employees|physicians|doctors|soldiers|survivors|users|members|"
+    # "154,932 Marines and Navy personnel": service members
+    r"marines|sailors|personnel|servicemen|servicewomen|recruits|troops|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
     r"eyes|knees|teeth)"
 )
@@ -99,8 +101,13 @@ _ARM_CLAUSE_BEFORE = re.compile(r"(?:[,;:(]|\band)\s*$")
 _ANOTHER_GROUP = re.compile(
     r"[^.;]{0,80}?\band\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:another|a\s+further)\s+(\d{1,3}(?:,\d{3})+|\d+)"
     r"(?=\s*[;:)]|\s*$|[.,](?!\d))")
+# "154,932 Marines ... (exposed) were compared with 154,969 who began at Camp Pendleton": the comparison group
+# counted after "compared with", its people left unnamed
+_COMPARED_GROUP = re.compile(
+    r"[^.;]{0,160}?\b(?:were|was)\s+compared\s+(?:with|to)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:who|whose|that)\b")
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
-    r"(?<!\d)(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
+    # (?<![a-z]): "PM10 or NO2 were included" counts no one, the digit ends a name
+    r"(?<![\da-z])(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
     r"randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation)\b")
 _SAMPLE = re.compile(r"sample(?:\s+size)?\s*(?:of|was|:|=|comprised)\s*(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?!\d|\.\d)")
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|altogether|in\s+all|combined|pooled)\b", re.I)
@@ -151,6 +158,10 @@ _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+
 # a study is made of, joined in one clause (no result in brackets or percent between them)
 _JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?)\b")
 _NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
+# one clause about the first group, closed by a semicolon (no result in brackets or percent in it)
+_CLAUSE_THEN_CONTROL = re.compile(r"(?:(?!\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b)[^.;])*;\s*")
+# the count of a control or comparison group: "67 control patients", "40 unexposed workers"
+_CONTROL_GROUP = re.compile(r"\d[\d,]*\s+(?:control|comparison|untreated|unexposed)\s")
 # "7774 women and 8158 infants": mothers and their babies are the same pregnancies, not two groups
 _MOTHERS = re.compile(r"\b(?:women|mothers|pregnancies|pregnant)\b")
 _BABIES = re.compile(r"\b(?:infants|babies|newborns|neonates|fetuses|offspring)\b")
@@ -392,6 +403,10 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         other = _ANOTHER_GROUP.match(after) if weight < 2 and not arm else None
         if other:
             number.value, number.total, number.weight = value + to_number(other.group(1)), True, max(weight, 1)
+        compared = _COMPARED_GROUP.match(after) if number.value == value and "compared" in after else None
+        if compared:
+            # the exposed group counted with its noun, the comparison group after "were compared with": both
+            number.value, number.weight = value + to_number(compared.group(1)), max(weight, 1)
         if _EACH_GROUP_AFTER.match(after):
             if _APPROX_BEFORE.search(before):
                 continue  # "approximately nine volunteers per arm": a rough group size makes no total
@@ -507,9 +522,15 @@ def _groups(doc: Document, found: list[Number]) -> list[Number]:
 
 def _joined(text: str, a: Number, b: Number) -> bool:
     between = text[a.end:b.pos]
-    return (len(between) <= 200 and not a.total and not b.total and bool(_JOINED.search(between))
-            and not _NOT_JOINED.search(between) and not _OUTCOME_BEFORE.search(text[max(0, a.pos - 12):a.pos])
-            and not (_MOTHERS.search(text, a.pos, a.end) and _BABIES.search(text, b.pos, b.end)))
+    if len(between) > 200 or a.total or b.total or _OUTCOME_BEFORE.search(text[max(0, a.pos - 12):a.pos]) \
+            or (_MOTHERS.search(text, a.pos, a.end) and _BABIES.search(text, b.pos, b.end)):
+        return False
+    if _JOINED.search(between) and not _NOT_JOINED.search(between):
+        return True
+    # "69 patients slept with earplugs ...; 67 control patients received no earplugs": a plain group count, then
+    # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)
+    return a.weight == 0 and _CLAUSE_THEN_CONTROL.fullmatch(between) is not None \
+        and _CONTROL_GROUP.match(text, b.pos, b.end) is not None
 
 
 def _merge(chain: list[Number], earlier: list[Number]) -> list[Number]:

@@ -40,6 +40,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "KPV dissolved in their drinking water or plain drinking water as vehicle": the other arm got the vehicle
     (r"(?:or|versus|vs\.?)\s+(?:[\w-]+\s+){1,6}?as\s+(?:(?:the|a)\s+)?vehicle\b(?:\s+controls?)?",
      (("control", "placebo", STRONG),), False),
+    # "breathed dilute diesel exhaust or filtered air for 1 hour", "compared with filtered air": in an exposure
+    # chamber the clean-air session is the sham exposure (a placebo), not another treatment
+    (r"(?:\bor|versus|vs\.?|than|compared\s+(?:with|to)|with)\s+(?:to\s+)?(?:the\s+)?(?:hepa[- ]|particle[- ])?filtered\s+air\b",
+     (("control", "placebo", STRONG),), False),
     (r"(?:or|versus|vs\.?|and)\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?(?:(?:ethanol|dmso|pbs|buffer|oil|water)\s+)?(?:(?:same|equal|equivalent|matching)\s+(?:volume|amount|dose)s?\s+of\s+)?(?:normal\s+|physiological\s+)?(?:saline|vehicle)(?:\s+(?:alone|only|control|injections?))?",
      (("control", "placebo", STRONG),), False),
     # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
@@ -194,7 +198,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "randomised to the fasting diet or their regular diet": the other arm was allocated to go on eating as it
     # always had (a possessive, so an arm of its own, not "a diet or a drink" the trial hands out)
     (r"or\s+(?:to\s+)?(?:continue\s+(?:with\s+)?)?(?:their|his|her)\s+(?:usual|regular|normal|habitual|typical|ordinary)\s+"
-     r"(?:[\w-]+\s+)?(?:diets?|eating|intakes?|food)\b",
+     r"(?:[\w-]+\s+)?(?:diets?|eating|intakes?|food)\b|"
+     # "one week eating a diet of organic food and one week eating their usual conventional diet": a crossover period
+     # spent on the diet people always eat (not "all participants kept eating their usual diet", said of everyone)
+     r"(?:weeks?|months?|days?|periods?|phases?)\s+(?:of\s+)?(?:eating|on|following|consuming)\s+(?:their|his|her)\s+"
+     r"(?:usual|regular|normal|habitual|typical|ordinary)\s+(?:[\w-]+\s+)?(?:diets?|food)\b",
      (("control", "usual-care", STRONG),), False),
     # "16 sites were randomized to the programme and 15 to continue their usual practices": a counted group
     # allocated to carry on with its ordinary routine (not "all were asked to continue ...")
@@ -217,8 +225,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+)?(?:practices?|routines?|care)\b|continu(?:ing|ed)\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?)\b|"
      # "Controls continued their usual medication alone": the comparison kept its existing treatment only
-     r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)\s+"
-     r"(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)\s+(?:alone|only|without)\b|"
+     # ("15 control harvesters continued with the standard, legally required pesticide safety training alone": the
+     # training they would get anyway, several words between)
+     r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)"
+     r"(?:\s+(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)|,?\s+(?:[\w-]+,?\s+){0,4}?"
+     r"(?:training|education|instruction|advice|counsell?ing))\s+(?:alone|only|without)\b|"
      # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
      # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
      # ("the control group kept to their usual diet": read from "control", which the plain control cue would take)
@@ -263,7 +274,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # comparison group went without the regimen itself
      r"(?:comparison|comparator|control)\s+(?:groups?|arms?)(?:\s*[;,]\s*they)?\s+(?:did|does|do)\s+not\s+(?:diet|fast|exercise|train)\b|"
      # "the control group (n = 121) received no vitamin K2": the group was given nothing, whatever it lacked
-     r"control\s+(?:groups?|arms?)\s+(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:received|was\s+given|were\s+given|got|took)\s+no\s+(?!placebo\b|sham\b|dummy\b)|"
+     # ("67 control patients received no earplugs": the control group named by its members)
+     r"control\s+(?:groups?|arms?|patients|participants|subjects|volunteers|adults|children|infants|women|men|animals|mice|rats)\s+"
+     r"(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:received|was\s+given|were\s+given|got|took)\s+no\s+(?!(?:placebo|sham|dummy|more|less|fewer)\b)|"
      # "The 221 comparison villages received no capsules", "306 control households received neither soap nor
      # promotion": the comparison clusters of a community trial were given nothing
      r"(?:control|comparison)\s+(?:villages|communities|clusters|schools|households|families|neighbou?rhoods|districts|"

@@ -95,8 +95,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # named by age, sex or walk of life was all that was studied ("restricted to patients with adequate
     # perfusion" is an entry criterion; "benefit confined to women whose ferritin was low" is an effect)
     # ("the comparison was restricted to children of mothers with epilepsy" narrows an analysis, not who was studied)
+    # ("Restricted to young, healthy students from one university": the adjectives may be listed with commas)
     (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,3}?"
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+,?\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
      r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees|"
      # "Restricted to female registered nurses": one occupation

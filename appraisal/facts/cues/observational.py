@@ -71,6 +71,11 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     # "A single case; dose-response cannot be inferred", "Case record from a teaching hospital": one patient
     # written up ("a single case of rash" is an event in a larger study; "case record form" a trial's form)
     (r"(?:a|one)\s+single\s+case\b(?!\s+(?:of|in|with|who|had|was|developed|reported|experienced)\b)|"
-     r"case\s+record\b(?!\s+forms?)",
+     r"case\s+record\b(?!\s+forms?)|"
+     # "Findings in a single patient", "Observations from one patient": what the report rests on is one person
+     # ("the rash seen in a single patient" is an event in a larger study; "data from one patient were missing" one
+     # person of many)
+     r"(?:findings|observations|evidence|conclusions)\s+(?:(?:are|is)\s+)?(?:in|from|on|based\s+on)\s+"
+     r"(?:a\s+single|one|only\s+one)\s+(?:patient|person|individual|case)\b(?!\s+(?:was|were|had|who|with|whose)\b)",
      (("design", "case-report", STRONG),), False),
 ]

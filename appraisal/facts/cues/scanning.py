@@ -102,6 +102,9 @@ def _near(marks, kind: str, lo: int, hi: int) -> bool:
 
 
 _START = itemgetter(0)
+# "No placebo (sham) plug was used": a word glossed in brackets right after a negated cue is negated with it
+# (the clause prefix stops at the bracket, so the negator before it is not seen from inside)
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
 
 
 def scan(doc: Document) -> list[Hit]:
@@ -121,6 +124,7 @@ def scan(doc: Document) -> list[Hit]:
     hypothetical: dict[int, bool] = {}
     pooling: dict[int, bool] = {}  # per sentence, so a long sentence is searched once
     starts, ends, seg_starts, segments = doc.starts, doc.ends, doc.seg_starts, doc.segments
+    negated_end = -1  # where the last negated cue ended
     for start, end, cue in cues:
         facts, fixed = cue.facts, cue.fixed
         si = bisect_right(starts, start) - 1  # Document.sentence_index, inlined: the hot loop
@@ -138,6 +142,10 @@ def scan(doc: Document) -> list[Hit]:
             if not fixed and not negated and _near(marks, "not", end, end + 50):
                 negated = bool(_NEG_AFTER.search(text[end:min(s_end, end + 50)])) or bool(
                     _NONE_AFTER.match(text, end, s_end) and _LABEL_BEFORE.fullmatch(text, s_start, start))
+            if not fixed and not negated and 0 < start - negated_end <= 4 and _GLOSS_OPEN.fullmatch(text, negated_end, start):
+                negated = True
+            if negated:
+                negated_end = end
             if _near(marks, "foreign", start - 50, start - 1):
                 if prefix is None:
                     prefix = _clause_prefix(text, s_start, start)

@@ -54,6 +54,10 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"pts(?!\s+(?:higher|lower|better|worse|more|less|greater|smaller|on\s+the|in\s+the)\b)|"
      r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|pupils|schoolchildren|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|farmers|farmworkers|miners|applicators|firefighters|welders|labou?rers|doctors|physicians|clinicians|soldiers|recruits|runners|cyclists|rowers|swimmers|triathletes|sprinters|skiers|footballers|bodybuilders|weightlifters|twins|mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
+    # "30 cohort studies reporting cancer mortality were included": epidemiological studies follow or survey people
+    # (a review that names no person otherwise; an animal experiment's own animals outnumber this in its Methods)
+    (r"(?:cohort|case[- ]control|cross[- ]sectional|epidemiologic(?:al)?)\s+studies",
+     (("species", "human", STRONG),), False),
     # "Mostly North American and European populations", "the general population": peoples, not animal stocks
     (r"(?:general|american|european|asian|african|western|scandinavian|nordic|chinese|japanese|hispanic|latino)\s+"
      r"(?:(?:and|or)\s+[\w-]+\s+)?populations?\b",
