@@ -140,12 +140,14 @@ def arm_columns(study: Study) -> list[tuple[int, str]] | None:
 
 
 def _points(f: Finding, names: tuple[str, str], arms: list[tuple[int, str]] | None) -> list[tuple]:
-    """(stage, cell, measure) of each value of a row: every arm's value where the row's cells are
-    certain and all numeric, else its baseline and follow-up."""
-    if arms and not f.uncertain and len(arms) >= 2 and all(k < len(f.cells) for k, _ in arms):
-        measures = [parse_measure(f.cells[k]) for k, _ in arms]
-        if all(m is not None for m in measures):
-            return [(name, f.cells[k], m) for (k, name), m in zip(arms, measures)]
+    """(stage, cell, measure) of each value of a row: in a table of arms every arm's cell under its
+    own arm (a row the splitter was unsure of keeps its cells in order, flagged, as the table does;
+    a cell it lacks is "—"), else its baseline and follow-up. The baseline and follow-up of three
+    arms are the first and the last, so drawing them under the first two arms' names would put the
+    last arm's value under the second's."""
+    if arms and len(arms) >= 2 and f.cells:
+        return [(name, f.cells[k], parse_measure(f.cells[k])) if k < len(f.cells) else (name, None, None)
+                for k, name in arms]
     if f.baseline is None and f.follow_up is None and f.cells:
         # a one-column table whose column reads as a change (`Direction of effect`: `Improved`)
         return [(names[0], f.cells[0], None), (names[1], None, None)]
@@ -187,7 +189,7 @@ def findings_frame(study: Study) -> pd.DataFrame:
             way = change_direction(f, study.findings_header)
         change = p_text if p_text else change_label(f) if arms is None else (f.change or "")
         label = f.parameter + (" ⚠ uncertain" if f.uncertain else "")
-        points = _points(f, names, arms) if numeric else _points(f, names, None)
+        points = _points(f, names, arms)
         for position, (stage, cell, measure) in enumerate(points):
             value = measure.mean if numeric and measure else None
             sd = measure.sd if numeric and measure else None
@@ -263,23 +265,32 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str], over_time: bo
     """Each qualitative row as text: baseline, the direction (glyph + word), follow-up; a table
     with one value column (`Omega-3 vs placebo`: `-14%`) has no second stage and no direction, so
     it shows its values alone rather than a column of dashes and "unclear". Columns that are not
-    two time points (`Approx. daily dose` | `Lymphomas in females`) get a direction column only
-    where a stated change gives one: a column of "unclear" between them would say nothing."""
-    paired = (frame.loc[frame["position"] == 1, "cell"] != "—").any()
-    directed = paired and (over_time or (frame["direction"] != "unclear").any())
-    columns = [stages[0], "Direction", stages[1]] if directed else [stages[0], stages[1]] if paired else [stages[0]]
+    two time points (arms, or `Approx. daily dose` | `Lymphomas in females`) are shown each under
+    its own name and get a direction column only where a stated change gives one: a column of
+    "unclear" would say nothing."""
+    if over_time:
+        paired = directed = (frame.loc[frame["position"] == 1, "cell"] != "—").any()
+        columns = [stages[0], "Direction", stages[1]] if directed else [stages[0], stages[1]] if paired else [stages[0]]
+    else:
+        # a table of arms: each arm a column of its own, in the table's order (an arm no row fills is left
+        # out); a direction only where a stated difference gives one, after the arms, as in the table
+        filled = frame[frame["cell"] != "—"].sort_values("position", kind="stable")
+        columns = list(dict.fromkeys(filled["stage"])) or [stages[0]]
+        paired = len(columns) > 1
+        directed = paired and (frame["direction"] != "unclear").any()
+        if directed:
+            columns.append("Direction")
     rows = []
     for parameter, group in frame.groupby("parameter", sort=False):
         first = group.iloc[0]
-        cells = {int(r.position): r.cell for r in group.itertuples()}
-        rows.append({"parameter": parameter, "column": stages[0], "text": cells.get(0, "—"), "direction": "text",
-                     "note": first.note})
-        if directed:
-            rows.append({"parameter": parameter, "column": "Direction", "text": DIRECTION_GLYPH[first.direction],
-                         "direction": first.direction, "note": first.note})
-        if paired:
-            rows.append({"parameter": parameter, "column": stages[1], "text": cells.get(1, "—"), "direction": "text",
-                         "note": first.note})
+        cells = {r.stage: r.cell for r in group.itertuples()}
+        for column in columns:
+            if column == "Direction":
+                rows.append({"parameter": parameter, "column": column, "text": DIRECTION_GLYPH[first.direction],
+                             "direction": first.direction, "note": first.note})
+            else:
+                rows.append({"parameter": parameter, "column": column, "text": cells.get(column, "—"),
+                             "direction": "text", "note": first.note})
     data = pd.DataFrame(rows)
     order = list(dict.fromkeys(data["parameter"]))
     colours = {**DIRECTION_COLOUR, "text": "#333333"}
@@ -295,7 +306,7 @@ def _qualitative_chart(frame: pd.DataFrame, stages: Sequence[str], over_time: bo
         text="text:N",
         color=alt.Color("direction:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
         tooltip=["parameter:N", "text:N", "note:N"],
-    ).properties(width=480 if paired else 240, height=alt.Step(28),
+    ).properties(width=max(240, 160 * len(columns)) if paired else 240, height=alt.Step(28),
                 title="Qualitative findings (direction of change)" if directed else "Findings (as stated)")
 
 

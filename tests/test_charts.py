@@ -360,3 +360,33 @@ def test_every_numeric_panel_names_its_own_stages():
                                     "004_etass-thymosin-alpha1-sepsis.txt")[0]).to_dict()
     facets = [d for d in _walk(spec) if "facet" in d and "resolve" in d]
     assert facets and all(d["resolve"].get("axis", {}).get("x") == "independent" for d in facets)
+
+
+# --- three or more arms: each cell under its own arm ------------------------------------------------------------------
+
+THREE_ARMS = ["Parameter", "Lifestyle alone", "Lifestyle + pioglitazone", "Lifestyle + berberine"]
+
+
+def _cells_by_column(chart) -> dict:
+    rows = [row for data in chart.to_dict()["datasets"].values() for row in data]
+    return {(row["parameter"], row["column"]): row["text"] for row in rows if "column" in row}
+
+
+def test_words_of_three_arms_stand_under_their_own_arms():
+    # the follow-up of three arms is the last arm's cell: it belongs under the third arm, not the second
+    study = Study(source="x", format="summary-text", findings_header=THREE_ARMS,
+                  findings=[_finding("Body weight", "Modest fall", "Greater fall",
+                                     cells=["Modest fall", "No significant change", "Greater fall"])])
+    got = _cells_by_column(findings_chart(study))
+    assert got[("Body weight", "Lifestyle + pioglitazone")] == "No significant change"
+    assert got[("Body weight", "Lifestyle + berberine")] == "Greater fall"
+
+
+def test_numbers_of_four_arms_are_drawn_at_their_own_arms_even_when_uncertain():
+    header = ["Parameter", "Placebo", "Tirzepatide 5 mg", "Tirzepatide 10 mg", "Tirzepatide 15 mg"]
+    row = _finding("≥20% weight reduction (%)", "33", "57", cells=["33", "0", "50", "57"], uncertain=True,
+                   baseline_value=Measure(mean=33), follow_up_value=Measure(mean=57))
+    frame = findings_frame(Study(source="x", format="summary-text", findings_header=header, findings=[row]))
+    assert dict(zip(frame["stage"], frame["value"])) == {"Placebo": 33, "Tirzepatide 5 mg": 0,
+                                                         "Tirzepatide 10 mg": 50, "Tirzepatide 15 mg": 57}
+    assert frame["uncertain"].all()
