@@ -94,10 +94,19 @@ def change_label(finding: Finding) -> str:
 
 
 def stage_names(study: Study) -> tuple[str, str]:
-    """Column names of the two time points, from the table's header when it has them."""
+    """Column names of the two time points, from the table's header when it has them: the columns the
+    splitter takes them from, i.e. the first value column and the last before a change or p column
+    (`Week 12`, not `Week 4`, in Baseline | Week 4 | Week 12 | Change)."""
     header = [h.strip() for h in study.findings_header if h and h.strip()]
-    baseline = header[1] if len(header) > 1 else "Baseline"
-    follow_up = header[2] if len(header) > 2 else "Follow-up"
+    values = []
+    for name in header[1:]:
+        role = column_role(name)
+        if role in ("change", "p"):
+            break
+        if role == "value":
+            values.append(name)
+    baseline = values[0] if values else header[1] if len(header) > 1 else "Baseline"
+    follow_up = values[-1] if len(values) > 1 else header[2] if len(header) > 2 else "Follow-up"
     if baseline == follow_up:
         follow_up += " (follow-up)"
     return baseline, follow_up

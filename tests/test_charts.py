@@ -390,3 +390,13 @@ def test_numbers_of_four_arms_are_drawn_at_their_own_arms_even_when_uncertain():
     assert dict(zip(frame["stage"], frame["value"])) == {"Placebo": 33, "Tirzepatide 5 mg": 0,
                                                          "Tirzepatide 10 mg": 50, "Tirzepatide 15 mg": 57}
     assert frame["uncertain"].all()
+
+
+def test_the_follow_up_is_named_by_the_column_it_comes_from():
+    # the splitter takes the follow-up from the last visit before the change column, and a count column is no visit
+    from appraisal.charts import stage_names
+    def names(header):
+        return stage_names(Study(source="x", format="summary-text", findings_header=header))
+    assert names(["Parameter", "Baseline", "Week 4", "Week 12", "Change"]) == ("Baseline", "Week 12")
+    assert names(["Outcome", "n", "Baseline", "Week 8", "Difference"]) == ("Baseline", "Week 8")
+    assert names(["Parameter", "Baseline", "6 Months", "Change"]) == ("Baseline", "6 Months")
