@@ -94,6 +94,7 @@ _ALLOCATION = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b")
 # _ARM_CLAUSE_BEFORE; "aged 18 to 40", "day 7 to day 14" are ranges, not arms)
 _ARM_TO = r"(\d{1,3}(?:,\d{3})+|\d+)\s+to\s+(?!\d)(?!(?:" + _WORDS + r"|days?|weeks?|months?|years?|hours?)\b)"
 _ARM_PAIR = re.compile(_ARM_TO + r"(?:[^.;:()]|\([^()]{0,200}\)|\.(?=\d)){2,160}?[,;]\s+(?:and\s+)?" + _ARM_TO)
+_LATER_ARM_TO = re.compile(r"[,;]\s+(?:and\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+to\s")
 _ARM_CLAUSE_BEFORE = re.compile(r"(?:[,;:(]|\band)\s*$")
 # "the users' cohort comprised 44,321 members and the non-users' cohort another 44,321": a second group of the same
 # people, its noun left out after "another" and the clause ended there ("and another 1,200 members left the plan" is
@@ -424,6 +425,8 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
     and 4321 to B" (each count opens its clause, so "women aged 18 to 40" is no arm)."""
     text = doc.low
     out = []
+    if not _LATER_ARM_TO.search(text, lo, hi):
+        return out  # no clause opens with "N to": the pair cannot match (a cheap search spares the lazy scan)
     for m in _ARM_PAIR.finditer(text, lo, hi):
         start = m.start()
         if start in seen or m.start(2) in seen:
