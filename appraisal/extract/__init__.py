@@ -105,6 +105,13 @@ The rules, in the reviewer's terms:
   "(exposed)" and "(unexposed)" are untreated, and "N ... were compared with M who ..." counts both; "Findings in a
   single patient" is a case report; a review whose "30 cohort studies ... were included" is observational and of people;
   "NO2 were included" counts nobody; mice that "served for comparison" and a "cell proliferation assay" are experiments.
+- Arms "assigned to A (67 patients), B (66 patients) or placebo (65 patients)" add up, and "(n = 53) to A (n = 35) or B
+  (n = 18)" states its total first; "or no prophylaxis" and "or no iron for 24 weeks" are untreated arms, "or of the
+  phosphate-buffered saline vehicle" a vehicle; "no concurrent or randomised control" beside historical controls is a
+  cohort; "Treated group restricted to ..." is narrowed, "Causes of iron deficiency differed widely" mixed; HEK293 cells
+  are a line; a review's "red cell transfusion" names no cell work; "chose to take X, and 199 who did not take X" are
+  untreated; a cohort's "treatment with X versus treatment without X" sets users against non-users; donors are counted
+  (not "serum from 12 donors").
 """
 from __future__ import annotations
 

@@ -52,6 +52,8 @@ _POOLED_PLACEBO = re.compile(
     r"(?:placebo|sham)[- ]controlled\s+(?:[\w-]+\s+){0,2}?(?:trials|studies|rcts)\b", re.I)
 # "treated in routine care", "as part of usual care": the setting a cohort was treated in
 _SETTING_BEFORE = re.compile(r"\b(?:in|during|under|within|as\s+part\s+of)\s+(?:the\s+|their\s+)?$", re.I)
+# "versus treatment without PPI co-therapy": what the comparison went without
+_WITHOUT_WORD = re.compile(r"\bwithout\s+(?:the\s+|added\s+)?([\w-]+)", re.I)
 
 
 class ControlRules:
@@ -76,7 +78,7 @@ class ControlRules:
             if design == "cohort":
                 # "veterans who began interferon in routine care": where the cohort was treated, not a
                 # comparison group
-                hs = [h for h in hs if h.value != "usual-care"
+                hs = [self._with_versus_without(h) for h in hs if h.value != "usual-care"
                       or not _SETTING_BEFORE.search(self.doc.text, max(0, h.pos - 25), h.pos)]
         hs = self._without_extra_kind_denied(hs)
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
@@ -173,6 +175,20 @@ class ControlRules:
         if chosen is None and self._unexposed_comparison():
             return
         self.set_hit("control", chosen)
+
+    def _with_versus_without(self, h: Hit) -> Hit:
+        """"anticoagulant treatment with PPI co-therapy versus treatment without PPI co-therapy" in a cohort: the
+        background treatment is what everyone in the cohort had, the exposure is the "with" word, so those without it
+        are non-users (no-treatment), not a usual-care arm a trial allocated."""
+        if h.value != "usual-care" or h.negated:
+            return h
+        m = _WITHOUT_WORD.search(h.cue)
+        if m is None:
+            return h
+        with_it = re.compile(rf"\bwith\s+(?:the\s+|added\s+)?{re.escape(m.group(1))}\b", re.I)
+        if not with_it.search(self.doc.text, self.doc.starts[h.sentence], h.pos):
+            return h
+        return Hit(h.fact, "no-treatment", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
 
     def _without_extra_kind_denied(self, hs: list[Hit]) -> list[Hit]:
         """"No pair-fed control group" in Limitations, under Methods whose control animals "received saline":

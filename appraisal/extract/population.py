@@ -52,7 +52,10 @@ _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefl
 # "a review of laboratory, animal and early clinical work": evidence of more than one kind
 _EVIDENCE_KINDS = (
     ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants|people|persons|volunteers)\b", re.I)),
-    ("in-vitro", re.compile(r"\b(?:laboratory|in\s+vitro|cells?|cultures?|pharmacology|mechanisms?)\b", re.I)),
+    # ("the proportion of patients receiving red cell transfusion", "sickle cell disease": blood cells given to or
+    # carried by patients, not cells in a dish)
+    ("in-vitro", re.compile(r"\b(?:laboratory|in\s+vitro|(?<!\bred\s)(?<!\bwhite\s)(?<!\bblood\s)(?<!\bsickle\s)cells?"
+                            r"(?!\s+(?:transfusions?|counts?|disease|anaemia|anemia|trait)\b)|cultures?|pharmacology|mechanisms?)\b", re.I)),
     # "across model organisms and humans", "from yeast, worms, flies and mice": non-human organisms
     ("animal", re.compile(r"\b(?:animals?|rodents?|preclinical|rats?|mice|mouse|murine|model\s+organisms?|invertebrates|yeast|worms|"
                           r"(?:fruit\s+)?flies|nematodes?|drosophila|zebrafish|primates|monkeys?)\b", re.I)),

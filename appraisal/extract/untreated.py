@@ -13,7 +13,8 @@ from .evidence import REVIEWS
 # not", "ten received melatonin, ten ... did not", "comparator group: no vitamin D supplement",
 # "compared with stimulated cells without curcumin": a concurrent group that went without the treatment
 _UNTREATED_ARM = re.compile(
-    r"\b(?:received|receiving|given|started|took|taking|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
+    # ("131 chose to take hydroxyurea (...), and 199 who did not take hydroxyurea were followed concurrently")
+    r"\b(?:received|receiving|given|started|took|taking|take|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
     r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking)|"
     # "7,278 were treated with HBOT and 18,459 were not, and ...": the verb left out after "were not"
     r"\d[\d,]*\s+(?:were|was)\s+not(?=\s*[,.;:)]))\b|"

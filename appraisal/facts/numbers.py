@@ -36,6 +36,8 @@ _SUBJECTS = (
     r"workers|employees|physicians|doctors|soldiers|survivors|users|members|"
     # "154,932 Marines and Navy personnel": service members
     r"marines|sailors|personnel|servicemen|servicewomen|recruits|troops|"
+    # "215 eligible donors who had not donated ... were allocated": blood donors are the people studied
+    r"donors|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
     r"eyes|knees|teeth)"
 )
@@ -153,6 +155,8 @@ _EACH_GROUP_AFTER = re.compile(r"^[^.;(,]{0,60}?\b(?:(?:in|to)\s+each|per)\s+(?:
 _TYPICAL_GROUP_BEFORE = re.compile(
     r"\b(?:groups?|arms?|cages?)\s+(?:(?:were|was|had|contained|comprised|numbered)\s+)?(?:typically|usually|generally|mostly|"
     r"normally|commonly)\s+(?:of\s+)?$|\b(?:typically|usually|generally|mostly|normally|commonly)\s+(?:in\s+)?(?:groups?|cages?)\s+of\s+$")
+# "cells from 12 healthy donors", "serum obtained from 5 donors": donors as the source of material
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|each\s+of\s+)?$")
 _APPROX_BEFORE = re.compile(r"(?:\b(?:approximately|about|around|roughly|nearly|almost)|~)\s*$")
 _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b")
 # "229,119 men and 173,141 women", "100 patients with cancer and 200 control patients": the groups
@@ -161,6 +165,11 @@ _JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?)\b")
 _NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
 # one clause about the first group, closed by a semicolon (no result in brackets or percent in it)
 _CLAUSE_THEN_CONTROL = re.compile(r"(?:(?!\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b)[^.;])*;\s*")
+# between two arms' bracketed sizes: "(67 patients), crizanlizumab 2.5 mg/kg (", "(66 patients) or placebo (" (the arm's
+# name between, no result: no digits but its dose, no percent)
+_BRACKETED_ARM = re.compile(r"\),?\s+(?:or\s+|and\s+)?(?:to\s+)?(?:[^.;:()%]|\.(?=\d)){1,60}?\(\s*")
+# the clause before the first arm allocates ("were assigned to intravenous crizanlizumab 5.0 mg/kg ("): the arms follow
+_ALLOCATED_BEFORE = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b(?:[^.;]|\.(?=\d))*$")
 # the count of a control or comparison group: "67 control patients", "40 unexposed workers"
 _CONTROL_GROUP = re.compile(r"\d[\d,]*\s+(?:control|comparison|untreated|unexposed)\s")
 # "7774 women and 8158 infants": mothers and their babies are the same pregnancies, not two groups
@@ -382,6 +391,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             continue
         if _TYPICAL_GROUP_BEFORE.search(before):
             continue  # "Groups were typically of five mice": a usual group size, not the study's count
+        if text.startswith("donors", end - 6) and _FROM_BEFORE.search(before):
+            continue  # "serum from 12 donors was pooled": where laboratory material came from, not people studied
         seen.add(start)
         total = is_equals or bool(_TOTAL_WORD.search(before[-25:]))
         after = text[end:s_end]
@@ -504,7 +515,11 @@ def _groups(doc: Document, found: list[Number]) -> list[Number]:
         if len(nums) > 1:
             nums = [n for i, n in enumerate(nums) if not (n.pool and i + 1 < len(nums))]
         equals = [n for n in nums if text.startswith("n", n.pos) and n.total]
-        if len(equals) > 1 and len(equals) == len(nums):
+        if len(equals) > 2 and len(equals) == len(nums) and _stated_total(equals):
+            # "randomised 2:1 (n = 53) to emicizumab (n = 35) or no prophylaxis (n = 18)": the first is the total, the
+            # others its arms (adding them all would count every patient twice)
+            nums = [equals[0]]
+        elif len(equals) > 1 and len(equals) == len(nums):
             total = sum(n.value for n in equals)
             nums = [Number(total, equals[0].rank, equals[0].pos, si, False, 1, equals[-1].end)]
         else:
@@ -523,12 +538,23 @@ def _groups(doc: Document, found: list[Number]) -> list[Number]:
     return out
 
 
+def _stated_total(equals: list[Number]) -> bool:
+    """The first "n = " count is the sum of the ones after it: a total, then its arms."""
+    return abs(equals[0].value - sum(n.value for n in equals[1:])) < 1
+
+
 def _joined(text: str, a: Number, b: Number) -> bool:
     between = text[a.end:b.pos]
     if len(between) > 200 or a.total or b.total or _OUTCOME_BEFORE.search(text[max(0, a.pos - 12):a.pos]) \
             or (_MOTHERS.search(text, a.pos, a.end) and _BABIES.search(text, b.pos, b.end)):
         return False
     if _JOINED.search(between) and not _NOT_JOINED.search(between):
+        return True
+    if text[a.pos - 1:a.pos] == "(" and text.startswith(")", a.end) and _BRACKETED_ARM.fullmatch(between) \
+            and _ALLOCATED_BEFORE.search(text, max(0, a.pos - 200), a.pos):
+        # "assigned to crizanlizumab 5.0 mg/kg (67 patients), crizanlizumab 2.5 mg/kg (66 patients) or placebo (65
+        # patients)": each arm's size in brackets after its name, the arms listed with commas and "or" after the
+        # allocation verb ("responded on drug (30 patients) and on placebo (10 patients)" counts responders)
         return True
     # "69 patients slept with earplugs ...; 67 control patients received no earplugs": a plain group count, then
     # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)

@@ -21,6 +21,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:\d+(?:\.\d+)?\s*(?:ml|µl|μl|ul)\s+(?:of\s+)?)?(?:normal\s+|physiological\s+|sterile\s+|phosphate[- ]buffered\s+)?(?:saline|vehicle|pbs)\b"
      r"(?!\s+(?:hydration|flush(?:es)?|locks?|priming|drips?|to\s+maintain))|"
      r"(?:vehicle|saline|pbs)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:or|versus|vs)\b|"
+     # "a single injection of hepcidin at 5, 17 or 50 µg, or of the phosphate-buffered saline vehicle": the other arm's
+     # injection named after "or of"
+     r"or\s+of\s+(?:an?\s+|the\s+)?(?:same\s+volume\s+of\s+(?:the\s+)?)?(?:normal\s+|physiological\s+|sterile\s+|phosphate[- ]buffered\s+)?"
+     r"(?:saline|vehicle|pbs)\b|"
      # "control rats received saline injections", "control mice were given the vehicle"
      r"control\s+(?:mice|rats|animals|groups?|arms?|cells|cultures)\s+(?:were\s+|was\s+)?(?:received|receiving|given|injected\s+with|treated\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:saline|vehicle|pbs)\b|"
      # "Control knockout mice received an equimolar amount of sodium chloride", "equimolar potassium chloride
@@ -288,8 +292,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"\bor\s+to\s+no\s+(?!(?:effects?|differences?|benefits?|change|one|more|longer|later|less)\b)[\w-]+|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      # "screening with treatment if indicated vs no invitation and no screening": the other arm was not invited
+     # ("to emicizumab prophylaxis (n = 35) or no prophylaxis (n = 18)": prevention withheld)
      r"(?:\bor|versus|vs\.?)\s+(?:to\s+)?no\s+(?:[\w-]+\s+)?(?:offer|treatment|intervention|supplementation|supplements?|therapy|"
-     r"invitation|screening)\b(?!\s+(?:effects?|differences?|benefits?|responses?|rates?|uptake))|"
+     r"invitation|screening|prophylaxis)\b(?!\s+(?:effects?|differences?|benefits?|responses?|rates?|uptake))|"
+     # "allocated ... to ferrous gluconate 37.5 mg daily or no iron for 24 weeks", "or no aspirin (n = 18)": the other arm
+     # went without the product for the trial's length, or is counted as an arm ("one or no relapse" counts events)
+     r"or(?<!\bone\sor)\s+no\s+(?!(?:effects?|differences?|benefits?|change|changes|more|longer|later|less|fewer|significant|"
+     r"relapses?|events?|symptoms?)\b)[\w-]+(?:\s+[\w-]+)?(?=\s*\(\s*n\s*=|\s+for\s+(?:the\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b)|"
      # "all comparing women invited to screening with control women who were not invited", "(invited vs not invited)":
      # a screening trial's comparison arm was never invited (not "women who were not invited were excluded")
      r"(?:\bwith|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:control|comparison)\s+)?(?:[\w-]+\s+)?"
@@ -370,7 +379,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"single[- ](?:treated\s+|treatment\s+|intervention\s+)?arm|single[- ]group|compared\s+with\s+(?:their\s+own\s+|the\s+)?(?:pre[- ]?treatment|pre[- ]?dose|baseline)\s+(?:values|levels|measurements)|uncontrolled(?!\s+(?:type\s+[12]\s+)?(?:diabet\w*|hypertensi\w*|asthma|epilep\w*|seizures|"
      r"(?:hyper)?glyc\w*|blood\s+(?:pressure|glucose|sugar)|infections?|bleeding|ha?emorrhage|pain|symptoms|disease|"
      # "uncontrolled viral replication", "uncontrolled inflammation": a process in the body, not a design
-     r"(?:viral\s+|virus\s+)?replication|viral\s+loads?|vira?emia|inflammation|(?:cell\s+|tumou?r\s+)?(?:growth|proliferation)))|non[- ]?comparative|no[- ]control(?!\s+(?:for|over)\b)|no\s+(?:concurrent|contemporaneous|parallel)\s+(?:control|comparator|comparison)",
+     r"(?:viral\s+|virus\s+)?replication|viral\s+loads?|vira?emia|inflammation|(?:cell\s+|tumou?r\s+)?(?:growth|proliferation)))|non[- ]?comparative|no[- ]control(?!\s+(?:for|over)\b)|no\s+(?:concurrent|contemporaneous|parallel)"
+     # "with no concurrent or randomised control": two kinds of control denied at once
+     r"(?:\s+or\s+randomi[sz]ed)?\s+(?:control|comparator|comparison)",
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
     (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
      (("control", MIXED_CONTROL, STRONG),), True),

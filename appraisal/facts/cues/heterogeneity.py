@@ -79,7 +79,12 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "ages, products and duration of use differed widely": a list led by a trait of the people (not "doses,
      # products and durations differed widely", which names no one)
      r"(?:ages|severity|symptoms|(?:baseline\s+)?characteristics|backgrounds|diagnoses|comorbidities)(?:,\s*[\w-]+(?:\s+[\w-]+){0,3}){0,3},?"
-     r"\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:differed|varied)\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\b",
+     r"\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:differed|varied)\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\b|"
+     # "Causes of iron deficiency differed widely (heavy uterine bleeding, gastrointestinal blood loss, ...)": why the
+     # people studied have their illness varied ("causes of death differed widely" are outcomes)
+     r"(?:causes|aetiolog(?:y|ies)|etiolog(?:y|ies)|origins)\s+of\s+(?!(?:death|deaths|mortality|admissions?|hospitali[sz]ations?|"
+     r"readmissions?|withdrawals?|dropouts?|drop-outs?|discontinuation|failures?|missing)\b)(?:[\w-]+\s+){1,3}?(?:differed|varied)\s+"
+     r"(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\b",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "The trials lumped together outpatients and hospitalised adults": two kinds of people pooled as one
     (r"(?:pooled|lumped|combined)\s+(?:together\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?"
@@ -88,7 +93,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # "Enrolment was confined to mild cases", "population deliberately restricted to three diagnoses": who
     # could enter was narrowed on purpose (not "restricted to 20 participants", a size)
     # ("sampling was restricted to this age and sex")
-    (r"(?:population|sample|sampling|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion)\s+(?:was\s+|were\s+)?"
+    # ("Treated group restricted to the severe perinatal and infantile forms": the one group treated was narrowed)
+    (r"(?:population|sample|sampling|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion|(?:treated|treatment|study)\s+group)\s+(?:was\s+|were\s+)?"
      r"(?:deliberately\s+|intentionally\s+|purposely\s+|strictly\s+)?(?:restricted|confined)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)",
      (("heterogeneity", "homogeneous", STRONG),), False),
     # "Restricted to Taiwanese adults aged 30 to 65", "restricted to children from one community": a group
