@@ -1682,6 +1682,7 @@ DEVELOPMENT_SETS = [
     ("devset58", 20, 1.0, 1.0, 0),  # cancer, numbers in words: observation arms, parent trials, cases plus controls
     ("devset59", 20, 1.0, 1.0, 0),  # environmental exposures, statistics in prose: (exposed)/(unexposed), service personnel
     ("devset60", 20, 1.0, 1.0, 0),  # digital health, a British writer: usual practice, matched non-users, derived lines
+    ("devset62", 20, 1.0, 1.0, 0),  # blood, genetics, rare disease: bracketed arm sizes, donors, no prophylaxis
 ]
 
 
