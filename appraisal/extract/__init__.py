@@ -105,6 +105,13 @@ The rules, in the reviewer's terms:
   "(exposed)" and "(unexposed)" are untreated, and "N ... were compared with M who ..." counts both; "Findings in a
   single patient" is a case report; a review whose "30 cohort studies ... were included" is observational and of people;
   "NO2 were included" counts nobody; mice that "served for comparison" and a "cell proliferation assay" are experiments.
+- "Sugar pills" are dummies, "a sugar-free drink" is not; "the other half got the regular sugary version" and "advice to eat
+  a low-fat diet" name an active comparator, "High-egg: ... Low-egg: ..." compares amounts; "which days were coffee days was
+  picked at random" and "split them by computer" are random allocation; "lean meat, fish or chicken" is food; "Entry was
+  restricted to" is homogeneous; "six groups of 20" counts 120; a header "20 years (women), 11 years (men)" is two lengths;
+  "told to change nothing and keep their usual diet" is usual care; "sachets of the glucose filler alone" and "plain salt in
+  the same unmarked packs" are dummies; "told either to drink coffee ... or to avoid coffee", "folks who drank none" and
+  "adults without one" are untreated.
 """
 from __future__ import annotations
 
