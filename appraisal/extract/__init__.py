@@ -112,6 +112,13 @@ The rules, in the reviewer's terms:
   are a line; a review's "red cell transfusion" names no cell work; "chose to take X, and 199 who did not take X" are
   untreated; a cohort's "treatment with X versus treatment without X" sets users against non-users; donors are counted
   (not "serum from 12 donors").
+- "Sugar pills" are dummies, "a sugar-free drink" is not; "the other half got the regular sugary version" and "advice to eat
+  a low-fat diet" name an active comparator, "High-egg: ... Low-egg: ..." compares amounts; "which days were coffee days was
+  picked at random" and "split them by computer" are random allocation; "lean meat, fish or chicken" is food; "Entry was
+  restricted to" is homogeneous; "six groups of 20" counts 120; a header "20 years (women), 11 years (men)" is two lengths;
+  "told to change nothing and keep their usual diet" is usual care; "sachets of the glucose filler alone" and "plain salt in
+  the same unmarked packs" are dummies; "told either to drink coffee ... or to avoid coffee", "folks who drank none" and
+  "adults without one" are untreated.
 """
 from __future__ import annotations
 

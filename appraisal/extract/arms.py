@@ -46,6 +46,11 @@ _LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regime
 # "Volunteers were formed into three diet groups: ...", "divided into two dose groups: ...": people put into the
 # listed groups (an allocation, though not a random one)
 _PUT_INTO = re.compile(r"\b(?:formed|divided|split|placed|put|grouped|sorted)\s+into\b")
+# "High-egg: two eggs a day ... Low-egg: fewer than two eggs a week", "the high-salt arm ... the low-salt arm": two arms
+# named by a high and a low amount of the same thing, a comparison of doses
+_HIGH_LOW = re.compile(r"\b(high|low)[- ]([a-z]{3,})(?:\s+(?:group|arm)s?\b|\s*:)[^:]{1,300}?\b(high|low)[- ]\2(?:\s+(?:group|arm)s?\b|\s*:)")
+# strata, not arms: "high-risk and low-risk groups" were not given different amounts of anything
+_NOT_AMOUNTS = frozenset(("risk", "income", "grade", "quality", "status", "volume", "level", "burden", "severity", "density"))
 # "a control schedule (12-hour eating window)": a control arm spelled out as a regimen of its own
 _CONTROL_WITH_REGIMEN = re.compile(r"\bcontrol\s+(?=(?:[\w-]+\s+)?\((?!\s*n\s*=)[^()]*\d)")
 _TWO_LISTED = re.compile(r"\s(?:and|or)\s|,")
@@ -170,7 +175,20 @@ class ArmRules:
         for m in _NAMED_COMPARATOR.finditer(low, lo, hi):
             if not _NOT_ACTIVE.search(m.group(1)):
                 return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
-        return self._other_form(lo, hi) or self._listed_arms(lo, hi)
+        return self._other_form(lo, hi) or self._listed_arms(lo, hi) or self._high_and_low(lo, hi)
+
+    def _high_and_low(self, lo: int, hi: int) -> bool:
+        """"The team split them ... into two groups. High-egg: two eggs a day ... Low-egg: fewer than two eggs a week": a
+        trial's Methods name its arms by a high and a low amount of the same food or dose, so the low amount is the
+        active comparator (a comparison of doses), unless the words name strata ("high-risk", "low-income")."""
+        low = self.doc.low
+        if "high" not in low[lo:hi] or "low" not in low[lo:hi]:
+            return False
+        for m in _HIGH_LOW.finditer(low, lo, hi):
+            if m.group(1) == m.group(3) or m.group(2) in _NOT_AMOUNTS:
+                continue
+            return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
+        return False
 
     def _other_form(self, lo: int, hi: int) -> bool:
         """"Isocaloric diet as one meal a day or as three meals a day, each for 8 weeks": a trial's Methods give

@@ -15,6 +15,9 @@ from .evidence import REVIEWS
 
 # "8 or 12 weeks": two lengths offered (arms of different duration) give no single length, like a range
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|or\b|-|–|—)\s*\d", re.I)
+# "20 years (women), 11 years (men)": a header with two lengths, one per group, gives no single length (LABELLING: two
+# lengths are null, like "8 or 12 weeks")
+_TWO_LENGTHS = re.compile(r"\d[\d.]*\s*(?:years?|months?|weeks?|days?)\b[^\d;,/]{0,30}[;,/]\s*\d[\d.]*\s*(?:years?|months?|weeks?|days?)\b", re.I)
 # a header duration given as a bound ("Up to 14 years", "More than 5 years", "3 months or longer") is no length,
 # like a range
 _BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d"
@@ -187,7 +190,7 @@ class SizeRules:
     def duration(self):
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
         header = _WASHOUT.sub("", self.study.header_duration or "")
-        no_length = _RANGE.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header) \
+        no_length = _RANGE.search(header) or _TWO_LENGTHS.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header) \
             or _AROUND_EVENT.match(header) or _FROM_TIME_POINT.match(header) or _SESSIONS.match(header)
         header_days = None if no_length else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):

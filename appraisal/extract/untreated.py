@@ -21,6 +21,10 @@ _UNTREATED_ARM = re.compile(
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
     # "assigned to consume peanut ... or to avoid peanut entirely": the other arm was told to go without it
     r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;:]{1,160}?\bor\s+(?:to\s+)?(?:avoid|abstain\s+from|refrain\s+from|forgo|go\s+without)\b|"
+    # "a text message told each volunteer either to drink caffeinated coffee ... or to avoid coffee": the instruction
+    # that set a day or a person in one arm or the other ("told to avoid alcohol" alone is advice to everyone)
+    r"\b(?:told|instructed|asked|directed)\b[^.;:]{0,60}?\beither\s+to\b[^.;:]{1,120}?\bor\s+(?:to\s+)?"
+    r"(?:avoid|abstain\s+from|refrain\s+from|forgo|go\s+without)\b|"
     # "Controls were women ... who declined supplementation; they received no tablets"
     r"\b(?:controls|control\s+(?:subjects|participants|patients|women|men|children|mothers|families))\s+(?:were|was)\b"
     r"[^.:]{0,160}?\b(?:received|were\s+given|took|got)\s+no\s+[\w-]+|"
@@ -54,13 +58,14 @@ _UNEXPOSED_PEOPLE = (
     r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
     # "compared with biologic-naive patients": people defined by never having had the exposure
     r"[a-z]+-na[iï]ve\s+(?:[\w-]+\s+)?(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects)\b|"
-    r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|women|men|children|patients|adults|participants|individuals|infants|"
+    r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|folks|women|men|children|patients|adults|participants|individuals|infants|"
     # ("than matched members who did not": a health plan's members)
     r"subjects|mothers|pregnancies|inpatients|outpatients|residents|members|enrollees|enrolees|beneficiaries)\s+"
     # "patients with diabetes not taking metformin": a short "with ..." qualifier between the people and the denial
     r"(?:with\s+(?:[\w-]+\s+){1,3}?(?=who\s|not\s|never\s))?(?:"
     # "patients who received none", "inpatients who received no zolpidem"
-    r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
+    # ("folks who drank none": people who drank, ate or smoked none of it)
+    r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given|drank|ate|smoked)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
     r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
     # "with those who never drank it"
     r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
@@ -77,6 +82,10 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
+    # "compared adults with a recorded alcohol use disorder (...) with adults without one": the people without the
+    # exposure the sentence's other group has, named by a pronoun
+    r"\bcompared\b[^.;:]{1,200}?\bwith\s+(?:the\s+|matched\s+)?(?:those|people|persons|folks|women|men|children|patients|adults|"
+    r"participants|individuals|subjects|veterans|residents)\s+without\s+(?:one|it|them|such\s+an?\s+[\w-]+)\b|"
     # "people without a stone episode formed the comparison group": the people who lack the exposure make it up
     r"\b(?:those|people|persons|women|men|children|patients|adults|participants|individuals|subjects|residents)\s+without\s+"
     r"(?:[\w-]+\s+){1,4}?(?:formed|served\s+as|made\s+up|constituted|were\s+used\s+as|acted\s+as)\s+(?:the\s+|a\s+)?"

@@ -412,7 +412,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             between = [to_number(x) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", after[:arm.start(1)])]
             if second and not any(b is not None and abs(b + second - value) < 1 for b in between):
                 number.value, number.total, number.weight = value + second, True, max(weight, 2)
-        other = _ANOTHER_GROUP.match(after) if weight < 2 and not arm else None
+        other = _ANOTHER_GROUP.match(after) if weight < 2 and not arm and ("another" in after or "further" in after) \
+            else None
         if other:
             number.value, number.total, number.weight = value + to_number(other.group(1)), True, max(weight, 1)
         compared = _COMPARED_GROUP.match(after) if number.value == value and "compared" in after else None
@@ -427,8 +428,37 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             number.value, number.weight = value * k, max(weight, 1)
         out.append(number)
     out += _arm_pairs(doc, lo, hi, seen)
+    if "groups of" in text or "arms of" in text:
+        out += _groups_of(doc, lo, hi, seen)
     out.sort(key=lambda n: n.pos)
     return _groups(doc, out)
+
+
+# "The team randomised them into six groups of 20", "divided into four arms of 25 patients": equal groups allocated,
+# counted as groups times their size ("housed in groups of five" is housing; "four groups of 5 to 8 mice" a range)
+_GROUPS_OF = re.compile(
+    rf"\b(?:into|in)\s+(\d{{1,2}}|{_WORDS})\s+(?:[\w-]+\s+)?(?:groups|arms)\s+of\s+(\d{{1,3}}(?:,\d{{3}})*|{_WORDS})\b"
+    rf"(?![.,]\d)(?!\s*(?:%|to\b|-|–|—|or\b))")
+_PUT_IN_GROUPS = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split|placed|put|sorted)\b")
+
+
+def _groups_of(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
+    """"randomised them into six groups of 20": the number of groups times their size, when the sentence allocates
+    people to them (3 when randomised, like a randomised count; 1 otherwise, like a sum of groups)."""
+    text = doc.low
+    out = []
+    for m in _GROUPS_OF.finditer(text, lo, hi):
+        rank = _usable(doc, m.start())
+        if rank is None or m.start(2) in seen:
+            continue
+        si = doc.sentence_index(m.start())
+        before = text[doc.starts[si]:m.start()]
+        if not _PUT_IN_GROUPS.search(before):
+            continue
+        k, size = to_number(m.group(1)), to_number(m.group(2))
+        if k and size and k > 1:
+            out.append(Number(k * size, rank, m.start(), si, True, 3 if "random" in before else 1, m.end()))
+    return out
 
 
 def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:

@@ -43,6 +43,12 @@ _ALLOCATION_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:side|sides|half|halves|eye|eyes|forearm|forearms|arm|arms|leg|legs|limb|limbs|hand|hands|foot|feet|knee|knees|ear|ears)"
      r",?\s+(?:(?!(?:not|never)\b)[\w-]+,?\s+){0,6}?(?:chosen|selected|picked)\s+at\s+random",
      (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
+    # "Which days were coffee days was picked at random by computer, separately for each person": a within-person
+    # trial whose treatment days (weeks, periods) were allocated by chance ("two days a week were picked at random
+    # for a food recall" samples days for a measurement; only "which ... was picked" names a choice between treatments)
+    (r"which\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|nights?|sessions?|periods?|visits?|months?)\s+(?:(?!(?:not|never)\b)[\w-]+\s+){0,4}?"
+     r"(?:was|were|is|are)\s+(?:picked|chosen|selected|decided|determined|set)\s+(?:at\s+random|randomly|by\s+(?:chance|lot|lottery))\b",
+     (("design", "rct", STRONG), ("randomized", True, STRONG)), False),
     # random allocation said without "randomised": "assigned by lot", "allocated by a computer-generated
     # sequence", "a random-number table", "decided at random", "drawing lots", "minimisation"; a stated
     # allocation that is negated ("not by any chance procedure") is a non-randomised trial
@@ -55,7 +61,9 @@ _ALLOCATION_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:(?!(?:was|were|is|are|who|which|that|then|chosen|picked|selected|sampled|drawn|not|never)\b)[\w-]+,?\s+){0,12}?"
      # "Subjects were distributed randomly", "divided in groups by random way": the adverb after the verb
      r"(?:randomly\b(?!\s+(?:selected|sampled|chosen|drawn|recruited|picked))|(?:by|in)\s+(?:an?\s+|the\s+)?random\s+(?:way|manner|fashion|method|principle)\b|"
-     r"at\s+random|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation|(?:a\s+)?(?:random\s+)?draw)\b|"
+     # "The team split them by computer into two groups": allocation left to a computer is a random one (not "by
+     # computer records", "by computer search", which find people)
+     r"at\s+random|by\s+(?:an?\s+|the\s+)?computer\b(?!\s*(?:[- ]?(?:records?|search\w*|files?|databases?|registr\w+|lists?)\b))|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation|(?:a\s+)?(?:random\s+)?draw)\b|"
      r"using\s+(?:a\s+)?minimi[sz]ation)|"
      # "A draw decided which powder each person started with", "flipped a coin"
      r"draw\s+(?:decided|determined|settled|chose|set)|(?:flipped|tossed)\s+a\s+coin|"

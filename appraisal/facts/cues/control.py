@@ -52,7 +52,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "placebo", STRONG),), False),
     # "identical-looking inactive capsules", "a dummy tablet", "sugar pills": a placebo by another name
     # ("with identical-looking capsules" after two drugs: both drugs' form, a blinding device, not a dummy arm)
-    (r"(?:inactive|inert|dummy|sugar|(?<!\bwith\s)(?<!\bin\s)(?:look[- ]alike|identical[- ]looking))[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
+    # ("a sugar-free drink", "sugar-sweetened drinks": sugar names the drink's content, only "sugar pills" are dummies)
+    (r"sugar[\s-]+(?:pills?|tablets?|capsules?|lozenges?)\b|"
+     r"(?:inactive|inert|dummy|(?<!\bwith\s)(?<!\bin\s)(?:look[- ]alike|identical[- ]looking))[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
      (("control", "placebo", STRONG),), False),
     # "a befriending protocol ... which served as an attention-matched social-support control": a control
     # matched for time and attention stands in for the non-specific effects, as a placebo does
@@ -89,14 +91,31 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # as the other arm is a placebo (only right after "or/versus/to", where the comparator is named)
     # ("or a matching bar of polyphenol-free white chocolate": a food made to look like the one under test)
     (r"(?:\bor|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:matched|matching|identical(?:[- ]looking)?|look-?alike)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:capsules?|tablets?|pills?|sachets?|softgels?|drinks?|powders?|bars?)\b",
+     r"(?:[\w-]+\s+){0,2}?(?:capsules?|tablets?|pills?|sachets?|softgels?|drinks?|powders?|bars?)\b|"
+     # "a fifth group got sachets of the glucose filler alone": the sachet without the sweetener, i.e. its vehicle
+     r"(?:sachets?|capsules?|tablets?|pills?|packets?|powders?)\s+(?:of|with|containing)\s+(?:only\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+     r"(?:filler|excipients?|bulking\s+agent)\s+(?:alone|only)\b|"
+     # "Control households got plain salt in the same unmarked packs": the product without its additive, dispensed to look
+     # the same, a dummy matched in appearance ("metformin in identical packs" masks a drug: "plain" is needed)
+     r"(?:plain|unfortified|unenriched|non-?fortified)\s+(?:[\w-]+\s+){1,2}?(?:in|from)\s+(?:the\s+)?(?:same|identical|matching|look-?alike)\s+"
+     r"(?:[\w-]+\s+)?(?:packs?|packets?|packages?|packaging|bottles?|containers?|jars?|boxes?|tins?|sachets?|bags?|cartons?)\b",
      (("control", "placebo", STRONG),), False),
     # "the comparison arm received an established active dietary treatment rather than nothing"
-    (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b",
+    (r"(?:comparison|comparator|control)\s+(?:arm|group)\s+(?:received|was\s+given|got|followed|underwent)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?active\b|"
+     # "The other half got the regular sugary version": the comparison had the ordinary product, the one under test
+     # changed ("the other group got a placebo version", "the caffeine-free version" are dummies)
+     r"(?:other|second|comparison|comparator|control)\s+(?:half|group|arm)s?\s+(?:got|received|was\s+given|were\s+given|drank|ate|took|used)\s+"
+     r"(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:placebo|dummy|sham|inactive|inert|look-?alike|[a-z]+-free)\b)"
+     r"(?:regular|ordinary|normal|original|standard|usual|full)\b(?:[\w-]*\s+){1,2}?version\b",
      (("control", "active", STRONG),), False),
     # "The comparison group was told to follow a standard \"prudent\" diet": the comparison arm was set a diet of its
     # own, a regimen against a regimen (not "told to follow their usual diet", which is usual care)
     (r"(?:comparison|comparator|control)\s+(?:groups?|arms?)\s+(?:was|were)\s+(?:told|asked|instructed|advised|taught)\s+to\s+follow\s+"
+     r"(?:an?|the)\s+(?!(?:usual|normal|habitual|regular|ordinary|typical|customary|own)\b)(?:[\w\"'“”-]+\s+){0,2}?"
+     r"(?:diet|eating\s+plan|meal\s+plan|regimen)\b|"
+     # "The comparison arm got advice to eat a low-fat diet": advice the trial itself gave, a regimen of its own
+     r"(?:comparison|comparator|control)\s+(?:groups?|arms?)\s+(?:got|received|was\s+given|were\s+given)\s+(?:[\w-]+\s+)?"
+     r"(?:advice|instructions?|counsell?ing|coaching|education)\s+(?:to|on\s+how\s+to)\s+(?:eat|follow|adopt|keep\s+to)\s+"
      r"(?:an?|the)\s+(?!(?:usual|normal|habitual|regular|ordinary|typical|customary|own)\b)(?:[\w\"'“”-]+\s+){0,2}?"
      r"(?:diet|eating\s+plan|meal\s+plan|regimen)\b",
      (("control", "active", STRONG),), False),
@@ -246,6 +265,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # usual meals": the other arm went on using what it always had (not "all participants carried on ...")
      r"(?:other|remaining|control|comparison)\s+(?:[\w-]+\s*,?\s+){0,3}?(?:carried\s+on|kept\s+on|went\s+on|continued)\s+"
      r"(?:using|eating|taking|drinking|serving|cooking\s+with)\s+(?:its|their|his|her)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
+     # "The other half were told to change nothing and keep their usual diet": the other arm was told to go on as before
+     # (not "all were asked to keep their usual diet", said of everyone)
+     r"(?:other|remaining|control|comparison)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:told|asked|instructed|advised)\s+to\s+"
+     r"(?:(?:change|do)\s+nothing\s+(?:and|but)\s+)?(?:keep|continue|maintain|stick\s+(?:to|with)|stay\s+on)\s+(?:with\s+|to\s+)?"
+     r"(?:its|their|his|her)\s+(?:usual|normal|habitual|regular|ordinary|customary)\s+(?:[\w-]+\s+)?"
+     r"(?:diets?|eating|food|meals|care|routines?|lifestyles?|habits)\b|"
      # "Control schools kept their usual timetable", "control schools (1,316 students) kept ...": comparison units
      # (schools, wards, practices) that went on with their ordinary routine, their count in brackets or not
      r"(?:control|comparison)\s+(?:schools|classes|classrooms|wards|practices|clinics|hospitals|villages|communities|sites|units|"

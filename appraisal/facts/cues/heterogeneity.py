@@ -93,8 +93,10 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # "Enrolment was confined to mild cases", "population deliberately restricted to three diagnoses": who
     # could enter was narrowed on purpose (not "restricted to 20 participants", a size)
     # ("sampling was restricted to this age and sex")
-    # ("Treated group restricted to the severe perinatal and infantile forms": the one group treated was narrowed)
-    (r"(?:population|sample|sampling|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion|(?:treated|treatment|study)\s+group)\s+(?:was\s+|were\s+)?"
+    # ("Treated group restricted to the severe perinatal and infantile forms": the one group treated was narrowed;
+    # "Entry was restricted to people with type 2 diabetes": who could enter the trial)
+    (r"(?:population|sample|sampling|cohort|enrol(?:l)?ment|recruitment|eligibility|inclusion|entry|admission|participation|"
+     r"(?:treated|treatment|study)\s+group)\s+(?:was\s+|were\s+)?"
      r"(?:deliberately\s+|intentionally\s+|purposely\s+|strictly\s+)?(?:restricted|confined)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)",
      (("heterogeneity", "homogeneous", STRONG),), False),
     # "Restricted to Taiwanese adults aged 30 to 65", "restricted to children from one community": a group

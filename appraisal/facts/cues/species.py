@@ -12,7 +12,10 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # "extrapolation to people": where the finding may lead, not who was studied
     (r"non[- ]?human|humani[sz]ed|(?:translat\w+|extrapolat\w+|generali[sz]\w+|appl\w+|relevance)\s+to\s+(?:humans|people)", (), True),
     # "per-capita consumption of animal fat", "animal-source foods": food from animals eaten by people, not an animal studied
-    (r"animal[- ](?:fats?|proteins?|products?|foods?|source\s+foods?|sourced?|origin|derived)\b|(?:of|from)\s+animal\s+(?:origin|sources?)",
+    (r"animal[- ](?:fats?|proteins?|products?|foods?|source\s+foods?|sourced?|origin|derived)\b|(?:of|from)\s+animal\s+(?:origin|sources?)|"
+     # "the protein made up from lean meat, fish or chicken", "chicken breast": chicken on the plate, not a bird studied
+     r"(?:meat|fish|poultry|beef|pork|lamb|turkey|eggs|seafood|tofu|beans|pulses)(?:,\s+[\w-]+){0,3},?\s+(?:or|and)\s+chicken\b|"
+     r"chicken\s+(?:breasts?|soup|meat|nuggets|wings|thighs|broth|dishes|meals?|sandwich(?:es)?|curry|salad)\b",
      (), True),
     # "mouse-adapted influenza strains", "a rat-adapted virus": a property of a microbe grown in the lab, not
     # the animal studied
