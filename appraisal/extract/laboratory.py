@@ -36,7 +36,8 @@ _NOT_MISSING = frozenset(("serum", "cell", "pathogen", "germ", "endotoxin", "myc
 # are an experiment (LABELLING: a cell experiment is a controlled trial) even with no untreated group named;
 # cells only grown and watched ("serially cultivated") are not
 _CELLS_TREATED = re.compile(
-    r"\b(?:cells|cultures|cell\s+lines?)\s+(?:were|was)\s+(?:then\s+|each\s+)?(?:treated|exposed|incubated|challenged|stimulated)\s+(?:with|to)\b|"
+    # ("All cell states were exposed to ABT-737": senescent, growing and resting cells of one strain, all dosed)
+    r"\b(?:cells|cultures|cell\s+(?:lines?|states|types|strains))\s+(?:were|was)\s+(?:then\s+|each\s+)?(?:treated|exposed|incubated|challenged|stimulated)\s+(?:with|to)\b|"
     r"\b(?:in[\s-]+vitro|cell[- ]culture)\s+experiments?\b|"
     # "detectable oestrogenic activity in a human breast-cancer cell proliferation assay", "Cell assay: ...": extracts
     # or chemicals tested for their effect on cells

@@ -52,7 +52,12 @@ _MIXED_STUDY_DESIGNS = re.compile(
     # "their underlying studies mixed randomised trials, observational designs and before-and-after evaluations", "a mix
     # of observational studies and randomised trials": both kinds named after the word for mixing
     r"\b(?:mixed|mixing|mix(?:ture)?\s+of)\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b[^.;]{0,80}?\b" + _NOT_RANDOMISED_KIND + r"|"
-    r"\b(?:mixed|mixing|mix(?:ture)?\s+of)\s+(?:[\w-]+\s+){0,2}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,80}?\brandomi[sz]ed\b",
+    r"\b(?:mixed|mixing|mix(?:ture)?\s+of)\s+(?:[\w-]+\s+){0,2}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,80}?\brandomi[sz]ed\b|"
+    # "47 independent studies were included, mostly cohort and case-control studies with a few trials": studies of one
+    # kind and some trials besides ("with a few exceptions" names no second kind)
+    r"\b(?:mostly|mainly|largely|predominantly)\s+(?:[\w-]+\s+){0,2}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,60}?"
+    r"\b(?:with|plus|and)\s+(?:a\s+few|a\s+handful\s+of|some|several|a\s+small\s+number\s+of|one|two|three|four|five|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:trials|rcts)\b",
     re.I)
 # "only one human study", "the single clinical trial": one included study, in a review
 _ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)

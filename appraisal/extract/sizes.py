@@ -97,6 +97,12 @@ _NOT_ANIMALS = re.compile(r"\b(?:cases|controls|patients|participants|people|per
                           r"individuals|subjects)\b", re.I)
 
 
+def _other_header_counts(slot: str) -> set[int]:
+    """The numbers a header slot of studies gives after the count of studies: "47 studies (65,540 cancer cases)",
+    "83 studies, 40,310 deaths" (events or cases, the slot having named no people)."""
+    return {int(x.replace(",", "")) for x in re.findall(r"\d[\d,]*\d|\d", slot)[1:]}
+
+
 class SizeRules:
     """The `n`, `n_studies`, `duration_days` and `i2` facts."""
 
@@ -107,11 +113,14 @@ class SizeRules:
             # patients" its prose mentions are those of the work it describes
             return
         studies = _HEADER_STUDIES.search(self.header) if header_n and self.header else None
+        not_people = set()
         if studies:
             # "HSS Journal/2025/36 studies/N/A": the header counts included studies, not people; "27 trials
             # (2,994 men)" gives the pooled people too
             pooled = next((g for g in studies.groups() if g), None)
             header_n = int(pooled.replace(",", "").replace(".", "")) if pooled else None
+            if pooled is None:
+                not_people = _other_header_counts(studies.group(0))
         # "5–12 rats per experiment": the header says the count varies, so only a total stated in the text decides
         header_range = bool(header_n and self.header and _HEADER_RANGE.search(self.header))
         completers = bool(header_n and self.header and _HEADER_COMPLETERS.search(self.header))
@@ -137,6 +146,10 @@ class SizeRules:
             # not the animals studied
             text = self.doc.text
             text_counts = [c for c in text_counts if not _NOT_ANIMALS.search(text, c.pos, max(c.end, c.pos + 1))]
+        if text_counts and not_people:
+            # "47 studies (65,540 cancer cases)" and the Methods' "the 65,540 cancer cases": the count the header
+            # gave beside its studies, again, is still no count of people
+            text_counts = [c for c in text_counts if int(c.value) not in not_people]
         if completers:
             # the same completers in the text ("Thirty-six volunteers completed the study") are no total either
             low = self.doc.low

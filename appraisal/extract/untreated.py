@@ -98,7 +98,8 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:taking|using|take|use|used|taken|receiv\w*|exposed|vaccinated|treated|prescribed|given|filled)\b|"
     # "classed as exposed (supplement at any visit) or unexposed", "users and non-users": the two
     # groups named as a pair; "33 in semaglutide users and 371 in non-users": each with its count
-    r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:,\s*)?(?:or|and|vs\.?|versus)\s+"
+    # ("grouped by metformin use (204 users, 161 non-users)": a comma alone joins two counted groups)
+    r"\b(?:exposed|users?|takers?|recipients?|vaccinated)\b(?:\s*\([^()]{0,100}\))?\s*(?:(?:,\s*)?(?:or|and|vs\.?|versus)\s+|,\s*(?=\d))"
     r"(?:\d[\d,]*\s+(?:(?:were\s+)?(?:in|among)\s+)?)?(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b|"
     # "Estrogen users had 2.3 times the endometrial cancer risk of nonusers": a risk set against the unexposed's
     r"\b(?:times|twice|thrice|higher|lower|greater|half)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:risk|rate|odds|incidence|hazard)s?\s+"

@@ -92,7 +92,9 @@ _CELLS_PAREN = re.compile(r"[^()\n]{0,60}\)\s+(?:cells|cell\s+lines?|cultures?)\
 _CELL_SOURCE = re.compile(
     r"\b(?:isolated|derived|harvested|obtained|extracted|collected|taken|prepared|dissected|cultured|"
     r"cells|fibroblasts|neurone?s|hepatocytes|keratinocytes|cardiomyocytes|myocytes|macrophages|chondrocytes|"
-    r"osteoblasts|adipocytes|explants|cultures)\s+from\s+(?:[\w-]+\s+){0,5}$", re.I)
+    r"osteoblasts|adipocytes|explants|cultures)\s+from\s+(?:[\w-]+\s+){0,5}$|"
+    # "Tissue explants of adult mouse heart", "cultures of rat hepatocytes": the animal the dish's tissue came from
+    r"\b(?:explants|cultures)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "isolates taken directly from patients", "parasite cultures from patients": people as the source of the
 # material studied in the laboratory, not the ones studied
 _ISOLATE_SOURCE = re.compile(r"\b(?:isolates|cultures|strains)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w-]+\s+){0,3}$", re.I)

@@ -14,6 +14,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "cultures exposed to the solvent (DMSO) alone served as controls", "relative to the solvent control": the
      # solvent a drug is dissolved in, given by itself, is the vehicle of laboratory work
      r"(?:solvent|diluent|dmso)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only|controls?)\b|"
+     # "comparison worms were kept on plates containing only the drug vehicle (DMSO)", "injected with only saline": the
+     # same handling with nothing but the vehicle, word order reversed
+     r"only\s+(?:the\s+)?(?:(?:drug|solvent)\s+)?(?:vehicle|solvent|diluent|saline)\b|"
      # "one group received the same volume of saline", "the other received 0.1 mL saline", "76 received
      # vehicle", "assigned to vehicle or D+Q", "four groups: vehicle (saline) or ipamorelin": the
      # vehicle-injected group of an experiment
@@ -408,6 +411,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "with no concurrent or randomised control": two kinds of control denied at once
      r"(?:\s+or\s+randomi[sz]ed)?\s+(?:control|comparator|comparison)",
      (("control", "none", STRONG), ("design", "case-series", WEAK), ("randomized", False, WEAK)), True),
+    # "No untreated control arm: all cell states received the drug", "All cell lines were exposed to ABT-737": every
+    # culture in the dish got the one agent, so the comparison is between kinds of cells, with no control condition
+    # ("all cultures were exposed to the drug or to vehicle", "at increasing concentrations" have one)
+    (r"(?:all|every|both)\s+(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+)?(?:cell\s+(?:states|types|lines|strains|populations)|cultures|explants)\s+"
+     r"(?:received|got|(?:were|was)\s+(?:given|exposed\s+to|treated\s+with|incubated\s+with))\s+(?:the\s+)?(?:same\s+)?[\w-]+"
+     r"(?![^.;:]{0,80}?\b(?:or|versus|vs|vehicle|placebo|sham|untreated|without|doses|concentrations|controls?)\b)",
+     (("control", "none", STRONG),), False),
     (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
      (("control", MIXED_CONTROL, STRONG),), True),
     # "with passive rest or no intervention, or with other recovery methods": a review's trials set the

@@ -188,9 +188,11 @@ def scan(doc: Document) -> list[Hit]:
             if fact == "species":
                 if (foreign or hyp) and seg.rank > 0:
                     continue
-                if value == "animal" and "from" in text[max(s_start, start - 60):start] and \
-                        _CELL_SOURCE.search(text[max(s_start, start - 60):start]):
-                    continue
+                if value == "animal":
+                    before = text[max(s_start, start - 60):start]
+                    # (the source's "from", or the "explants of" / "cultures of" it came out of)
+                    if ("from" in before or "s of " in before) and _CELL_SOURCE.search(before):
+                        continue
                 if value == "human" and "from" in text[max(s_start, start - 50):start] and \
                         _ISOLATE_SOURCE.search(text[max(s_start, start - 60):start]):
                     continue

@@ -28,7 +28,12 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # of trial patients are not)
     (r"in[\s-]+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:primary\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+in\s+(?:[\w-]+\s+){0,2}?(?:medium|media)\b|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|follicles|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurone?s|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurone?s|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected|infected)|(?:cells|myocytes|cardiomyocytes|hepatocytes|adipocytes|islets|neurone?s|fibroblasts|macrophages|chondrocytes|keratinocytes)\s+(?:(?:were|was)\s+(?:[\w-]+ly\s+)?)?(?:isolated|dissociated)\s+from\s+(?:[\w-]+\s+){0,4}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea\s+pigs|hamsters?|animals|embryos)\b|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?|"
      # "Human embryonic kidney (HEK293) cells": a standard laboratory line
-     r"hek[- ]?293t?",
+     r"hek[- ]?293t?|"
+     # "Human lung fibroblasts (IMR-90)", "WI-38 cells": the standard fibroblast strains of cell-ageing work
+     r"imr[- ]?90|wi[- ]?38|"
+     # "Tissue explants of adult mouse heart were cultured", "explant cultures": pieces of tissue kept in the dish
+     # (an "explant" operation removes a device from a patient, and is singular and not a tissue's)
+     r"(?:tissue|organ|organotypic)\s+explants?|explant\s+cultures?",
      (("species", "in-vitro", STRONG),), False),
     # "661W cells, a mouse cone photoreceptor-derived line": a cell line named by the tissue it came from (only after a
     # hyphen: "a transgenic mouse line" is a strain of animals, and "derived" alone names no source)
