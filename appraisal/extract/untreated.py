@@ -104,6 +104,11 @@ _PEOPLE_WITHOUT = re.compile(
     r"patients|adults|participants|individuals|subjects|veterans|residents)\s+without\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?"
     r"([\w-]+)", re.I)
 _PEOPLE_WITH = r"\bwith\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?{}\b"
+# "People with a recorded cannabis use disorder were compared with those without one": the pronoun stands for what
+# the people named before it have, so any "people with ..." earlier in the sentence is the exposed group
+_PRONOUNS = ("one", "it", "them", "this")
+_ANY_PEOPLE_WITH = re.compile(r"\b(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects|"
+                              r"veterans|residents|those)\s+with\s+[\w-]", re.I)
 # "diagnoses were compared between respondents with and without sleep complaints": the two groups named as a pair
 _WITH_AND_WITHOUT = re.compile(
     r"\bcompared\s+(?:[\w,-]+\s+){0,6}?(?:between|in|among)\s+(?:the\s+)?(?:those|people|persons|women|men|children|patients|"
@@ -166,7 +171,8 @@ class UntreatedRules:
                     break
                 for m in _PEOPLE_WITHOUT.finditer(text, lo, hi):
                     si = self.doc.sentence_index(m.start())
-                    exposed = re.compile(_PEOPLE_WITH.format(re.escape(m.group(1))), re.I)
+                    exposed = _ANY_PEOPLE_WITH if m.group(1).lower() in _PRONOUNS else \
+                        re.compile(_PEOPLE_WITH.format(re.escape(m.group(1))), re.I)
                     if exposed.search(text, self.doc.starts[si], m.start()) and \
                             self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
                         return True
