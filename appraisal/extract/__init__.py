@@ -119,6 +119,13 @@ The rules, in the reviewer's terms:
   "told to change nothing and keep their usual diet" is usual care; "sachets of the glucose filler alone" and "plain salt in
   the same unmarked packs" are dummies; "told either to drink coffee ... or to avoid coffee", "folks who drank none" and
   "adults without one" are untreated.
+- "Allocation was made at random" and "Which of two conditions each person received was left to chance" are random
+  allocation; "left to an open-label extension" is a later phase, not the trial's masking; "...; many patients would
+  have been excluded" leaves the earlier clause this study's; "the very low dose was intended to serve as the comparison"
+  compares doses; a cohort's "people with X ... compared with those without one" is untreated; "No comparison group" with
+  the patients counted in Methods is a case series; a review's "Comparators varied" and "placebo or a no-X control" are
+  mixed; "In all, N people with cancer (a, b) and M people without" and "The treated group comprised N. A comparison
+  group of M ..." count both groups.
 """
 from __future__ import annotations
 

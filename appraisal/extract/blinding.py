@@ -125,6 +125,9 @@ _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no[\s-]one)\s+$", re.I)
 # ("IRS arms were not masked": the arms of one factor left unmasked)
 _ARM_BEFORE = re.compile(r"\b(?:arms?|group)\s+(?:was|were)\s+(?:not\s+)?(?:(?:given|kept|left|run|delivered)\s+)?$", re.I)
 _ARM_AFTER = re.compile(r"\s+(?:as\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?arm\b(?![\s-]+(?:trial|study|design)\b)", re.I)
+# "longer-term efficacy was left to an open-label extension", "an open-label follow-on phase": the open word names a
+# later phase that followed the trial, not the trial's own masking (unless the study is that extension)
+_LATER_PHASE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:extension|follow[- ]on|continuation)\b", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
 
@@ -167,6 +170,8 @@ class BlindingRules:
                     continue
                 h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
                         h.pos, h.sentence, h.negated, h.cue)
+            if h.value == "open" and self._later_phase(h):
+                continue
             if h.value == "open" and self._one_arm(h):
                 one_arm.append(h)
                 continue
@@ -215,6 +220,12 @@ class BlindingRules:
         text, s_start, s_end = self.doc.text, self.doc.starts[h.sentence], self.doc.ends[h.sentence]
         return bool(_ARM_BEFORE.search(text, max(s_start, h.pos - 40), h.pos)
                     or _ARM_AFTER.match(text, h.pos + len(h.cue), s_end))
+
+    def _later_phase(self, h: Hit) -> bool:
+        """"Only 14 weeks of controlled treatment; longer-term efficacy was left to an open-label extension": the
+        open-label phase after the masked trial, unless the study is itself the extension."""
+        return bool(_LATER_PHASE_AFTER.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence])) \
+            and not self._is_extension()
 
     def _assessors_only(self, h: Hit) -> bool:
         """"Scar area was measured double-blind by two observers on coded sections": masking of the

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from appraisal.facts.cues import GENERIC_CONTROL, STRONG, WEAK, Hit
-from appraisal.facts.text import BACKGROUND, SIGNIFICANCE
+from appraisal.facts.numbers import counts
+from appraisal.facts.text import BACKGROUND, METHODS, SIGNIFICANCE
 from .evidence import CONTROL_ORDER, DESIGN_ORDER, RANDOMIZED_ORDER, REVIEWS, _SAID_FIRST, _choose, _with_limitations
 
 _NUMBERED = re.compile(r"\s*(?:\d|[A-D]\b)")
@@ -126,7 +127,7 @@ class DesignRules:
                 self.set_hit("design", no_control, "case-series")
                 return
         if (chosen is None or (chosen.value == "controlled-trial" and chosen.strength == WEAK)) and \
-                no_control is not None and self.study.header_participants and not any(
+                no_control is not None and (self.study.header_participants or self._enrolled_in_methods()) and not any(
                 h.value != "human" and h.rank < BACKGROUND and h.rank != SIGNIFICANCE for h in self.hits("species")):
             # "Pilot study of 12 women" (or "Open-label, non-randomized study") with "No comparison
             # group": one treated group followed up ("the human counterpart of Jouvet's cats" in Clinical
@@ -135,6 +136,13 @@ class DesignRules:
             self.set_hit("design", chosen, "case-series")
             return
         self.set_hit("design", chosen)
+
+    def _enrolled_in_methods(self) -> bool:
+        """A header without a count ("N/A") whose Methods state the people enrolled ("In total, 53 patients were
+        included (n = 53)"): a study of its own patients, as a header count would show."""
+        if not self.doc.rank_spans or self.doc.segment_of(self.doc.rank_spans[0][0]).rank != METHODS:
+            return False
+        return any(c.weight >= 2 for c in counts(self.doc, *self.doc.rank_spans[0]))
 
     def _past_control_group(self) -> bool:
         """The study's own comparison group is historical ("historical controls", "the control group came from

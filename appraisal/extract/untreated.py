@@ -82,10 +82,6 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
-    # "compared adults with a recorded alcohol use disorder (...) with adults without one": the people without the
-    # exposure the sentence's other group has, named by a pronoun
-    r"\bcompared\b[^.;:]{1,200}?\bwith\s+(?:the\s+|matched\s+)?(?:those|people|persons|folks|women|men|children|patients|adults|"
-    r"participants|individuals|subjects|veterans|residents)\s+without\s+(?:one|it|them|such\s+an?\s+[\w-]+)\b|"
     # "people without a stone episode formed the comparison group": the people who lack the exposure make it up
     r"\b(?:those|people|persons|women|men|children|patients|adults|participants|individuals|subjects|residents)\s+without\s+"
     r"(?:[\w-]+\s+){1,4}?(?:formed|served\s+as|made\s+up|constituted|were\s+used\s+as|acted\s+as)\s+(?:the\s+|a\s+)?"
@@ -110,11 +106,18 @@ _UNEXPOSED_COMPARISON = re.compile(
     re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
 # sentence's other group has (checked by _PEOPLE_WITH), read in cohorts only
+# ("compared adults with a recorded alcohol use disorder (...) with adults without one": a bare "with", read only
+# after a "compared" earlier in the sentence)
 _PEOPLE_WITHOUT = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+|matched\s+)?(?:those|people|persons|women|men|children|"
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|(?P<bare>with))\s+(?:the\s+|matched\s+)?(?:those|people|persons|folks|women|men|children|"
     r"patients|adults|participants|individuals|subjects|veterans|residents)\s+without\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?"
-    r"([\w-]+)", re.I)
+    r"(?P<what>[\w-]+)", re.I)
 _PEOPLE_WITH = r"\bwith\s+(?:a\s+history\s+of\s+|any\s+|an?\s+|prior\s+)?{}\b"
+# "People with a recorded cannabis use disorder were compared with those without one": the pronoun stands for what
+# the people named before it have, so any "people with ..." earlier in the sentence is the exposed group
+_PRONOUNS = ("one", "it", "them", "this")
+_ANY_PEOPLE_WITH = re.compile(r"\b(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects|"
+                              r"veterans|residents|those)\s+with\s+[\w-]", re.I)
 # "diagnoses were compared between respondents with and without sleep complaints": the two groups named as a pair
 _WITH_AND_WITHOUT = re.compile(
     r"\bcompared\s+(?:[\w,-]+\s+){0,6}?(?:between|in|among)\s+(?:the\s+)?(?:those|people|persons|women|men|children|patients|"
@@ -177,7 +180,10 @@ class UntreatedRules:
                     break
                 for m in _PEOPLE_WITHOUT.finditer(text, lo, hi):
                     si = self.doc.sentence_index(m.start())
-                    exposed = re.compile(_PEOPLE_WITH.format(re.escape(m.group(1))), re.I)
+                    if m.group("bare") and "compar" not in self.doc.low[self.doc.starts[si]:m.start()]:
+                        continue  # "adults with asthma, along with adults without it": no comparison said
+                    exposed = _ANY_PEOPLE_WITH if m.group("what").lower() in _PRONOUNS else \
+                        re.compile(_PEOPLE_WITH.format(re.escape(m.group("what"))), re.I)
                     if exposed.search(text, self.doc.starts[si], m.start()) and \
                             self.set("control", "no-treatment", self.quotes.sentence(si, m.start())):
                         return True

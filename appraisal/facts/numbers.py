@@ -163,6 +163,14 @@ _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+
 # a study is made of, joined in one clause (no result in brackets or percent between them)
 _JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?)\b")
 _NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
+# "1,212 people with cancer (611 lung, 601 upper aerodigestive) and 1,040 people without cancer": a bracket that breaks
+# the first group down (its numbers add up to the group) is no result standing between the two groups
+_BREAKDOWN = re.compile(r"\(\s*\d[^()]{0,120}\)")
+_BRACKET_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.])")
+# "In all, 1,212 people ... and 1,040 people ... were interviewed": a total word that opens the sentence, and a verb
+# between two counts (which would end the first count's clause)
+_LEADING_TOTAL = re.compile(r"(?:^|[.;:]\s*|\n\s*)(?:in\s+all|in\s+total|altogether|overall),?\s*$")
+_VERB_BETWEEN = re.compile(r"\b(?:were|was|had|have|has|took|completed|received|underwent)\b")
 # one clause about the first group, closed by a semicolon (no result in brackets or percent in it)
 _CLAUSE_THEN_CONTROL = re.compile(r"(?:(?!\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b)[^.;])*;\s*")
 # between two arms' bracketed sizes: "(67 patients), crizanlizumab 2.5 mg/kg (", "(66 patients) or placebo (" (the arm's
@@ -565,7 +573,41 @@ def _groups(doc: Document, found: list[Number]) -> list[Number]:
             nums = merged
         out += nums
     out.sort(key=lambda n: n.pos)
-    return out
+    return _control_group_next(text, out)
+
+
+# "The treated group comprised 111 patients. A comparison group of 100 patients received ...", "The 1,304 people in the
+# programme group received ... The 1,284 people in the comparison group received no programme": each group counted in a
+# sentence of its own, the comparison group right after the treated one
+_GROUP_BEFORE = re.compile(r"\b(?:[\w-]+\s+)?(?:group|arm|cohort)\s+(?:comprised|included|consisted\s+of|numbered|contained|of)\s+$")
+_GROUP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|into|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b")
+_COMPARISON_WORD = re.compile(r"\b(?:control|comparison|comparator|reference)\b")
+
+
+def _group_words(text: str, n: Number) -> str | None:
+    """The words that make count `n` one group's size ("group comprised", "in the comparison group"), or None."""
+    m = _GROUP_BEFORE.search(text, max(0, n.pos - 40), n.pos) or _GROUP_AFTER.match(text, n.end)
+    return m.group(0) if m else None
+
+
+def _control_group_next(text: str, found: list[Number]) -> list[Number]:
+    """A treated group's count, alone in its sentence, and the comparison group's, alone in the next: both groups,
+    added up (weight 1, as groups joined in one sentence), when nothing says the total."""
+    if len(found) < 2 or any(n.total or n.weight for n in found):
+        return found
+    per_sentence: dict[int, int] = {}
+    for n in found:
+        per_sentence[n.sentence] = per_sentence.get(n.sentence, 0) + 1
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if b.sentence != a.sentence + 1 or per_sentence[a.sentence] != 1 or per_sentence[b.sentence] != 1:
+            continue
+        first, second = _group_words(text, a), _group_words(text, b)
+        if first is None or second is None or _COMPARISON_WORD.search(first) or not _COMPARISON_WORD.search(second):
+            continue
+        both = Number(a.value + b.value, a.rank, a.pos, a.sentence, False, 1, b.end)
+        return found[:i] + [both] + found[i + 2:]
+    return found
 
 
 def _stated_total(equals: list[Number]) -> bool:
@@ -575,9 +617,13 @@ def _stated_total(equals: list[Number]) -> bool:
 
 def _joined(text: str, a: Number, b: Number) -> bool:
     between = text[a.end:b.pos]
-    if len(between) > 200 or a.total or b.total or _OUTCOME_BEFORE.search(text[max(0, a.pos - 12):a.pos]) \
+    if a.total and not _shared_total(text, a, between):
+        return False
+    if len(between) > 200 or b.total or _OUTCOME_BEFORE.search(text[max(0, a.pos - 12):a.pos]) \
             or (_MOTHERS.search(text, a.pos, a.end) and _BABIES.search(text, b.pos, b.end)):
         return False
+    if "(" in between:
+        between = _BREAKDOWN.sub(lambda m: " " if _breaks_down(m.group(0), a.value) else m.group(0), between)
     if _JOINED.search(between) and not _NOT_JOINED.search(between):
         return True
     if text[a.pos - 1:a.pos] == "(" and text.startswith(")", a.end) and _BRACKETED_ARM.fullmatch(between) \
@@ -590,6 +636,21 @@ def _joined(text: str, a: Number, b: Number) -> bool:
     # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)
     return a.weight == 0 and _CLAUSE_THEN_CONTROL.fullmatch(between) is not None \
         and _CONTROL_GROUP.match(text, b.pos, b.end) is not None
+
+
+def _shared_total(text: str, a: Number, between: str) -> bool:
+    """"In all, 1,212 people with cancer ... and 1,040 people without cancer were interviewed": a total word opening
+    the sentence before two groups that share one verb counts both (not "In all, 1,000 were enrolled and 950 ...")."""
+    return bool(_LEADING_TOTAL.search(text, max(0, a.pos - 20), a.pos)) and not _VERB_BETWEEN.search(between)
+
+
+def _breaks_down(bracket: str, value: float) -> bool:
+    """"(611 lung, 601 upper aerodigestive)" after 1,212 people: the bracket's numbers, no percent among them,
+    add up to the group before it."""
+    if "%" in bracket or "." in bracket.replace(",", ""):
+        return False
+    parts = [int(x.replace(",", "")) for x in _BRACKET_NUMBER.findall(bracket)]
+    return len(parts) >= 2 and sum(parts) == value
 
 
 def _merge(chain: list[Number], earlier: list[Number]) -> list[Number]:

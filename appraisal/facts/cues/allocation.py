@@ -65,6 +65,12 @@ _ALLOCATION_CUES: list[tuple[str, tuple, bool]] = [
      # computer records", "by computer search", which find people)
      r"at\s+random|by\s+(?:an?\s+|the\s+)?computer\b(?!\s*(?:[- ]?(?:records?|search\w*|files?|databases?|registr\w+|lists?)\b))|by\s+(?:lots?|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:the\s+)?(?:toss|flip)\s+of\s+a\s+coin|drawing\s+(?:of\s+)?lots|lottery|minimi[sz]ation|(?:a\s+)?(?:random\s+)?draw)\b|"
      r"using\s+(?:a\s+)?minimi[sz]ation)|"
+     # "Allocation was made at random to MDMA ... or to placebo capsules": the allocation itself said to be random, in
+     # the passive ("Allocation was not made at random" has "not" between, and no hit)
+     r"(?:allocation|assignment)\s+(?:was|were)\s+(?:made|done|performed|carried\s+out|decided)\s+(?:at\s+random|randomly|by\s+chance)\b|"
+     # "Which of two conditions each person received was left to chance, decided by computer": what each person got
+     # was decided by chance ("nothing was left to chance" names no allocation)
+     r"(?:which|what)\s+(?:[\w-]+\s+){1,10}?(?:was|were)\s+(?:left\s+to|decided\s+by|determined\s+by|settled\s+by)\s+chance\b|"
      # "A draw decided which powder each person started with", "flipped a coin"
      r"draw\s+(?:decided|determined|settled|chose|set)|(?:flipped|tossed)\s+a\s+coin|"
      r"drawing\s+of\s+lots|drew\s+lots|"

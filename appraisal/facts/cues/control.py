@@ -190,6 +190,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b[^.;]{0,60}?\b(?:or|versus|vs\.?)\s+"
      r"(?:to\s+)?(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b",
      (("control", "active", STRONG),), False),
+    # "the very low dose was intended to serve as the comparison", "a minimal dose served as the control": a low dose
+    # of the same drug is the comparator, a comparison of doses (not an inactive placebo)
+    (r"(?:low(?:er)?|very\s+low|minimal|sub-?therapeutic|token)[- ]dose\s+(?:[\w-]+\s+){0,4}?(?:serve[ds]?|acted|acts?|was\s+used|were\s+used)\s+"
+     r"as\s+(?:the\s+|an?\s+)?(?:active\s+)?(?:comparison|comparator|control)\b",
+     (("control", "active", STRONG),), False),
     # "the doses were only compared with each other": the groups differ by dose alone, so a dose is the comparator
     (r"doses\s+(?:were|are)\s+(?:only\s+|just\s+|simply\s+)?compared\s+(?:only\s+)?(?:with|to|against)\s+(?:each\s+other|one\s+another)",
      (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
@@ -418,7 +423,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:received|got|(?:were|was)\s+(?:given|exposed\s+to|treated\s+with|incubated\s+with))\s+(?:the\s+)?(?:same\s+)?[\w-]+"
      r"(?![^.;:]{0,80}?\b(?:or|versus|vs|vehicle|placebo|sham|untreated|without|doses|concentrations|controls?)\b)",
      (("control", "none", STRONG),), False),
-    (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))",
+    (r"(?:mixed|various|varied|varying|different|differing|heterogeneous)\s+(?:comparators?|controls?|comparison\s+groups?|control\s+(?:groups?|arms?|conditions?))|"
+     # "Comparators varied: nicotine replacement, e-cigarettes without nicotine, ... or no intervention": the same, said
+     # after the noun ("controls varied in age" is about the people)
+     r"(?:comparators|comparison\s+groups|control\s+(?:groups|arms|conditions))\s+(?:were\s+)?(?:varied|mixed)"
+     r"(?:\s+(?:widely|greatly|considerably))?(?!\s+(?:in|by|with)\b)",
      (("control", MIXED_CONTROL, STRONG),), True),
     # "with passive rest or no intervention, or with other recovery methods": a review's trials set the
     # treatment against untreated groups in some and against other treatments in others

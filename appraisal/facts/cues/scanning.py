@@ -101,6 +101,25 @@ def _near(marks, kind: str, lo: int, hi: int) -> bool:
     return False
 
 
+# "would have been excluded", "would probably have been missed": what would have happened, said of this study
+_WOULD_HAVE = re.compile(r"\s+(?:probably\s+|likely\s+|also\s+)?have\b", re.I)
+
+
+def _hypothetical_reaches(text: str, s_start: int, s_end: int, end: int) -> bool:
+    """A sentence with a hypothetical word: does it reach the cue ending at `end`? "A narrow, carefully screened
+    population; many patients seen in practice would have been excluded": a later clause (after a semicolon) that
+    only says what would have happened speaks of this study, not of another one. A hypothetical word before the cue
+    or in its own clause still reaches it ("Larger trials would be needed; ideally randomised"), and so does one of a
+    study to come in a later clause ("...; a future double-blind trial would be required")."""
+    semicolon = text.find(";", end, s_end)
+    if semicolon == -1:
+        return True
+    if _HYPOTHETICAL.search(_PURPOSE.sub(" ", text[s_start:semicolon])):
+        return True
+    later = _PURPOSE.sub(" ", text[semicolon:s_end])
+    return any(m.group(0).lower() != "would" or not _WOULD_HAVE.match(later, m.end()) for m in _HYPOTHETICAL.finditer(later))
+
+
 _START = itemgetter(0)
 # "No placebo (sham) plug was used": a word glossed in brackets right after a negated cue is negated with it
 # (the clause prefix stops at the bracket, so the negator before it is not seen from inside)
@@ -154,6 +173,8 @@ def scan(doc: Document) -> list[Hit]:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
                     _HYPOTHETICAL.search(_PURPOSE.sub(" ", text[s_start:s_end])))
         hyp = hypothetical.get(si, False)
+        if hyp:
+            hyp = _hypothetical_reaches(text, s_start, s_end, end)
         if not hyp and not negated and marks and _near(marks, "infeasible", end, end + 70) \
                 and _INFEASIBLE_AFTER.match(text, end, min(s_end, end + 70)) \
                 and _INDEFINITE_BEFORE.search(text, max(s_start, start - 30), start):
