@@ -1682,7 +1682,10 @@ DEVELOPMENT_SETS = [
     ("devset58", 20, 1.0, 1.0, 0),  # cancer, numbers in words: observation arms, parent trials, cases plus controls
     ("devset59", 20, 1.0, 1.0, 0),  # environmental exposures, statistics in prose: (exposed)/(unexposed), service personnel
     ("devset60", 20, 1.0, 1.0, 0),  # digital health, a British writer: usual practice, matched non-users, derived lines
+    ("devset61", 20, 1.0, 1.0, 0),  # food and drink, a news-desk writer: split by computer, high-X and low-X arms
     ("devset62", 20, 1.0, 1.0, 0),  # blood, genetics, rare disease: bracketed arm sizes, donors, no prophylaxis
+    ("devset63", 20, 1.0, 1.0, 0),  # psychedelics, cannabis, vaping, a hedging writer: left to chance, later extensions
+    ("devset64", 20, 1.0, 1.0, 0),  # preclinical peptides and longevity: explants, cell strains, every cell state treated
 ]
 
 
