@@ -126,6 +126,11 @@ The rules, in the reviewer's terms:
   the patients counted in Methods is a case series; a review's "Comparators varied" and "placebo or a no-X control" are
   mixed; "In all, N people with cancer (a, b) and M people without" and "The treated group comprised N. A comparison
   group of M ..." count both groups.
+- "Open-label placebo pills ... or a no-treatment control" tests the placebo itself (the untreated arm is the comparator);
+  "vs discretionary sunscreen use" is usual care; "Participants unblinded" names one party, so assessors "masked to
+  group" make it single; "hospital.300 children" is a full stop without its space, and "300 other children ... served as
+  controls" in the next clause adds a group; "control clones carrying the empty vector" are a vehicle (placebo) control
+  of a cell experiment.
 """
 from __future__ import annotations
 

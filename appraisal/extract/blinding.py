@@ -299,8 +299,10 @@ class BlindingRules:
         return _named(_PARTIES.finditer(text, lo, hi), a, b) or _named(_PARTIES.finditer(text, s_start, s_end), a, b)
 
     def _names_party(self, hit: Hit) -> bool:
-        """A generic blinding word whose sentence says who ("Investigators were not blinded")."""
-        return hit.cue.lower().startswith(("blind", "mask")) and bool(_PARTIES.search(self.doc.sentence(hit.sentence)))
+        """A generic blinding word whose sentence says who ("Investigators were not blinded"; "Participants unblinded"
+        in Limitations, the same said with the negative word)."""
+        return hit.cue.lower().startswith(("blind", "mask", "unblind", "unmask")) \
+            and bool(_PARTIES.search(self.doc.sentence(hit.sentence)))
 
     def _unreported_before(self, si: int, pos: int) -> bool:
         """An "unclear whether" phrase earlier in the clause of sentence `si` ending before `pos`.

@@ -16,8 +16,9 @@ _COMPARED_GROUPS = re.compile(
 # (read only once the study is known to be on animals, so "embryos" and "larvae" are the animals')
 _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?|monkeys?|hamsters?|zebrafish|sheep|"
                            r"worms?|nematodes?|flies|embryos|larvae)\b", re.I)
-# ("the same bacteria incubated without extract": microbes tested on the bench)
-_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|liposomes|vesicles|membranes|bacteria|isolates)\b", re.I)
+# ("the same bacteria incubated without extract": microbes tested on the bench; "Telomerase-positive clones were compared
+# with control clones": cells grown from one transfected cell)
+_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|clones|liposomes|vesicles|membranes|bacteria|isolates)\b", re.I)
 # "less signal than in carotenoid-free liposomes", "compared with drug-free medium": the same preparation made
 # without the ingredient under test, set against the one with it
 _FREE_COMPARED = re.compile(
@@ -28,7 +29,7 @@ _FREE_COMPARED = re.compile(
 _FREE_CONTROL = re.compile(r"\b([a-z]+)-free\s+(?:[\w'’]+\s+){0,2}?(?:served|acted|(?:was|were)\s+used)\s+as\s+(?:the\s+)?controls?\b",
                            re.I)
 _CELLS_COMPARED = re.compile(
-    r"\b(?:control\s+(?:cells|cultures|wells)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b|"
+    r"\b(?:control\s+(?:cells|cultures|wells|clones)|untreated|vehicle|sham)\b|\b(?:compared\s+with|versus|vs\.?)\s+[^.;]*\b(?:without|untreated|control|vehicle)\b|"
     + _FREE_COMPARED.pattern, re.I)
 # "-free" words that name a state, not a missing ingredient ("serum-free medium" is how cells are kept)
 _NOT_MISSING = frozenset(("serum", "cell", "pathogen", "germ", "endotoxin", "mycoplasma", "phenol", "protein", "disease"))

@@ -21,6 +21,11 @@ _PLACEBO_ADDED = re.compile(
     r"\bplacebos?\b[^.;:]{0,40}?\s(?:plus|with|added\s+to|in\s+addition\s+to|on\s+top\s+of)\s+[^.;:]{1,60}?,?\s+"
     r"(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|to\s+)?(?:the\s+|their\s+)?([^.;:]{1,50}?)\s+(?:alone|only)\b")
 _USUAL_ARM = re.compile(r"\b(?:usual|standard|routine|conventional|tau|treatment\s+as\s+usual)\b")
+# "randomised to open-label placebo pills (two a day) or a no-treatment control", "non-deceptive placebo versus no
+# treatment": a placebo taken knowingly is the treatment under test, and the arm given nothing is the comparator
+_OPEN_PLACEBO_VS_NOTHING = re.compile(
+    r"\b(?:open[- ]label|non-?deceptive)\s+placebos?\b[^.;:]{0,100}?\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:with\s+|to\s+)?(?:an?\s+|the\s+)?no[- ](?:treatment|intervention)\b")
 
 
 class PlaceboRules:
@@ -33,6 +38,8 @@ class PlaceboRules:
             return False
         lo, hi = self.doc.rank_spans[0]
         low = self.doc.low
+        if ("label placebo" in low or "deceptive placebo" in low) and self._open_placebo_vs_nothing(lo, hi):
+            return True
         if "alone" not in low and "only" not in low:
             return False
         for m in _PLACEBO_ADDED.finditer(low, lo, hi):
@@ -40,6 +47,15 @@ class PlaceboRules:
                 si = self.doc.sentence_index(m.start())
                 return self.set("control", "usual-care", self.quotes.sentence(si, m.start()))
         return False
+
+    def _open_placebo_vs_nothing(self, lo: int, hi: int) -> bool:
+        """"Randomised to open-label placebo pills ... or a no-treatment control" (Methods): the placebo is given
+        openly as the treatment, so the comparator is the untreated arm (no-treatment)."""
+        m = _OPEN_PLACEBO_VS_NOTHING.search(self.doc.low, lo, hi)
+        if m is None:
+            return False
+        si = self.doc.sentence_index(m.start())
+        return self.set("control", "no-treatment", self.quotes.sentence(si, m.start()))
 
     def _declared_active(self, hs: list, placebo):
         """"Randomized, double-blind, active-controlled trial ... standard-dose group: monthly placebo plus

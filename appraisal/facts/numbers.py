@@ -22,8 +22,9 @@ _WORDS = "|".join(_WORD_NUMBERS)
 # finds fast; the context before it is checked afterwards on a short slice.
 _DIGITS = r"(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d{0,2}(?:\u2009\d{3})+|\d*(?:\.\d+)?))"
 # the same, never starting inside a longer number or a name ("C57BL/6"): the engine skips those
-# starts itself instead of handing them to Python to drop
-_WHOLE_DIGITS = _DIGITS.replace(r"(\d(?:", r"(\d(?<![\d.,/]\d)(?:", 1)
+# starts itself instead of handing them to Python to drop; a point glued to a word before it is a full stop whose
+# space was left out ("a London fever hospital.300 children received"), not a decimal point
+_WHOLE_DIGITS = _DIGITS.replace(r"(\d(?:", r"(\d(?<![\d,/]\d)(?:(?<!\.\d)|(?<=[a-zA-Z]{2}\.\d))(?:", 1)
 _WHOLE_DIGITS_NO_SLASH = _DIGITS.replace(r"(\d(?:", r"(\d(?<![\d.,]\d)(?:", 1)
 # ("3,4 years": a decimal comma, one or two digits after it; "3,400 days" keeps its thousands)
 _NUM = r"(\d+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u2009\d{3})+|\d+(?:\.\d+)?|" + _WORDS + r")"
@@ -167,6 +168,9 @@ _NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
 # the first group down (its numbers add up to the group) is no result standing between the two groups
 _BREAKDOWN = re.compile(r"\(\s*\d[^()]{0,120}\)")
 _BRACKET_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.])")
+# "admitted to a London fever hospital.300 children received ...": a full stop after a word, its space left out, ends
+# the sentence; the count after it is no decimal tail (a decimal has a digit before its point)
+_GLUED_FULL_STOP = re.compile(r"[a-z]{2}\.")
 # "In all, 1,212 people ... and 1,040 people ... were interviewed": a total word that opens the sentence, and a verb
 # between two counts (which would end the first count's clause)
 _LEADING_TOTAL = re.compile(r"(?:^|[.;:]\s*|\n\s*)(?:in\s+all|in\s+total|altogether|overall),?\s*$")
@@ -180,6 +184,10 @@ _BRACKETED_ARM = re.compile(r"\),?\s+(?:or\s+|and\s+)?(?:to\s+)?(?:[^.;:()%]|\.(
 _ALLOCATED_BEFORE = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b(?:[^.;]|\.(?=\d))*$")
 # the count of a control or comparison group: "67 control patients", "40 unexposed workers"
 _CONTROL_GROUP = re.compile(r"\d[\d,]*\s+(?:control|comparison|untreated|unexposed)\s")
+# "; 300 other children admitted over the same period served as controls": the next clause's group is the control by
+# its role, said after its count
+_SERVED_AS_CONTROLS = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:served|acted|were\s+used)\s+as\s+(?:the\s+|a\s+)?"
+                                 r"(?:controls?|comparators?|(?:control|comparison)\s+group)\b")
 # "7774 women and 8158 infants": mothers and their babies are the same pregnancies, not two groups
 _MOTHERS = re.compile(r"\b(?:women|mothers|pregnancies|pregnant)\b")
 _BABIES = re.compile(r"\b(?:infants|babies|newborns|neonates|fetuses|offspring)\b")
@@ -382,7 +390,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         value *= scale
         if value != int(value) or value < 1:
             continue
-        if start and (text[start - 1].isdigit() or text[start - 1] in ".,/" or (not is_equals and text[start - 1].isalpha())):
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".,/" or (not is_equals and text[start - 1].isalpha())) \
+                and not (start >= 3 and _GLUED_FULL_STOP.match(text, start - 3)):
             continue  # the tail of a longer number or a name ("C57BL/6 mice", "B6C3F1 mice")
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue  # "covid-19 were randomly assigned": part of a name
@@ -635,7 +644,7 @@ def _joined(text: str, a: Number, b: Number) -> bool:
     # "69 patients slept with earplugs ...; 67 control patients received no earplugs": a plain group count, then
     # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)
     return a.weight == 0 and _CLAUSE_THEN_CONTROL.fullmatch(between) is not None \
-        and _CONTROL_GROUP.match(text, b.pos, b.end) is not None
+        and (_CONTROL_GROUP.match(text, b.pos, b.end) is not None or _SERVED_AS_CONTROLS.match(text, b.end) is not None)
 
 
 def _shared_total(text: str, a: Number, between: str) -> bool:

@@ -39,7 +39,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "or of an irrelevant control hamster antibody", "an isotype-matched control IgG": an antibody that binds nothing
     # in the animal, given in place of the one under test (the product without its active part, i.e. a vehicle)
     (r"(?:irrelevant|isotype(?:[- ]matched)?)\s+(?:control\s+)?(?:[\w-]+\s+)?(?:antibod(?:y|ies)|immunoglobulins?|igg\d?\w?|mabs?)\b|"
-     r"isotype[- ](?:matched\s+)?controls?\b",
+     r"isotype[- ](?:matched\s+)?controls?\b|"
+     # "compared with control clones carrying the empty vector", "empty-plasmid controls": cells given the vector
+     # without the gene under test (the product without its active part, i.e. a vehicle)
+     r"empty[- ](?:expression\s+)?(?:vectors?|plasmids?)\b",
      (("control", "placebo", STRONG),), False),
     # "Saline (control)", "vehicle (controls)": a group list naming the saline arm as the control
     (r"(?:normal\s+|physiological\s+|sterile\s+)?(?:saline|vehicle|pbs)\s*\((?:the\s+)?controls?(?:\s+group)?(?=\))",
@@ -255,6 +258,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:carrying|carried|going|went|continuing|continued)\s+on\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?|care)\b|continu(?:ing|ed)\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?)\b|"
+     # "daily sunscreen ... vs discretionary sunscreen use", "the discretionary-use group": the comparison used the
+     # product as and when it chose, as it would anyway (not "discretionary use of rescue medication was allowed")
+     r"(?:\bor|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+|their\s+)?discretionary\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:use|application|intake)\b|discretionary[- ](?:use\s+)?(?:groups?|arms?)\b|"
      # "Controls continued their usual medication alone": the comparison kept its existing treatment only
      # ("15 control harvesters continued with the standard, legally required pesticide safety training alone": the
      # training they would get anyway, several words between)
