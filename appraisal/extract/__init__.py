@@ -126,6 +126,11 @@ The rules, in the reviewer's terms:
   the patients counted in Methods is a case series; a review's "Comparators varied" and "placebo or a no-X control" are
   mixed; "In all, N people with cancer (a, b) and M people without" and "The treated group comprised N. A comparison
   group of M ..." count both groups.
+- "Only a randomised trial of withholding these drugs could establish cause" is a trial wished for; a cohort's "anxiolytic
+  or hypnotic drugs (or both)" are one group's options, and patients "with no such prescriptions" or "69,418 non-users"
+  untreated; "the products plus the multivitamin versus the multivitamin alone" is active, "usual dietary management"
+  usual care; "Restricted to overweight patients" is homogeneous; people with "no comparison group" whose findings are
+  likened to "calorie-restricted animals" are a case series.
 """
 from __future__ import annotations
 
