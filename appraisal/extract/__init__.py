@@ -131,6 +131,11 @@ The rules, in the reviewer's terms:
   group" make it single; "hospital.300 children" is a full stop without its space, and "300 other children ... served as
   controls" in the next clause adds a group; "control clones carrying the empty vector" are a vehicle (placebo) control
   of a cell experiment.
+- "Only a randomised trial of withholding these drugs could establish cause" is a trial wished for; a cohort's "anxiolytic
+  or hypnotic drugs (or both)" are one group's options, and patients "with no such prescriptions" or "69,418 non-users"
+  untreated; "the products plus the multivitamin versus the multivitamin alone" is active, "usual dietary management"
+  usual care; "Restricted to overweight patients" is homogeneous; people with "no comparison group" whose findings are
+  likened to "calorie-restricted animals" are a case series.
 """
 from __future__ import annotations
 

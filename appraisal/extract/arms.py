@@ -95,6 +95,9 @@ _OTHER_FORM = re.compile(r"\bas\s+(?!(?:well|much|many|long|soon|far|to|if|thoug
 _LISTED_BEFORE = re.compile(r"\bto\s+(?:[^,.;:()]{2,40},\s*){2,}$")
 # "patients starting etanercept, infliximab or adalimumab": the last of a list of drugs one cohort group started
 _ALTERNATIVES_BEFORE = re.compile(r"\b[\w-]+,\s+[\w-]+$")
+# "patients first prescribed anxiolytic or hypnotic drugs (or both)": the bracket makes the two drugs one group's
+# options (users of either or both), not two groups set against each other
+_OR_BOTH_AFTER = re.compile(r"\s*\(\s*or\s+both\s*\)")
 # ("treated either with ablation or with antiarrhythmic drugs": a non-randomised trial's two arms, chosen by preference)
 # "or to avoid peanut entirely": an arm told to go without, not a second treatment
 _GO_WITHOUT = re.compile(r"(?:avoid|abstain|refrain|stop|discontinue|withhold|forgo)\b")
@@ -157,7 +160,8 @@ class ArmRules:
                     # "fluoxetine 20 mg, curcumin 1,000 mg, or both": two dosed treatments set
                     # against each other (and their combination)
                     drug = len(_DOSED.findall(before)) >= 2
-                if cohort and m.group(0).lstrip().startswith("or") and _ALTERNATIVES_BEFORE.search(before):
+                if cohort and m.group(0).lstrip().startswith("or") and (
+                        _ALTERNATIVES_BEFORE.search(before) or _OR_BOTH_AFTER.match(low, m.end())):
                     continue  # the exposed group's options, not a second group
                 if _NOT_ACTIVE.search(arm) or not (named or drug):
                     continue

@@ -127,8 +127,8 @@ class DesignRules:
                 self.set_hit("design", no_control, "case-series")
                 return
         if (chosen is None or (chosen.value == "controlled-trial" and chosen.strength == WEAK)) and \
-                no_control is not None and (self.study.header_participants or self._enrolled_in_methods()) and not any(
-                h.value != "human" and h.rank < BACKGROUND and h.rank != SIGNIFICANCE for h in self.hits("species")):
+                no_control is not None and (self.study.header_participants or self._enrolled_in_methods()) and \
+                not self._animals_studied():
             # "Pilot study of 12 women" (or "Open-label, non-randomized study") with "No comparison
             # group": one treated group followed up ("the human counterpart of Jouvet's cats" in Clinical
             # Significance compares it with other work; it does not make the study an animal one)
@@ -136,6 +136,14 @@ class DesignRules:
             self.set_hit("design", chosen, "case-series")
             return
         self.set_hit("design", chosen)
+
+    def _animals_studied(self) -> bool:
+        """Animals or cells named in the most trusted part that names a species (Clinical Significance and
+        Background left out). "Four men and four women lived inside the enclosure" in Methods, under a Key Finding
+        of "the changes seen in calorie-restricted animals": the animals there are the work it is compared with."""
+        hs = [h for h in self.hits("species") if h.rank < BACKGROUND and h.rank != SIGNIFICANCE]
+        best = min((h.rank for h in hs), default=None)
+        return any(h.value != "human" and h.rank == best for h in hs)
 
     def _enrolled_in_methods(self) -> bool:
         """A header without a count ("N/A") whose Methods state the people enrolled ("In total, 53 patients were

@@ -63,6 +63,8 @@ _UNEXPOSED_PEOPLE = (
     r"subjects|mothers|pregnancies|inpatients|outpatients|residents|members|enrollees|enrolees|beneficiaries)\s+"
     # "patients with diabetes not taking metformin": a short "with ..." qualifier between the people and the denial
     r"(?:with\s+(?:[\w-]+\s+){1,3}?(?=who\s|not\s|never\s))?(?:"
+    # "matched ... to about two patients with no such prescriptions": people whose records hold none of the exposure
+    r"with\s+no\s+(?:such\s+|[\w-]+\s+)?(?:prescriptions?|dispensings?|exposure|use|vaccinations?)\b|"
     # "patients who received none", "inpatients who received no zolpidem"
     # ("folks who drank none": people who drank, ate or smoked none of it)
     r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given|drank|ate|smoked)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
@@ -80,6 +82,8 @@ _UNEXPOSED_COMPARISON = re.compile(
     r"matched\s+(?:(?:by|on|for)\s+[^.;:]{0,100}?\s)?(?:with|to)|"
     r"(?:reference|comparison)\s+(?:group|category)\s+(?:of|was|were|comprised|:)|(?:comparison|comparators?|reference)(?:\s+(?:group|category))?\s*:)\s+"
     r"(?:(?:the|all|matched|similar|age-matched|otherwise\s+similar)\s+){0,2}"
+    # ("were compared with 69,418 non-users": the comparison group's count before it)
+    r"(?:\d[\d,]*\s+)?"
     r"(?:" + _UNEXPOSED_PEOPLE + r"|no\s+(?:use|exposure|vaccination)\b)|"
     r"\b(?:unvaccinated|unexposed|non-?exposed|non-?users?|never[- ]?users?)\s+(?:group|comparison|comparators?|cohort|reference|controls?)\b|"
     # "people without a stone episode formed the comparison group": the people who lack the exposure make it up

@@ -60,7 +60,11 @@ _HYPOTHETICAL = re.compile(
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous)|"
     # "a form of allocation some consider only quasi-random": others' opinion of the study, not what it did
-    r"(?:some|critics|others)\s+(?:would\s+)?(?:consider|regard)\b)\b",
+    r"(?:some|critics|others)\s+(?:would\s+)?(?:consider|regard)\b|"
+    # "Only a randomised trial of withholding these drugs could establish cause", "cause could only be shown by
+    # an RCT": the one study that would settle the question, not this one ("the trial could not show" stays)
+    r"\bonly\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:trials?|rcts?|study|experiment)\b[^.;:]{0,80}?\bcould\s+(?!not\b|never\b)|"
+    r"\bcould\s+only\s+be\s+(?:established|shown|proven|proved|settled|answered|confirmed|tested)\s+(?:by|in|with)\s+an?\b)\b",
     re.I)
 # "an RCT of contraception and cancer is not feasible, so registry evidence ... is the best available", "a placebo
 # arm would be unethical": a study named with "a/an" and said to be impossible is one nobody did (the study's own

@@ -18,4 +18,6 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),
     (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
      r"confirm\w*|been|observed|consider|regard", (("ctx", "hyp", 0),), True),
+    # "Only a randomised trial of withholding these drugs could establish cause": a trial wished for
+    (r"could", (("ctx", "hyp", 0),), True),
 ]

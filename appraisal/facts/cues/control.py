@@ -207,8 +207,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"\d[\d,.]*\s*(?:mg|g|µg|mcg|iu)(?:/kg)?\b[^.;]{0,60}?\bcross[- ]?over",
      (("control", "active", STRONG), ("design", "controlled-trial", WEAK)), False),
     # "than calorie restriction alone", "versus the same exercise programme only": the comparator is a
-    # regimen the trial itself delivers (diet, fasting, exercise), an active intervention without the add-on
+    # regimen the trial itself delivers (diet, fasting, exercise), an active intervention without the add-on;
+    # "the ten products plus the multivitamin versus the multivitamin alone": a supplement the protocol gave both arms
     (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
+     r"multi-?vitamins?(?:(?:/|\s+and\s+|-)minerals?)?(?:\s+(?:tablets?|pills?|capsules?|supplements?))?|"
      r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?))\s+(?:alone|only)\b",
      (("control", "active", STRONG),), False),
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment;
@@ -247,6 +249,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "conventional ambulance alone, i.e. usual emergency care": usual care of a kind; "Conventional (standard)
     # medical therapy" against surgery is the care such patients get anyway
     (r"usual[- ]care|usual\s+[a-z-]+\s+care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:\((?:standard|usual)\)\s+)?(?:medical\s+)?(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|usual\s+(?:treatment|therapy)|basic\s+(?:therapy|treatment|care)|"
+     # "411 to the conventional policy — continued usual dietary management", "compared with conventional dietary
+     # management": the care such patients get anyway, named as their management
+     r"(?:usual|conventional|standard)\s+(?:[a-z-]+\s+)?management\b|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
      r"(?:hospital\s+)?(?:diet|food|meals|menus?|care)|"

@@ -114,6 +114,13 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"
      r"subjects|members)\s+aged\b|"
+    # "Restricted to overweight patients, so findings may not apply to lean patients": patients of one kind, named by
+    # the words before them (not "restricted to patients with adequate perfusion", an entry criterion, nor "restricted
+    # to the eligible patients", an analysis set)
+     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about|around|the|these|those|such|all|only|eligible|evaluable|consenting|"
+     r"treated|randomi[sz]ed|enrolled|included|adherent|compliant|surviving|first)\b|\d)(?:[\w-]+,?\s+){1,2}?"
+     r"(?:patients|people|persons|individuals|participants|subjects)\b|"
      # "Restricted to a Norwegian population aged 70-82", "restricted to an urban population": who was studied was
      # one kind of people (not "restricted to the per-protocol population", an analysis set)
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
