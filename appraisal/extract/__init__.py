@@ -131,6 +131,12 @@ The rules, in the reviewer's terms:
   group" make it single; "hospital.300 children" is a full stop without its space, and "300 other children ... served as
   controls" in the next clause adds a group; "control clones carrying the empty vector" are a vehicle (placebo) control
   of a cell experiment.
+- "Three one-month dietary phases in random order" and "carried on with the physiotherapy programme alone" compare
+  regimens (active); "a simulated procedure" is a sham; a town that "kept its supply unchanged" is untreated and "a
+  two-city controlled comparison" a controlled trial; patients "enrolled ... before the checklist was introduced" are
+  historical controls; "Only a long randomised trial could show" is no study; owners and veterinarians are masked
+  parties; a placebo "assigned ... or to no treatment", "measured against the arm that received nothing" or "told ...
+  contained no medication" beside a group that "got nothing" is under test, so the untreated group is the comparator.
 """
 from __future__ import annotations
 

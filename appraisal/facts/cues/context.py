@@ -58,6 +58,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
     r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
+    # "Only a long randomised trial could show whether ...": the one study that could answer it, not done
+    # ("neither patients nor staff could tell which pill" is this study's masking: "only a/an" is needed)
+    r"only\s+(?:an?|one|such\s+an?)\s+[^.;:]{0,80}?\bcould\s+(?:show|tell|prove|establish|settle|answer|determine|confirm|reveal)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous)|"
     # "a form of allocation some consider only quasi-random": others' opinion of the study, not what it did
     r"(?:some|critics|others)\s+(?:would\s+)?(?:consider|regard)\b)\b",
