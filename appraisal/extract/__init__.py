@@ -136,6 +136,12 @@ The rules, in the reviewer's terms:
   untreated; "the products plus the multivitamin versus the multivitamin alone" is active, "usual dietary management"
   usual care; "Restricted to overweight patients" is homogeneous; people with "no comparison group" whose findings are
   likened to "calorie-restricted animals" are a case series.
+- "Three one-month dietary phases in random order" and "carried on with the physiotherapy programme alone" compare
+  regimens (active); "a simulated procedure" is a sham; a town that "kept its supply unchanged" is untreated and "a
+  two-city controlled comparison" a controlled trial; patients "enrolled ... before the checklist was introduced" are
+  historical controls; "Only a long randomised trial could show" is no study; owners and veterinarians are masked
+  parties; a placebo "assigned ... or to no treatment", "measured against the arm that received nothing" or "told ...
+  contained no medication" beside a group that "got nothing" is under test, so the untreated group is the comparator.
 """
 from __future__ import annotations
 

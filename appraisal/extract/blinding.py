@@ -26,7 +26,10 @@ _PARTIES = re.compile(
     r"couples|spouses|"
     # "Women were masked to allocation; acupuncturists could not be": the participants named by who they are (one
     # party, see _SAME_PARTY), and the practitioner who gave the treatment
-    r"women|men|children|adults|acupuncturists?|practitioners?|midwives|physiotherapists?)\b", re.I)
+    r"women|men|children|adults|acupuncturists?|practitioners?|midwives|physiotherapists?|"
+    # "owners, attending veterinarians and investigators were unaware of the allocation": a veterinary trial's
+    # owners give the treatment and report the signs, its vets examine
+    r"owners|veterinarians?|vets)\b", re.I)
 # the participants by another name: "men and women were masked" is one party, not two
 _SAME_PARTY = {"women": "participant", "men": "participant", "children": "participant", "adult": "participant"}
 # "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);

@@ -25,7 +25,18 @@ _USUAL_ARM = re.compile(r"\b(?:usual|standard|routine|conventional|tau|treatment
 # treatment": a placebo taken knowingly is the treatment under test, and the arm given nothing is the comparator
 _OPEN_PLACEBO_VS_NOTHING = re.compile(
     r"\b(?:open[- ]label|non-?deceptive)\s+placebos?\b[^.;:]{0,100}?\s(?:or|versus|vs\.?|compared\s+(?:with|to))\s+"
-    r"(?:with\s+|to\s+)?(?:an?\s+|the\s+)?no[- ](?:treatment|intervention)\b")
+    r"(?:with\s+|to\s+)?(?:an?\s+|the\s+)?no[- ](?:treatment|intervention)\b|"
+    # "trials in which patients were randomly assigned to a placebo or to no treatment" (the placebo the first of two
+    # arms, each led by "to"; "compared with placebo or no treatment" names two comparators), "the placebo arm was
+    # measured against the arm that received nothing": the placebo is what is tested, against nothing
+    r"\b(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:an?\s+|the\s+)?placebos?\s+or\s+to\s+no[- ](?:treatment|intervention)\b|"
+    r"\bplacebo\s+(?:arms?|groups?)\s+(?:was|were)\s+(?:compared|measured|set|contrasted)\s+(?:with|against|to)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:arms?|groups?)\s+(?:that|which)\s+(?:received|got)\s+nothing|no[- ](?:treatment|intervention)|untreated)\b")
+# "told that the pills contained no medication", "told plainly that their pills were inert": a placebo given knowingly,
+# in plain words
+_TOLD_INERT = re.compile(
+    r"\btold\s+(?:plainly\s+|openly\s+|honestly\s+|explicitly\s+)?that\s+(?:the|their)\s+(?:pills|tablets|capsules)\s+"
+    r"(?:were\s+(?:inert|placebos?|dummies|sugar\s+pills)|contained\s+no\s+(?:medication|drug|active))\b")
 
 
 class PlaceboRules:
@@ -38,7 +49,10 @@ class PlaceboRules:
             return False
         lo, hi = self.doc.rank_spans[0]
         low = self.doc.low
-        if ("label placebo" in low or "deceptive placebo" in low) and self._open_placebo_vs_nothing(lo, hi):
+        if ("label placebo" in low or "deceptive placebo" in low or "nothing" in low or "to no " in low
+                or "no-treatment" in low) and self._open_placebo_vs_nothing(lo, hi):
+            return True
+        if "told" in low and self._told_inert_vs_nothing(lo, hi):
             return True
         if "alone" not in low and "only" not in low:
             return False
@@ -56,6 +70,16 @@ class PlaceboRules:
             return False
         si = self.doc.sentence_index(m.start())
         return self.set("control", "no-treatment", self.quotes.sentence(si, m.start()))
+
+    def _told_inert_vs_nothing(self, lo: int, hi: int) -> bool:
+        """"Half were ... told that the pills contained no medication ... The rest got nothing extra" (Methods): the
+        placebo was given knowingly, as the treatment, so an untreated group said in Methods is the comparator."""
+        if _TOLD_INERT.search(self.doc.low, lo, hi) is None:
+            return False
+        untreated = [h for h in self.hits("control", ("no-treatment",)) if lo <= h.pos < hi and not h.negated]
+        if not untreated:
+            return False
+        return self.set_hit("control", min(untreated, key=_SAID_FIRST))
 
     def _declared_active(self, hs: list, placebo):
         """"Randomized, double-blind, active-controlled trial ... standard-dose group: monthly placebo plus

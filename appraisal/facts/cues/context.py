@@ -61,8 +61,9 @@ _HYPOTHETICAL = re.compile(
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous)|"
     # "a form of allocation some consider only quasi-random": others' opinion of the study, not what it did
     r"(?:some|critics|others)\s+(?:would\s+)?(?:consider|regard)\b|"
-    # "Only a randomised trial of withholding these drugs could establish cause", "cause could only be shown by
-    # an RCT": the one study that would settle the question, not this one ("the trial could not show" stays)
+    # "Only a randomised trial of withholding these drugs could establish cause", "Only a long randomised trial could
+    # show whether ...", "cause could only be shown by an RCT": the one study that would settle the question, not this
+    # one ("the trial could not show" stays; "neither patients nor staff could tell which pill" is this study's masking)
     r"\bonly\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:trials?|rcts?|study|experiment)\b[^.;:]{0,80}?\bcould\s+(?!not\b|never\b)|"
     r"\bcould\s+only\s+be\s+(?:established|shown|proven|proved|settled|answered|confirmed|tested)\s+(?:by|in|with)\s+an?\b)\b",
     re.I)

@@ -17,7 +17,7 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
      r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike|later", (("ctx", "foreign", 0),), True),
     (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),
     (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
-     r"confirm\w*|been|observed|consider|regard", (("ctx", "hyp", 0),), True),
-    # "Only a randomised trial of withholding these drugs could establish cause": a trial wished for
-    (r"could", (("ctx", "hyp", 0),), True),
+     r"confirm\w*|been|observed|consider|regard|"
+     # "Only a randomised trial of withholding these drugs could establish cause": a trial wished for
+     r"could", (("ctx", "hyp", 0),), True),
 ]

@@ -14,6 +14,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "cultures exposed to the solvent (DMSO) alone served as controls", "relative to the solvent control": the
      # solvent a drug is dissolved in, given by itself, is the vehicle of laboratory work
      r"(?:solvent|diluent|dmso)(?:\s*\((?:[\w-]+\s*){1,3}\))?\s+(?:alone|only|controls?)\b|"
+     # "no better than a simulated procedure" (patients sedated and prepared, no needle passed): a sham by another
+     # name ("a simulated procedure on a mannequin" is training, not an arm)
+     r"simulated\s+(?:procedures?|surgery|operations?|injections?|acupuncture|stimulation)"
+     r"(?!\s+(?:on|in|with|using)\s+(?:an?\s+|the\s+)?(?:mannequins?|manikins?|simulators?|models?|cadavers?|virtual)\b)|"
      # "comparison worms were kept on plates containing only the drug vehicle (DMSO)", "injected with only saline": the
      # same handling with nothing but the vehicle, word order reversed
      r"only\s+(?:the\s+)?(?:(?:drug|solvent)\s+)?(?:vehicle|solvent|diluent|saline)\b|"
@@ -132,7 +136,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "each ate two isoenergetic diets for 7 days in random order": everyone had every regimen in turn (a
     # crossover of diets or schedules, none of them a dummy), so one regimen is the other's comparator
     # ("ate all three test diets, one after another, ... in an order picked by lottery": the same, in plain words)
-    (r"(?:two|three|four|both)\s+(?:[\w-]+,?\s+){0,3}?(?:diets|regimens|eating\s+(?:patterns|schedules)|meal\s+(?:patterns|plans|schedules))\b"
+    # ("completed three one-month dietary phases in random order": each phase a diet of its own)
+    (r"(?:two|three|four|both)\s+(?:[\w-]+,?\s+){0,3}?(?:diets|regimens|eating\s+(?:patterns|schedules)|meal\s+(?:patterns|plans|schedules)|"
+     r"(?:dietary|diet)\s+(?:phases|periods))\b"
      r"(?=[^.;:]{0,80}?\b(?:in\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)|one\s+after\s+(?:another|the\s+other))\b)",
      (("control", "active", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)"
@@ -211,7 +217,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "the ten products plus the multivitamin versus the multivitamin alone": a supplement the protocol gave both arms
     (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
      r"multi-?vitamins?(?:(?:/|\s+and\s+|-)minerals?)?(?:\s+(?:tablets?|pills?|capsules?|supplements?))?|"
-     r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?))\s+(?:alone|only)\b",
+     r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?))\s+(?:alone|only)\b|"
+     # "the other 59 carried on with the physiotherapy programme alone" (after "Everyone received the same structured
+     # physiotherapy programme"): the trial's own programme without the add-on ("continued with the standard training
+     # alone" is usual care, below)
+     r"(?:carried\s+on|continued|kept\s+on|went\s+on)\s+with\s+(?:the\s+|their\s+)?(?:same\s+)?"
+     r"(?:(?!(?:standard|usual|routine|conventional|normal|regular|ordinary)\b)[\w-]+\s+){0,2}?(?:programmes?|programs?|regimens?)\s+(?:alone|only)\b",
      (("control", "active", STRONG),), False),
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment;
     # "compared with the same treatment without melatonin": the background treatment without the add-on
@@ -369,6 +380,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:keep|keeps|kept|keeping|carried\s+on|carry\s+on|went\s+on|continued)\s+(?:[\w-]+ing\s+)?as\s+(?:they\s+|he\s+|she\s+)?"
      r"(?:normal(?:ly)?|usual(?:ly)?|before|always)(?:\s+(?:did|had))?|"
      r"made\s+no\s+(?:[\w-]+\s+)?changes|"
+     # "Kingston, ... of similar size, kept its supply unchanged throughout": the comparison community (its, not
+     # their: a place, not people who kept their diet unchanged) went on as before
+     r"(?:kept|left|maintained)\s+its\s+(?:[\w-]+\s+){1,2}?unchanged\b|"
      r"same\s+(?:[\w-]+\s+){0,2}?(?:diet|chow|food|feed|medium)\s+(?:with|plus)\b",
      (("control", "no-treatment", STRONG),), True),
     # "follicles cultured in medium alone, with testosterone, or with caffeine": the culture given nothing added is the
@@ -410,6 +424,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "historical", STRONG),), False),
     (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))",
      (("control", "historical", STRONG),), False),
+    # "3,733 patients were enrolled in the months before the checklist was introduced, and 3,955 in the months after":
+    # the comparison group came from the period before the change, a historical control (a cohort by the seed's rule;
+    # "patients enrolled before the amendment was introduced were excluded" leaves them out)
+    (r"(?:enrolled|treated|operated\s+on|admitted|recruited|included|studied)\s+(?:[\w-]+\s+){0,5}?(?:before|prior\s+to)\s+the\s+"
+     r"(?:[\w-]+\s+){1,3}?(?:was|were)\s+(?:introduced|implemented|adopted|launched|rolled\s+out)\b(?!\s+(?:were|was)\s+excluded)",
+     (("control", "historical", STRONG), ("design", "cohort", WEAK)), False),
     # "deaths set against expected national figures", "standardised incidence ratio": the comparison is
     # with rates outside the study, not with a group it followed
     (r"(?:general|background|national)[- ]population\s+(?:[\w-]+\s+)?(?:rates|figures|norms|statistics|mortality|incidence)|"
@@ -447,7 +467,8 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", MIXED_CONTROL, STRONG),), True),
     (r"control(?:led)?\s+(?:group|arm|condition|subjects|animals|participants|population|cohort)s?|controls\b|control\s+(?:mice|rats|dogs|pigs|monkeys|rabbits|cells|cultures|wells)\b|control\s+(?:diet|chow|feed)s?\b|comparators?(?:\s+(?:group|arm))?|comparison\s+(?:group|arm|condition)s?|(?:reference|comparison|control)\s+(?:areas?|regions?|county|counties|communit(?:y|ies)|sites?|districts?|towns?)",
      (("control", GENERIC_CONTROL, STRONG),), False),
-    (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment)|comparative\s+(?:clinical\s+)?trial",
+    # ("This was a two-city controlled comparison, not a randomised trial": a controlled design under another noun)
+    (r"controlled\s+(?:clinical\s+|intervention\s+|pilot\s+|feeding\s+|laboratory\s+|animal\s+|experimental\s+)?(?:trial|study|experiment|comparison)|comparative\s+(?:clinical\s+)?trial",
      (("design", "controlled-trial", STRONG),), False),
     (r"cross[- ]?over\s+(?:trial|study|design)", (("design", "controlled-trial", WEAK),), False),
     # "in random order": the sequence of treatments was allocated at random (crossover)

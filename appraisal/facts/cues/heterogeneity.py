@@ -34,7 +34,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "differed widely from the general population" compares it with others)
      r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
-     r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
+     # ("patients and case mix differed widely": the last item may be two words)
+     r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
      r"(?:\s+(?:across|between|among)\s+(?:the\s+)?(?:trials|studies))?|"
      # "Trials differed widely in populations", "the studies differed markedly in their participants"
      r"(?:trials|studies)\s+differed\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\s+in\s+(?:their\s+|the\s+)?"
@@ -109,7 +110,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
      r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees|"
      # "Restricted to female registered nurses": one occupation
-     r"nurses|physicians|doctors|teachers|soldiers|firefighters|farmers|miners|professionals)\b|"
+     r"nurses|physicians|doctors|teachers|soldiers|firefighters|farmers|miners|professionals|"
+     # "Restricted to dogs with clear cardiomegaly": an animal study's patients, narrowed on purpose
+     r"dogs|cats|horses|cattle|cows|pigs|sheep)\b|"
      # "restricted to patients aged 65 or older": any people, named by their age
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"
