@@ -21,6 +21,13 @@ _PLACEBO_ADDED = re.compile(
     r"\bplacebos?\b[^.;:]{0,40}?\s(?:plus|with|added\s+to|in\s+addition\s+to|on\s+top\s+of)\s+[^.;:]{1,60}?,?\s+"
     r"(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|to\s+)?(?:the\s+|their\s+)?([^.;:]{1,50}?)\s+(?:alone|only)\b")
 _USUAL_ARM = re.compile(r"\b(?:usual|standard|routine|conventional|tau|treatment\s+as\s+usual)\b")
+# "trials comparing open-label placebo with no treatment", "randomised patients to a placebo group and a no-treatment
+# group", "randomly assigned to placebo or to no treatment": the placebo is the first arm, the one under test, and the
+# comparator is nothing ("comparing X with placebo or no treatment" pools two kinds of comparator: not matched)
+_PLACEBO_VS_NOTHING = re.compile(
+    r"\b(?:comparing|compared|assigned\s+to|allocated\s+to|randomi[sz]ed\s+(?:[\w-]+\s+)?to)\s+(?:an?\s+|the\s+)?"
+    r"(?:open[- ]label\s+|non-?deceptive\s+|honest\s+)?placebos?(?:\s+(?:groups?|arms?|pills?|treatment))?\s+"
+    r"(?:(?:or|and|versus|vs\.?)\s+(?:with\s+|to\s+)?|with\s+|to\s+)(?:an?\s+|the\s+)?no[- ](?:treatment|intervention|therapy)\b")
 
 
 class PlaceboRules:
@@ -28,11 +35,17 @@ class PlaceboRules:
 
     def _placebo_under_test(self) -> bool:
         """"Randomized to open-label placebo plus treatment as usual, or TAU alone" (Methods): the placebo is
-        the treatment added on and tested, so the comparator is the usual care the other arm kept alone."""
+        the treatment added on and tested, so the comparator is the usual care the other arm kept alone; "trials
+        comparing open-label placebo with no treatment": the comparator is no treatment."""
         if not self.doc.rank_spans:
             return False
         lo, hi = self.doc.rank_spans[0]
         low = self.doc.low
+        if "no treatment" in low or "no-treatment" in low or "no intervention" in low or "no therapy" in low:
+            m = _PLACEBO_VS_NOTHING.search(low, lo, hi)
+            if m:
+                # the placebo itself is tested against nothing: the comparator is no treatment
+                return self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
         if "alone" not in low and "only" not in low:
             return False
         for m in _PLACEBO_ADDED.finditer(low, lo, hi):
