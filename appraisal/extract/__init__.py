@@ -142,6 +142,13 @@ The rules, in the reviewer's terms:
   historical controls; "Only a long randomised trial could show" is no study; owners and veterinarians are masked
   parties; a placebo "assigned ... or to no treatment", "measured against the arm that received nothing" or "told ...
   contained no medication" beside a group that "got nothing" is under test, so the untreated group is the comparator.
+- "Open-label with blinded endpoint review" and "endpoints were judged blind" are single (PROBE), "the switch ... to
+  open-label therapy at the end of the trial" is a later phase; "a systolic target below 120 or below 140 mm Hg" and "than
+  those who had the programme alone" compare regimens (active); a header without a length leaves Methods' own "median
+  follow-up of 39 months" to decide; "results may not apply to more diverse populations" speaks of other people; "A
+  26-year-old man taking part in a double-blind, placebo-controlled trial" is a case report whose trial is another study;
+  "comparing open-label placebo with no treatment" is untreated; "No comparison with patients not taking X" denies one;
+  rats "given to 12 psychology students" count the rats only.
 """
 from __future__ import annotations
 

@@ -15,9 +15,13 @@ _SECOND_ARM = re.compile(
 _NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard(?![- ]dos)|routine|no|without|control|untreated|non-?users?|unexposed|never|"
                          r"unsupplemented|unvaccinated|unimmuni[sz]ed|unmedicated|non-?supplemented|"
                          r"wait|waiting|nothing|observation|baseline|healthy|na[iï]ve)\b")
+# (drug-name stems: "rosiglitazone (67,593) or pioglitazone (159,978)" names a drug without a dose)
 _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|%)|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
-                    r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban)\b")
+                    r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban|glitazone|gliflozin)\b")
 _BOTH = re.compile(r"(?:both|the\s+two|the\s+combination|a\s+combination)\b")
+# "assigned at random to be labelled "maze-bright" or "maze-dull"": two conditions named in quotes, side by side
+_QUOTED_BEFORE = re.compile(r"[\"“][^\"“”]{1,40}[\"”]\s*$")
+_QUOTE_OPEN = ('"', "“")
 # "death rate ... (10.3% vs 20.7%)": a result just before "vs" makes the pair results, not arms
 _RESULT_PAIR = re.compile(r"\d(?:[\d.,]*)\s*%\)?,?\s*$")
 # "a control intervention of wellness education and stretching": an attention control is an active arm
@@ -139,7 +143,8 @@ class ArmRules:
                     or (m.group(0).lstrip().startswith("or") and _LISTED_BEFORE.search(before) is not None) \
                     or (m.group(0).lstrip().startswith("or") and _RATIO_TO.search(before) is not None) \
                     or (m.group(0).lstrip().startswith("or to ") and _DOSED.search(before) is not None
-                        and not _GO_WITHOUT.match(arm))
+                        and not _GO_WITHOUT.match(arm)) \
+                    or (arm.startswith(_QUOTE_OPEN) and _QUOTED_BEFORE.search(before) is not None)
                 # a trial's title "A Versus B" sets two treatments against each other by name
                 titled = (lo, hi) == title and not m.group(0).lstrip().startswith("or")
                 named = (m.group(2) is not None or either or titled or self._arms_named(arm, m.start())) \

@@ -29,7 +29,9 @@ _PARTIES = re.compile(
     r"women|men|children|adults|acupuncturists?|practitioners?|midwives|physiotherapists?|"
     # "owners, attending veterinarians and investigators were unaware of the allocation": a veterinary trial's
     # owners give the treatment and report the signs, its vets examine
-    r"owners|veterinarians?|vets)\b", re.I)
+    r"owners|veterinarians?|vets|"
+    # "a committee unaware of the group assignment adjudicated every event": the end-point committee of a PROBE trial
+    r"(?:adjudication\s+|end[- ]?point\s+|endpoint\s+)?committees?)\b", re.I)
 # the participants by another name: "men and women were masked" is one party, not two
 _SAME_PARTY = {"women": "participant", "men": "participant", "children": "participant", "adult": "participant"}
 # "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);
@@ -70,7 +72,9 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"inactive|simulated|mock)\b|"
               r"(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
               r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
-              r"product|supplement|preparation|injection|drug|medication|agents?|group|arm|condition|diet|formula|placebo|they\s+(?:had\s+)?"
+              # ("did not know which procedure had been done": a real or a simulated operation)
+              r"product|supplement|preparation|injection|drug|medication|agents?|group|arm|condition|diet|formula|placebo|"
+              r"procedures?|operations?|surgery|they\s+(?:had\s+)?"
               r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
               # "did not know the school's allocation": whose allocation it was (a cluster's, a patient's)
               r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
@@ -103,8 +107,9 @@ _UNAWARE = re.compile(
     r"\b(?:nobody|no[\s-]one)\s*(?:(?:[—–]|--?|,)[^.;—–]{1,100}?(?:[—–]|--?|,)\s*)?"
     r"(?:knew|know|was\s+aware\s+of|could\s+(?:tell|identify|distinguish))\s+(?:of\s+)?"
     + _ALLOCATED + r"|"
-    # "the volunteers were kept in the dark"
-    r"\b(?:were|was)\s+kept\s+in\s+the\s+dark\b|"
+    # "the volunteers were kept in the dark"; "kept in the dark about which group each patient was in": what was kept
+    # from them, so the patient named after it is the one allocated (_OWN_ALLOCATION), not one kept unaware
+    r"\b(?:were|was)\s+kept\s+in\s+the\s+dark\b(?:\s+(?:about|as\s+to|on)\s+" + _ALLOCATED + r")?|"
     r"\b(?:allocations?|assignments?|group\s+membership|treatment\s+identity)\s+(?:was|were)\s+(?:concealed|hidden|masked|kept\s+secret)\s+from\b",
     re.I)
 _AWARE = re.compile(r"\b(?:knew|were\s+aware\s+of|was\s+aware\s+of|were\s+told|was\s+told)\s+" + _ALLOCATED + r"|" + _NOBODY_IN_DARK + r"|"
@@ -131,6 +136,12 @@ _ARM_AFTER = re.compile(r"\s+(?:as\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?arm\b(?!
 # "longer-term efficacy was left to an open-label extension", "an open-label follow-on phase": the open word names a
 # later phase that followed the trial, not the trial's own masking (unless the study is that extension)
 _LATER_PHASE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:extension|follow[- ]on|continuation)\b", re.I)
+# "More events after the switch from study drug to open-label therapy at the end of the trial": patients moved on to
+# open treatment once the masked trial was over, which says nothing of the trial's own masking
+_SWITCHED_TO_BEFORE = re.compile(r"\b(?:switch(?:ed|ing)?|transition(?:ed|ing)?|mov(?:ed|ing)|chang(?:ed|ing))\s+"
+                                 r"(?:from\s+[^.;:]{1,40}?\s+)?to\s+(?:an?\s+|the\s+)?$", re.I)
+_TRIAL_OVER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:at|after)\s+the\s+end\s+of\s+the\s+(?:trial|study)\b|"
+                               r"\s+(?:[\w-]+\s+)?after\s+the\s+(?:trial|study)\s+(?:ended|closed|finished)\b", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
 
@@ -225,10 +236,14 @@ class BlindingRules:
                     or _ARM_AFTER.match(text, h.pos + len(h.cue), s_end))
 
     def _later_phase(self, h: Hit) -> bool:
-        """"Only 14 weeks of controlled treatment; longer-term efficacy was left to an open-label extension": the
-        open-label phase after the masked trial, unless the study is itself the extension."""
-        return bool(_LATER_PHASE_AFTER.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence])) \
-            and not self._is_extension()
+        """"Only 14 weeks of controlled treatment; longer-term efficacy was left to an open-label extension", "the switch
+        from study drug to open-label therapy at the end of the trial": the open-label phase after the masked trial,
+        unless the study is itself the extension."""
+        text, end, s_end = self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]
+        if _SWITCHED_TO_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos) \
+                and _TRIAL_OVER_AFTER.match(text, end, s_end):
+            return True  # "the switch from study drug to open-label therapy at the end of the trial"
+        return bool(_LATER_PHASE_AFTER.match(text, end, s_end)) and not self._is_extension()
 
     def _assessors_only(self, h: Hit) -> bool:
         """"Scar area was measured double-blind by two observers on coded sections": masking of the

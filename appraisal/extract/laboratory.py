@@ -40,6 +40,10 @@ _CELLS_TREATED = re.compile(
     # ("All cell states were exposed to ABT-737": senescent, growing and resting cells of one strain, all dosed)
     r"\b(?:cells|cultures|cell\s+(?:lines?|states|types|strains))\s+(?:were|was)\s+(?:then\s+|each\s+)?(?:treated|exposed|incubated|challenged|stimulated)\s+(?:with|to)\b|"
     r"\b(?:in[\s-]+vitro|cell[- ]culture)\s+experiments?\b|"
+    # "In a mixing experiment, older male cells and younger female cells were grown together ... to see whether": cells
+    # set up to test something, which the study calls an experiment ("In vitro study. In mixed cultures ... the older
+    # cells disappeared first" names none)
+    r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?experiment\b|"
     # "detectable oestrogenic activity in a human breast-cancer cell proliferation assay", "Cell assay: ...": extracts
     # or chemicals tested for their effect on cells
     r"\bcell(?:[- ]based|[- ]proliferation|[- ]viability|[- ]culture)?\s+assays?\b|"

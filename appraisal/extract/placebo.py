@@ -31,7 +31,12 @@ _OPEN_PLACEBO_VS_NOTHING = re.compile(
     # measured against the arm that received nothing": the placebo is what is tested, against nothing
     r"\b(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:an?\s+|the\s+)?placebos?\s+or\s+to\s+no[- ](?:treatment|intervention)\b|"
     r"\bplacebo\s+(?:arms?|groups?)\s+(?:was|were)\s+(?:compared|measured|set|contrasted)\s+(?:with|against|to)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:arms?|groups?)\s+(?:that|which)\s+(?:received|got)\s+nothing|no[- ](?:treatment|intervention)|untreated)\b")
+    r"(?:(?:arms?|groups?)\s+(?:that|which)\s+(?:received|got)\s+nothing|no[- ](?:treatment|intervention)|untreated)\b|"
+    # "trials comparing open-label placebo with no treatment", "randomised patients to a placebo group and a no-treatment
+    # group" ("comparing X with placebo or no treatment" pools two kinds of comparator: not matched)
+    r"\b(?:comparing|compared|assigned\s+to|allocated\s+to|randomi[sz]ed\s+(?:[\w-]+\s+)?to)\s+(?:an?\s+|the\s+)?"
+    r"(?:open[- ]label\s+|non-?deceptive\s+|honest\s+)?placebos?(?:\s+(?:groups?|arms?|pills?|treatment))?\s+"
+    r"(?:(?:or|and|versus|vs\.?)\s+(?:with\s+|to\s+)?|with\s+|to\s+)(?:an?\s+|the\s+)?no[- ](?:treatment|intervention|therapy)\b")
 # "told that the pills contained no medication", "told plainly that their pills were inert": a placebo given knowingly,
 # in plain words
 _TOLD_INERT = re.compile(
@@ -44,13 +49,15 @@ class PlaceboRules:
 
     def _placebo_under_test(self) -> bool:
         """"Randomized to open-label placebo plus treatment as usual, or TAU alone" (Methods): the placebo is
-        the treatment added on and tested, so the comparator is the usual care the other arm kept alone."""
+        the treatment added on and tested, so the comparator is the usual care the other arm kept alone; "trials
+        comparing open-label placebo with no treatment": the comparator is no treatment."""
         if not self.doc.rank_spans:
             return False
         lo, hi = self.doc.rank_spans[0]
         low = self.doc.low
-        if ("label placebo" in low or "deceptive placebo" in low or "nothing" in low or "to no " in low
-                or "no-treatment" in low) and self._open_placebo_vs_nothing(lo, hi):
+        if ("label placebo" in low or "deceptive placebo" in low or "nothing" in low or "no treatment" in low
+                or "no-treatment" in low or "no intervention" in low or "no therapy" in low) \
+                and self._open_placebo_vs_nothing(lo, hi):
             return True
         if "told" in low and self._told_inert_vs_nothing(lo, hi):
             return True

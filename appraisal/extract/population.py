@@ -49,6 +49,11 @@ _HET_METHOD = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[;:]")
 _EXCLUSION = re.compile(r"\bexclu(?:ded|ding|sion)\b", re.I)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|predominantly|primarily|chiefly|almost\s+(?:entirely|exclusively|all))\b", re.I)
+# "results may not apply to more diverse populations", "may not generalise to other, more varied groups": people the
+# results are carried over to, not the people studied
+_CARRIED_TO_BEFORE = re.compile(
+    r"\b(?:apply|applicable|generali[sz]e|generali[sz]able|generali[sz]ed|extend|extrapolate|extrapolated|transfer|transferable)\s+"
+    r"to\s+(?:(?:more|other|less|a|an|the|wider|broader|larger|and|or)[\s,]+)*$", re.I)
 # "a review of laboratory, animal and early clinical work": evidence of more than one kind
 _EVIDENCE_KINDS = (
     ("human", re.compile(r"\b(?:clinical|humans?|patients?|participants|people|persons|volunteers)\b", re.I)),
@@ -143,6 +148,8 @@ class PopulationRules:
                 # "Dosing regimens were heterogeneous", "heterogeneous outcome measures", "end points were
                 # heterogeneously recorded": not who was studied
                 continue
+            if _CARRIED_TO_BEFORE.search(own):
+                continue  # "results may not apply to more diverse populations": other people than those studied
             if lab and _PEOPLE.search(own.rsplit(";", 1)[-1]):
                 continue  # "human glaucoma is heterogeneous" in a mouse study: people in general, not its animals
             if noun and _HET_STATISTICAL.search(self.doc.sentence(h.sentence)):

@@ -10,9 +10,13 @@ from appraisal.facts.numbers import (
     cases_and_controls, counts, durations, first_rank, i2_column, i2_values, lone_group_count, parse_duration, study_counts,
     table_count, table_i2,
 )
-from appraisal.facts.text import has_site_header, locate
+from appraisal.facts.text import METHODS, has_site_header, locate
 from .evidence import REVIEWS
 
+# "after a median follow-up of 39 months", "followed for a mean of 7.3 years": the average follow-up the study states as its
+# own, which LABELLING takes as the duration when the header gives none
+_STATED_FOLLOW_UP = re.compile(r"(?:\b(?:median|mean|average)\s+follow[- ]?up(?:\s+(?:time|period))?(?:\s+(?:of|was|lasted))?"
+                               r"|\bfollowed\s+(?:up\s+)?for\s+an?\s+(?:median|mean|average)\s+of)[\s:,]+$")
 # "8 or 12 weeks": two lengths offered (arms of different duration) give no single length, like a range
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|or\b|-|–|—)\s*\d", re.I)
 # "20 years (women), 11 years (men)": a header with two lengths, one per group, gives no single length (LABELLING: two
@@ -209,12 +213,30 @@ class SizeRules:
         if header_days and self.set("duration_days", header_days, self.header):
             return
         if has_site_header(self.study):
-            return  # the header says "N/A", "Single dose", "Lifetime": prose durations are follow-ups of other things
+            # the header says "N/A", "Single dose", "Lifetime": prose durations are follow-ups of other things, unless
+            # Methods state the study's own median or mean follow-up
+            self._stated_follow_up()
+            return
         found = first_rank(self.doc, durations)
         if found:
             top_rank = min(c.rank for c in found)
             best = next(c for c in found if c.rank == top_rank)
             self.set("duration_days", best.value, self.quotes.number(best))
+
+    def _stated_follow_up(self):
+        """"The trial was stopped early, after a median follow-up of 39 months" in Methods: one average follow-up,
+        stated once or always the same (a review's or an IPD analysis's several follow-ups, one per group of trials,
+        give no single length)."""
+        low = self.doc.low
+        if "follow" not in low or self.values.get("design") in REVIEWS or not self.doc.rank_spans:
+            return
+        lo, hi = self.doc.rank_spans[0]
+        if self.doc.segment_of(lo).rank != METHODS or ("median" not in low[lo:hi] and "mean" not in low[lo:hi]
+                                                       and "average" not in low[lo:hi]):
+            return
+        found = [d for d in durations(self.doc, lo, hi) if _STATED_FOLLOW_UP.search(low, max(lo, d.pos - 45), d.pos)]
+        if found and len({d.value for d in found}) == 1:
+            self.set("duration_days", found[0].value, self.quotes.number(found[0]))
 
     def i2(self):
         found = first_rank(self.doc, i2_values)

@@ -15,7 +15,9 @@ from .evidence import REVIEWS
 _UNTREATED_ARM = re.compile(
     # ("131 chose to take hydroxyurea (...), and 199 who did not take hydroxyurea were followed concurrently")
     r"\b(?:received|receiving|given|started|took|taking|take|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
-    r"[^.;:]{0,80}?\b(?:did\s+not|not\s+(?:given|receiving|treated|started|taking)|"
+    # ("given false expectations, while the rats did not differ": an outcome, not a group that went without)
+    r"[^.;:]{0,80}?\b(?:did\s+not(?!\s+(?:differ|change|improve|worsen|respond|benefit|recover|survive|show|develop|reach|"
+    r"achieve|experience|complete|finish|know|notice)\b)|not\s+(?:given|receiving|treated|started|taking)|"
     # "7,278 were treated with HBOT and 18,459 were not, and ...": the verb left out after "were not"
     r"\d[\d,]*\s+(?:were|was)\s+not(?=\s*[,.;:)]))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
@@ -108,6 +110,8 @@ _UNEXPOSED_COMPARISON = re.compile(
     # ... (unexposed)": each group labelled in brackets, in one sentence
     r"\(\s*(?:exposed|users?|vaccinated)\s*\)[^.;]{1,200}?\(\s*(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|unvaccinated)\s*\)",
     re.I)
+# "No comparison with patients not taking X", "lacked a comparison with never-users": a denial of the comparison
+_DENIED_BEFORE = re.compile(r"\b(?:no|without|lack(?:s|ed|ing)?|absence\s+of|nor)\s+(?:an?\s+|any\s+)?$", re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
 # sentence's other group has (checked by _PEOPLE_WITH), read in cohorts only
 # ("compared adults with a recorded alcohol use disorder (...) with adults without one": a bare "with", read only
@@ -172,6 +176,8 @@ class UntreatedRules:
                 break
             for m in _UNEXPOSED_COMPARISON.finditer(text, lo, hi):
                 si = self.doc.sentence_index(m.start())
+                if _DENIED_BEFORE.search(text, max(self.doc.starts[si], m.start() - 20), m.start()):
+                    continue  # "No comparison with patients not taking a thiazolidinedione": the comparison denied
                 if m.group(0).lower().rstrip().endswith(("did not", "had not")) and \
                         not _TOOK.search(text, self.doc.starts[si], m.end()):
                     continue  # "than those who did not" respond, recover, ...: not an exposure (the verb may

@@ -191,6 +191,10 @@ _SERVED_AS_CONTROLS = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:served|acted|were\s+
 # "7774 women and 8158 infants": mothers and their babies are the same pregnancies, not two groups
 _MOTHERS = re.compile(r"\b(?:women|mothers|pregnancies|pregnant)\b")
 _BABIES = re.compile(r"\b(?:infants|babies|newborns|neonates|fetuses|offspring)\b")
+# "Sixty albino rats ... were assigned ... and given to 12 psychology students": animals and the people who handled them
+# are not two groups of one sample
+_ANIMALS = re.compile(r"\b(?:animals|rats|mice|rabbits|dogs|cats|pigs|piglets|sheep|monkeys|hamsters|primates|rodents|"
+                      r"chickens|horses|cows|calves|lambs|zebrafish|worms|flies)\b")
 # "coronavirus disease 2019 patients", "type 2 diabetic patients", "stage 3 patients": the number
 # belongs to a name or a class, not a count
 _LABEL_BEFORE = re.compile(r"\b(?:disease|type|grade|stage|class|phase)\s+$"
@@ -591,11 +595,17 @@ def _groups(doc: Document, found: list[Number]) -> list[Number]:
 _GROUP_BEFORE = re.compile(r"\b(?:[\w-]+\s+)?(?:group|arm|cohort)\s+(?:comprised|included|consisted\s+of|numbered|contained|of)\s+$")
 _GROUP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|into|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:group|arm)\b")
 _COMPARISON_WORD = re.compile(r"\b(?:control|comparison|comparator|reference)\b")
+# "Ninety chronic pain patients referred to the clinic took part in the 10-week programme. A comparison group of 21 ...":
+# the treated group counted by what its people took part in
+_TOOK_PART_AFTER = re.compile(r"[^.;]{0,120}?\b(?:took\s+part|participated|enrolled)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:programme|program|intervention|course|classes|group|arm)\b")
 
 
 def _group_words(text: str, n: Number) -> str | None:
-    """The words that make count `n` one group's size ("group comprised", "in the comparison group"), or None."""
-    m = _GROUP_BEFORE.search(text, max(0, n.pos - 40), n.pos) or _GROUP_AFTER.match(text, n.end)
+    """The words that make count `n` one group's size ("group comprised", "in the comparison group", "took part in the
+    programme"), or None."""
+    m = _GROUP_BEFORE.search(text, max(0, n.pos - 40), n.pos) or _GROUP_AFTER.match(text, n.end) \
+        or _TOOK_PART_AFTER.match(text, n.end)
     return m.group(0) if m else None
 
 
@@ -629,7 +639,8 @@ def _joined(text: str, a: Number, b: Number) -> bool:
     if a.total and not _shared_total(text, a, between):
         return False
     if len(between) > 200 or b.total or _OUTCOME_BEFORE.search(text[max(0, a.pos - 12):a.pos]) \
-            or (_MOTHERS.search(text, a.pos, a.end) and _BABIES.search(text, b.pos, b.end)):
+            or (_MOTHERS.search(text, a.pos, a.end) and _BABIES.search(text, b.pos, b.end)) \
+            or (_ANIMALS.search(text, a.pos, a.end) is None) != (_ANIMALS.search(text, b.pos, b.end) is None):
         return False
     if "(" in between:
         between = _BREAKDOWN.sub(lambda m: " " if _breaks_down(m.group(0), a.value) else m.group(0), between)

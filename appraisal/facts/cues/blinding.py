@@ -10,9 +10,14 @@ _BLINDING_CUES: list[tuple[str, tuple, bool]] = [
     # "with double-blinding", "under double-masking": the noun says the same as the adjective
     (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?|dummy)",
      (("blinding", "double", STRONG),), False),
-    (r"single[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+|end[- ]?points?\s+)?(?:assessors?|assessment|evaluat\w+|adjudicat\w+|raters?|observers?|investigators?)|"
+    (r"single[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+|end[- ]?points?\s+)?(?:assessors?|assessment|evaluat\w+|adjudicat\w+|raters?|observers?|investigators?|"
+     # "Open-label with blinded endpoint review": the end points reviewed by people kept unaware (PROBE)
+     r"reviews?|reviewers?)|"
      # "PROBE design ... with blinded end-point evaluation", "only the outcome assessment was blinded": the assessors only
-     r"(?:outcome|end[- ]?points?)\s+(?:assessment|evaluation|adjudication)\s+(?:was|were)\s+(?:also\s+)?(?:blind(?:ed)?|mask(?:ed)?)\b",
+     r"(?:outcome|end[- ]?points?)\s+(?:assessment|evaluation|adjudication)\s+(?:was|were)\s+(?:also\s+)?(?:blind(?:ed)?|mask(?:ed)?)\b|"
+     # "patients and clinicians knew the target, although endpoints were judged blind": the judging of outcomes only
+     r"(?:outcomes|end[- ]?points)\s+(?:were|was)\s+(?:also\s+)?(?:judged|assessed|adjudicated|evaluated|reviewed|rated|scored)\s+"
+     r"(?:blind(?:ly|ed)?|mask(?:ed)?)\b",
      (("blinding", "single", STRONG),), False),
     (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design|investigation)|"
      # "Investigation was open, without blinding", "The study was realised as open" (not "open to all residents")

@@ -45,7 +45,11 @@ _FOREIGN_BEFORE = re.compile(
     r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|" + _LATER + r")\b"
     # "searched several databases for randomised, placebo-controlled studies": the word counts the places searched
     r"(?![\s,-]+(?:[\w-]+\s+)?(?:databases|libraries|registries|registers|search\s+engines)\b)"
-    r"[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$",
+    r"[\s,-]+(?:[\w-]+[\s,-]+){0,2}(?:(?:and|or)\s+)?$|"
+    # "A 26-year-old man taking part in a double-blind, placebo-controlled antidepressant trial": the trial one person
+    # of a case report was in is another study (not "patients enrolled in the trial were randomised", this study's)
+    r"(?:\b(?:an?|one|the)\s+|year[- ]old\s+)(?:man|woman|boy|girl|patient|participant|volunteer|child|infant|gentleman|lady)\s+"
+    r"(?:who\s+was\s+)?(?:taking\s+part|participating|enrolled)\s+in\s+an?\s+(?:(?!(?:was|were|is|are|and|who)\b)[\w-]+[\s,-]+){0,3}$",
     re.I)
 # "Proper trials, in which patients are split by chance ...", "Small human trials in which volunteers took NR
 # or a dummy pill", "the Women's Health Study, which began in the 1990s as a trial in which women were split by

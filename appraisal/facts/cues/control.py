@@ -199,6 +199,15 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b[^.;]{0,60}?\b(?:or|versus|vs\.?)\s+"
      r"(?:to\s+)?(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b",
      (("control", "active", STRONG),), False),
+    # "a systolic target below 120 mm Hg (intensive) or below 140 mm Hg (standard)", "Intensive versus Standard
+    # Blood-Pressure Control": two treatment targets of one strategy, a comparison of regimens (not "intensive care")
+    # (the second target said with nothing but "a target" before it: "a target below 140 or a diastolic below 90" is one
+    # target of two pressures)
+    (r"targets?\s+(?:of\s+)?(?:below|under|less\s+than|<)\s*\d[^.;]{0,60}?\bor\s+(?:to\s+)?(?:an?\s+|the\s+)?"
+     r"(?:targets?\s+(?:of\s+)?)?(?:below|under|less\s+than|<)\s*\d+|"
+     r"(?:intensive|tight|strict|aggressive)\s+(?:versus|vs\.?|or)\s+(?:standard|conventional|usual|less\s+intensive)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:control|targets?|lowering)\b",
+     (("control", "active", STRONG),), False),
     # "the very low dose was intended to serve as the comparison", "a minimal dose served as the control": a low dose
     # of the same drug is the comparator, a comparison of doses (not an inactive placebo)
     (r"(?:low(?:er)?|very\s+low|minimal|sub-?therapeutic|token)[- ]dose\s+(?:[\w-]+\s+){0,4}?(?:serve[ds]?|acted|acts?|was\s+used|were\s+used)\s+"
@@ -215,9 +224,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "than calorie restriction alone", "versus the same exercise programme only": the comparator is a
     # regimen the trial itself delivers (diet, fasting, exercise), an active intervention without the add-on;
     # "the ten products plus the multivitamin versus the multivitamin alone": a supplement the protocol gave both arms
-    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
+    # ("than those who had the programme alone": the people named, then "the programme" the trial gave both arms)
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:those|patients|participants|people)\s+(?:who\s+(?:had|received|did|followed|got)|"
+     r"given|receiving|doing)\s+)?(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
      r"multi-?vitamins?(?:(?:/|\s+and\s+|-)minerals?)?(?:\s+(?:tablets?|pills?|capsules?|supplements?))?|"
-     r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?))\s+(?:alone|only)\b|"
+     r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?)|"
+     r"(?:\d+-week\s+)?(?:programmes?|programs?))\s+(?:alone|only)\b|"
      # "the other 59 carried on with the physiotherapy programme alone" (after "Everyone received the same structured
      # physiotherapy programme"): the trial's own programme without the add-on ("continued with the standard training
      # alone" is usual care, below)
