@@ -1686,6 +1686,10 @@ DEVELOPMENT_SETS = [
     ("devset62", 20, 1.0, 1.0, 0),  # blood, genetics, rare disease: bracketed arm sizes, donors, no prophylaxis
     ("devset63", 20, 1.0, 1.0, 0),  # psychedelics, cannabis, vaping, a hedging writer: left to chance, later extensions
     ("devset64", 20, 1.0, 1.0, 0),  # preclinical peptides and longevity: explants, cell strains, every cell state treated
+    ("devset65", 20, 1.0, 1.0, 0),  # the site mix in the seed's own voice: only a trial could establish, (or both)
+    ("devset66", 20, 1.0, 1.0, 0),  # the site mix by a sloppy writer: a full stop without its space, empty vectors
+    ("devset67", 20, 0.99, 0.95, 1),  # comparison groups told indirectly; x67_04 n left (bare "Twenty-five started ...")
+    ("devset68", 20, 1.0, 1.0, 0),  # blinding and populations told indirectly: PROBE, kept in the dark
 ]
 
 
