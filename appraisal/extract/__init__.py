@@ -142,6 +142,11 @@ The rules, in the reviewer's terms:
   historical controls; "Only a long randomised trial could show" is no study; owners and veterinarians are masked
   parties; a placebo "assigned ... or to no treatment", "measured against the arm that received nothing" or "told ...
   contained no medication" beside a group that "got nothing" is under test, so the untreated group is the comparator.
+- "An isocaloric drink with the same carbohydrate and fat but no protein" and "the other was the same formula with no
+  fibre" are the product without its active part (placebo); "standard hospital clinical care" is usual care and "standard
+  chow and water ad libitum (control)" an untreated animal group; a "retrospective study using the ... hospital
+  database" is a records cohort and "linked to Medicare claims" records data; residents "who were not tube-fed" are
+  untreated; "randomised data such as EFFORT" is another study's design.
 """
 from __future__ import annotations
 

@@ -16,6 +16,8 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"previous\w*|earlier|other|larger|existing|published|past|several|many|numerous|subsequent|additional|"
      r"further|well|high|adequately|ongoing|pivotal|landmark|confirmatory|definitive|unlike|later", (("ctx", "foreign", 0),), True),
     (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),
+    # "randomised data such as EFFORT": a design word that a named study exemplifies (context.py _SUCH_AS_NAMED)
+    (r"such", (("ctx", "such", 0),), True),
     (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
      r"confirm\w*|been|observed|consider|regard|"
      # "Only a randomised trial of withholding these drugs could establish cause": a trial wished for
