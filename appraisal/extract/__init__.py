@@ -149,6 +149,11 @@ The rules, in the reviewer's terms:
   26-year-old man taking part in a double-blind, placebo-controlled trial" is a case report whose trial is another study;
   "comparing open-label placebo with no treatment" is untreated; "No comparison with patients not taking X" denies one;
   rats "given to 12 psychology students" count the rats only.
+- "An isocaloric drink with the same carbohydrate and fat but no protein" and "the other was the same formula with no
+  fibre" are the product without its active part (placebo); "standard hospital clinical care" is usual care and "standard
+  chow and water ad libitum (control)" an untreated animal group; a "retrospective study using the ... hospital
+  database" is a records cohort and "linked to Medicare claims" records data; residents "who were not tube-fed" are
+  untreated; "randomised data such as EFFORT" is another study's design.
 """
 from __future__ import annotations
 

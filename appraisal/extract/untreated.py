@@ -71,9 +71,9 @@ _UNEXPOSED_PEOPLE = (
     # ("folks who drank none": people who drank, ate or smoked none of it)
     r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given|drank|ate|smoked)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
     r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
-    # "with those who never drank it"
+    # "with those who never drank it"; "compared with residents who were not tube-fed": fed by the route under study
     r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
-    r"treated|prescribed|given|filled)\b|who\s+(?:did|had)\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
+    r"treated|prescribed|given|filled|(?:tube[- ]|breast[- ]?|bottle[- ])fed)\b|who\s+(?:did|had)\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
     r"vaccinated|receiving|prescribed)\b|never\s+(?:exposed|treated|prescribed|vaccinated|given)\b))")
 _UNEXPOSED_COMPARISON = re.compile(
     # "compared people who drank various amounts of coffee with those who never drank it"

@@ -57,6 +57,12 @@ _FOREIGN_BEFORE = re.compile(
 _TRIALS_CLAUSE = re.compile(
     r"(?:\btrials\b(?:,[^.;:]{0,40}?)?,?|\bwhich\s+(?:[\w-]+\s+){0,5}?as\s+an?\s+(?:[\w-]+\s+){0,2}?trial,?)\s+(?:in\s+which|where)\s+[^.;:]*$",
     re.I)
+# "best read alongside randomised data such as EFFORT", "randomized controlled trials such as RECOVERY": a design word
+# that a named study is an example of speaks of other studies (read on the study's case: a name is capitalised; "randomised
+# to supplements such as Ensure" allocates this study's people: no preposition or verb between)
+_SUCH_AS_NAMED = re.compile(
+    r"(?:[\s,]+(?!(?:was|were|is|are|be|to|in|into|with|for|by|on|at|from|of|and|or|but|that|which|who)\b)[\w-]+){0,3}?"
+    r"[\s,]+such\s+as\s+(?:the\s+)?[A-Z]")
 # ("needed fewer doses", "used as needed": what participants needed, not a study that is needed)
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"

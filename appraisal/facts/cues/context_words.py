@@ -18,6 +18,8 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"future|prior", (("ctx", "foreign", 0), ("ctx", "hyp", 0)), True),
     # "a man taking part in a double-blind trial": the trial one patient was in (context.py _FOREIGN_BEFORE)
     (r"taking|participating|enrolled", (("ctx", "foreign", 0),), True),
+    # "randomised data such as EFFORT": a design word that a named study exemplifies (context.py _SUCH_AS_NAMED)
+    (r"such", (("ctx", "such", 0),), True),
     (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
      r"confirm\w*|been|observed|consider|regard|"
      # "Only a randomised trial of withholding these drugs could establish cause": a trial wished for

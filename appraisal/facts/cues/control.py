@@ -95,7 +95,20 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # for energy and fat": the food made up to match the test food without its active part, a dummy (placebo);
     # "control chow without drug X" says nothing of matching (no-treatment)
     (r"(?:control|comparison|placebo)\s+(?:diet|chow|feed|food)s?\s+(?:with\s+(?:the\s+)?(?:same|identical|equal|matching)\s+|"
-     r"matched\s+(?:for|in|to)\s+(?:the\s+)?)(?:[\w-]+\s+)?(?:calori\w*|energy|fat|oil|macronutrients?|nutrients?|nutritional)\b",
+     r"matched\s+(?:for|in|to)\s+(?:the\s+)?)(?:[\w-]+\s+)?(?:calori\w*|energy|fat|oil|macronutrients?|nutrients?|nutritional)\b|"
+     # "Control: an isocaloric drink with the same carbohydrate and fat but no protein, leucine or vitamin D": a product
+     # matched for energy with the active nutrients left out, a dummy ("two isocaloric diets" compare regimens: a diet is
+     # no product, and the withheld part must be named)
+     r"(?:isocaloric|iso-caloric|isoenergetic|iso-energetic|energy-matched|calorie-matched)\s+(?:[\w-]+\s+)?"
+     r"(?:drinks?|beverages?|shakes?|supplements?|products?|formulas?|formulae|powders?|sachets?|bars?|feeds?)\b"
+     r"[^.;:]{0,80}?\b(?:but\s+(?:with\s+)?no|without|free\s+of|lacking)\b|"
+     # "One formula contained a fibre blend at 15 g/L; the other was the same formula with no fibre": the other arm's
+     # product is the tested one without its active part (a food the animals always eat, "the same chow without the
+     # drug", is an untreated diet, below)
+     r"(?:the\s+)?(?:other|second|comparison|comparator|control)\s+(?:one\s+|arm\s+|group\s+)?(?:was|were|received|got|took|drank|used)\s+"
+     r"(?:the\s+)?(?:same|identical)\s+(?:[\w-]+\s+)?(?:formulas?|formulae|drinks?|beverages?|shakes?|supplements?|products?|powders?|"
+     r"capsules?|tablets?|pills?|juices?|bars?|creams?|gels?|sprays?|lotions?|toothpastes?|mouthwash(?:es)?)\s+"
+     r"(?:with\s+no|without|minus|but\s+(?:with\s+)?no|but\s+without|free\s+of|lacking)\b",
      (("control", "placebo", STRONG),), False),
     # "or to matched vegetable-oil capsules", "versus identical-looking tablets": a look-alike product given
     # as the other arm is a placebo (only right after "or/versus/to", where the comparator is named)
@@ -270,8 +283,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+)?(?:practices?|routines?|care|procedures|services?|management)\b",
      (("control", "usual-care", STRONG),), False),
     # "conventional ambulance alone, i.e. usual emergency care": usual care of a kind; "Conventional (standard)
-    # medical therapy" against surgery is the care such patients get anyway
-    (r"usual[- ]care|usual\s+[a-z-]+\s+care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+[a-z-]+\s+care|routine\s+(?:care|treatment)|conventional\s+(?:\((?:standard|usual)\)\s+)?(?:medical\s+)?(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|usual\s+(?:treatment|therapy)|basic\s+(?:therapy|treatment|care)|"
+    # medical therapy" against surgery is the care such patients get anyway; "a control ward giving standard hospital
+    # clinical care": standard care named with two words between
+    (r"usual[- ]care|usual\s+[a-z-]+\s+care|standard[- ]of[- ]care|standard[\s-]+(?:medical\s+)?(?:care|treatment|therapy)|standard\s+(?:[a-z-]+\s+){1,2}?care|routine\s+(?:care|treatment)|conventional\s+(?:\((?:standard|usual)\)\s+)?(?:medical\s+)?(?:treatment|therapy|care)|best\s+supportive\s+care|treatment\s+as\s+usual|usual\s+(?:treatment|therapy)|basic\s+(?:therapy|treatment|care)|"
      # "411 to the conventional policy — continued usual dietary management", "compared with conventional dietary
      # management": the care such patients get anyway, named as their management
      r"(?:usual|conventional|standard)\s+(?:[a-z-]+\s+)?management\b|"
@@ -413,7 +427,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # arm's own entry says it got nothing; "CR vs ad libitum diet": eating as usual
     # ("reference group: no intervention": the comparison group under another name)
     (r"(?:control|comparator|reference)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:[\w().+/-]+,?\s+){0,5}?(?:no\s+(?:intervention|treatment|supplement\w*|therapy|drug)|without\s+(?:the\s+|any\s+)?(?:drug|treatment|supplement\w*|intervention|therapy|compound))\b|"
-     r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:an?\s+)?ad[- ]libitum|(?:versus|vs\.?|or|compared\s+(?:with|to))\s+(?:an?\s+)?ad[- ]libitum\s+(?:\(al\)\s+)?(?:diet|intake|eating|feeding|food)",
+     r"(?:control|comparator)(?:s|\s+(?:group|arm|condition)s?)?:\s+(?:an?\s+)?ad[- ]libitum|(?:versus|vs\.?|or|compared\s+(?:with|to))\s+(?:an?\s+)?ad[- ]libitum\s+(?:\(al\)\s+)?(?:diet|intake|eating|feeding|food)|"
+     # "randomised to one of three groups: standard chow and water ad libitum (control); ...": the group list names the
+     # animals left on their ordinary food as the control
+     r"(?:standard|normal|ordinary|regular|plain)\s+(?:laboratory\s+|lab\s+|rodent\s+)?(?:chow|pellets|(?:laboratory|lab|rodent)\s+diet)"
+     r"(?:\s+and\s+(?:tap\s+)?water)?(?:\s+(?:ad[- ]libitum|freely))?\s*\((?:the\s+)?controls?(?:\s+group)?(?=\))",
      (("control", "no-treatment", STRONG),), True),
     # "Mice on the high-fat diet with unrestricted access served as the comparison": the group that ate freely is
     # the untreated comparison of a restricted-feeding experiment

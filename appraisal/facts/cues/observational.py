@@ -22,7 +22,11 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:analysis|analyses|review|study)\s+of\s+(?:the\s+)?(?:clinical|medical|hospital|patient|health|outpatient|ambulatory)\s+"
      r"(?:documentation|records|charts|files|case\s+histories)|"
      # "a retrospective review of the school's athletic trainer records": whoever kept them, records read back
-     r"retrospective\s+(?:review|analysis|audit)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:records|charts|files|documentation)\b",
+     r"retrospective\s+(?:review|analysis|audit)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:records|charts|files|documentation)\b|"
+     # "Eleven-year retrospective study using the Premier Perspectives hospital database": people found in a database
+     # kept before the question, read back (a cohort, or a case series when nobody is compared)
+     r"retrospective\s+(?:study|analysis)\s+(?:using|of|from|based\s+on|drawing\s+on)\s+(?:data\s+from\s+)?(?:the\s+|an?\s+)?"
+     r"(?:[\w'’-]+\s+){0,4}?(?:databases?|data\s*bases?|registry|registries|register)\b",
      (("design", "cohort", WEAK),), False),
     (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
      r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)|"

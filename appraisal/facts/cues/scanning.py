@@ -12,7 +12,8 @@ from appraisal.facts.text import SIGNIFICANCE, Document
 from .abbreviations import abbreviation_matches
 from .context import (
     _CELL_SOURCE, _CELLS_AFTER, _CELLS_PAREN, _CLAUSE_BREAK, _CONTEXT_FREE, _FOREIGN_BEFORE, _HYPOTHETICAL, _INDEFINITE_BEFORE,
-    _INFEASIBLE_AFTER, _ISOLATE_SOURCE, _LABEL_BEFORE, _NEG_AFTER, _NEG_BEFORE, NEGATE, _NONE_AFTER, _PURPOSE, _TRIALS_CLAUSE,
+    _INFEASIBLE_AFTER, _ISOLATE_SOURCE, _LABEL_BEFORE, _NEG_AFTER, _NEG_BEFORE, NEGATE, _NONE_AFTER, _PURPOSE, _SUCH_AS_NAMED,
+    _TRIALS_CLAUSE,
 )
 from .grouping import CONTEXT_TABLE, matches
 from .markers import STRONG, WEAK, Hit
@@ -169,6 +170,10 @@ def scan(doc: Document) -> list[Hit]:
                 if prefix is None:
                     prefix = _clause_prefix(text, s_start, start)
                 foreign = bool(_FOREIGN_BEFORE.search(prefix[-50:]))
+            if not foreign and _near(marks, "such", end, end + 40) and _SUCH_AS_NAMED.match(text, end, min(s_end, end + 60)):
+                if si not in pooling:
+                    pooling[si] = bool(_POOLING_WORDS.search(text, s_start, s_end))
+                foreign = not pooling[si]  # a review's "included trials such as WHI" are its own
             if si not in hypothetical:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
                     _HYPOTHETICAL.search(_PURPOSE.sub(" ", text[s_start:s_end])))

@@ -20,7 +20,8 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      (("timing", "prospective", WEAK),), False),
     # "in the integrated electronic records of a health plan", "Medicare billing records", "a data linkage study":
     # data that existed before the question
-    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic|billing|insurance|pharmacy|dispensing)\s+(?:records?|documentation)|(?:data|record)[- ]linkage\s+(?:study|studies|cohort|analysis)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|databases?)|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
+    # ("assessments linked to Medicare claims": the insurer's claims, kept before the question)
+    (r"chart\s+review|review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|(?:medical|health|patient|clinical|electronic|billing|insurance|pharmacy|dispensing)\s+(?:records?|documentation)|(?:data|record)[- ]linkage\s+(?:study|studies|cohort|analysis)|(?:registry|registries|database|databases)\s+(?:data|records)|database\s+study|(?:database|databases)\s+analysis|(?:administrative|claims|insurance)\s+(?:data|databases?)|(?:medicare|medicaid|insurance|billing|health[- ]plan)\s+claims\b|(?:data|records)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries|database)",
      (("timing", "retrospective", WEAK),), False),
     # "a cohort built from the national cancer registry": people found in a register kept before the
     # question was asked (databases stay as they were: devset10 r15 "drawn from the clinical databases"
