@@ -149,6 +149,13 @@ The rules, in the reviewer's terms:
   26-year-old man taking part in a double-blind, placebo-controlled trial" is a case report whose trial is another study;
   "comparing open-label placebo with no treatment" is untreated; "No comparison with patients not taking X" denies one;
   rats "given to 12 psychology students" count the rats only.
+- A crossover's "three treatments ...:" listed as bullet lines compare regimens (active); "non-inferiority" names the
+  hypothesis, so "Control: usual care" in the same section decides; "or to continued avoidance" is untreated; "an
+  uncontrolled 5-year extension" in Limitations is a later phase; "controls continued these usual medicines alone" is
+  usual care; a cohort's "receiving or starting X" is one group, its "non-X group comprised M ... who were not treated"
+  untreated and counted; "N people who died ... were the cases" and "giving M controls in all" add up; "differed widely in
+  genetic background" is mixed people; "Vero E6 cells (African green monkey kidney)" are cells, and a virus "isolated
+  from a patient" studies no one.
 """
 from __future__ import annotations
 
