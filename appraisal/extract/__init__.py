@@ -154,6 +154,13 @@ The rules, in the reviewer's terms:
   chow and water ad libitum (control)" an untreated animal group; a "retrospective study using the ... hospital
   database" is a records cohort and "linked to Medicare claims" records data; residents "who were not tube-fed" are
   untreated; "randomised data such as EFFORT" is another study's design.
+- A crossover's "three treatments ...:" listed as bullet lines compare regimens (active); "non-inferiority" names the
+  hypothesis, so "Control: usual care" in the same section decides; "or to continued avoidance" is untreated; "an
+  uncontrolled 5-year extension" in Limitations is a later phase; "controls continued these usual medicines alone" is
+  usual care; a cohort's "receiving or starting X" is one group, its "non-X group comprised M ... who were not treated"
+  untreated and counted; "N people who died ... were the cases" and "giving M controls in all" add up; "differed widely in
+  genetic background" is mixed people; "Vero E6 cells (African green monkey kidney)" are cells, and a virus "isolated
+  from a patient" studies no one.
 """
 from __future__ import annotations
 

@@ -45,8 +45,14 @@ _NOT_INGREDIENTS = frozenset(("event", "disease", "progression", "relapse", "rec
 # "two diets for 6 weeks each: ...", "three doses: ...", "one of two strategies: ...": the regimens a trial
 # allocated, listed after a colon; "two 5-week conditions in random order, separated by a washout: ...":
 # eating or dosing schedules too; "one of three four-week camps: ...": training regimens
+# ("randomised to a sequence of three treatments, each given for 14 weeks, ...:" and the treatments as bullet lines: a
+# crossover's regimens)
 _LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|"
+                          r"treatments|therapies|"
                           r"strategies|conditions|schedules|camps|programmes|programs|protocols|(?:diet|dietary|dose|dosing|regimen|sweetener)\s+(?:groups|arms))\b[^.;:]{0,80}:\s")
+# "...between periods:\n- Tiotropium 18 µg ...\n- Beclomethasone 160 µg ...": the listed arms as bullet lines after the colon
+# that ends the sentence
+_BULLET_LINES = re.compile(r"(?:[ \t]*\n[ \t]*[-•*–][ \t]+[^\n]+)+")
 # "Volunteers were formed into three diet groups: ...", "divided into two dose groups: ...": people put into the
 # listed groups (an allocation, though not a random one)
 _PUT_INTO = re.compile(r"\b(?:formed|divided|split|placed|put|grouped|sorted)\s+into\b")
@@ -75,6 +81,9 @@ _NAMED_COMPARATOR = re.compile(
 # "recipients ... were grouped by maintenance regimen at discharge": exposure groups named by the drugs they took
 _EXPOSURE = re.compile(r"\b(?:start(?:ed|ing)|initiat(?:ed|ing)|prescribed|new\s+users?|dispensed|maintained\s+on|discharged\s+on|"
                        r"(?:grouped|classified|categori[sz]ed)\s+by\s+(?:[\w-]+\s+){0,2}?(?:regimens?|treatments?|drugs?|medications?))\b", re.I)
+# "5,007 patients already receiving or starting omalizumab": two verbs of one group's exposure, not a second group
+_VERB_BEFORE = re.compile(r"\b(?:receiving|taking|using|on|starting|initiating|continuing|prescribed|given)\s*$")
+_VERB_FIRST = re.compile(r"(?:starting|initiating|receiving|taking|using|continuing|prescribed|given)\b")
 # "or calcineurin inhibitor without a TOR inhibitor": another drug class, taken without the one studied
 _WITHOUT_TAIL = re.compile(r"\s+(?:without|alone|only)\b", re.I)
 _DRUG_CLASS = re.compile(r"\b(?:medications?|medicines?|drugs?|agents?|inhibitors?|agonists?|antagonists?|blockers?)\b")
@@ -104,7 +113,9 @@ _ALTERNATIVES_BEFORE = re.compile(r"\b[\w-]+,\s+[\w-]+$")
 _OR_BOTH_AFTER = re.compile(r"\s*\(\s*or\s+both\s*\)")
 # ("treated either with ablation or with antiarrhythmic drugs": a non-randomised trial's two arms, chosen by preference)
 # "or to avoid peanut entirely": an arm told to go without, not a second treatment
-_GO_WITHOUT = re.compile(r"(?:avoid|abstain|refrain|stop|discontinue|withhold|forgo)\b")
+# ("randomised 1:1 to OIT or to continued avoidance (the control group)": going on without it, as before)
+_GO_WITHOUT = re.compile(r"(?:(?:continued|continuing|ongoing)\s+)?(?:avoid|avoidance|abstain|abstinence|refrain|stop|discontinue|"
+                         r"withhold|forgo)\b")
 # "1:1 to freeze-all with transfer in a later cycle, or fresh day-3 transfer": a ratio that allocates to the first arm
 # named after it, the "or" to the second
 _RATIO_TO = re.compile(r"\b\d+(?::\d+)+\s+(?:ratio\s+)?to\s+")
@@ -166,9 +177,10 @@ class ArmRules:
                     # against each other (and their combination)
                     drug = len(_DOSED.findall(before)) >= 2
                 if cohort and m.group(0).lstrip().startswith("or") and (
-                        _ALTERNATIVES_BEFORE.search(before) or _OR_BOTH_AFTER.match(low, m.end())):
-                    continue  # the exposed group's options, not a second group
-                if _NOT_ACTIVE.search(arm) or not (named or drug):
+                        _ALTERNATIVES_BEFORE.search(before) or _OR_BOTH_AFTER.match(low, m.end())
+                        or (_VERB_FIRST.match(arm) and _VERB_BEFORE.search(before))):
+                    continue  # the exposed group's options ("receiving or starting omalizumab"), not a second group
+                if _NOT_ACTIVE.search(arm) or _GO_WITHOUT.match(arm) or not (named or drug):
                     continue
                 if _RESULT_PAIR.search(before):
                     continue  # "(10.3% vs 20.7%)": two results set side by side, not two arms
@@ -263,8 +275,15 @@ class ArmRules:
             return False
         for m in _LISTED_ARMS.finditer(low, lo, hi):
             si = self.doc.sentence_index(m.start())
-            listed = _CONTROL_WITH_REGIMEN.sub("", low[m.end():self.doc.ends[si]])
-            if not _TWO_LISTED.search(listed) or _NOT_ACTIVE.search(listed) or _NOT_ACTIVE.search(m.group(0)):
+            listed = low[m.end():self.doc.ends[si]]
+            two = _TWO_LISTED.search(listed) is not None
+            if not listed.strip():
+                # the colon ends the sentence and the arms follow one a line ("- Salmeterol 50 µg twice daily ...")
+                bullets = _BULLET_LINES.match(low, self.doc.ends[si], hi)
+                listed = bullets.group(0) if bullets else ""
+                two = listed.count("\n") >= 2
+            listed = _CONTROL_WITH_REGIMEN.sub("", listed)
+            if not two or _NOT_ACTIVE.search(listed) or _NOT_ACTIVE.search(m.group(0)):
                 continue
             if _ALLOCATION.search(self._sentence_and_lead_in(si)) or _IN_TURN.search(self.doc.sentence(si)) \
                     or _PUT_INTO.search(low, self.doc.starts[si], m.start()):

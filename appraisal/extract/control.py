@@ -51,6 +51,9 @@ _ADD_ON_BEFORE = re.compile(
 _POOLED_PLACEBO = re.compile(
     r"\b(?:pool(?:ed|ing)|combin(?:ed|ing)|includ(?:ed|ing)|synthesi[sz](?:ed|ing))\s+(?:the\s+|all\s+)?(?:\d[\d,]*\s+|[\w-]+\s+){0,2}?"
     r"(?:placebo|sham)[- ]controlled\s+(?:[\w-]+\s+){0,2}?(?:trials|studies|rcts)\b", re.I)
+# "non-inferiority randomised clinical trial": the hypothesis tested, which says an active comparator only when the
+# comparator is not named ("Control: usual care, with the treating physician deciding ...")
+_HYPOTHESIS = re.compile(r"non[- ]?inferiority", re.I)
 # "treated in routine care", "as part of usual care": the setting a cohort was treated in
 _SETTING_BEFORE = re.compile(r"\b(?:in|during|under|within|as\s+part\s+of)\s+(?:the\s+|their\s+)?$", re.I)
 # "versus treatment without PPI co-therapy": what the comparison went without
@@ -82,7 +85,13 @@ class ControlRules:
                 hs = [self._with_versus_without(h) for h in hs if h.value != "usual-care"
                       or not _SETTING_BEFORE.search(self.doc.text, max(0, h.pos - 25), h.pos)]
         hs = self._without_extra_kind_denied(hs)
+        if any(h.value == "none" and h.rank == LIMITATIONS for h in hs):
+            # "durability was assessed only in an uncontrolled 5-year extension of the treated arm": the phase after
+            # the trial had no control, the trial had one
+            hs = [h for h in hs if h.value != "none" or h.rank != LIMITATIONS or not self._later_phase(h)]
         chosen = _with_limitations(hs, _choose(hs, CONTROL_ORDER), CONTROL_ORDER)
+        if chosen is not None and chosen.value == "active":
+            chosen = self._named_over_hypothesis(hs, chosen)
         if chosen is not None and chosen.value == "none" and chosen.negated:
             # "No randomized control group (contemporaneous standard-care patients)": the sentence
             # that denies a randomised control names the comparator the study did have
@@ -176,6 +185,17 @@ class ControlRules:
         if chosen is None and self._unexposed_comparison():
             return
         self.set_hit("control", chosen)
+
+    def _named_over_hypothesis(self, hs: list[Hit], chosen: Hit) -> Hit:
+        """"Multicentre, non-inferiority, randomised clinical trial ... Control: usual care": a non-inferiority trial
+        may test a strategy against usual care, so when "non-inferiority" is the only active word of the deciding
+        section and the same section names usual care as a comparator (not as care added to: "on top of usual
+        care"), the named comparator decides."""
+        if any(h.value == "active" and h.rank == chosen.rank and not _HYPOTHESIS.fullmatch(h.cue) for h in hs):
+            return chosen
+        usual = [h for h in hs if h.value == "usual-care" and h.rank == chosen.rank and not h.negated
+                 and not _ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)]
+        return min(usual, key=_SAID_FIRST) if usual else chosen
 
     def _with_versus_without(self, h: Hit) -> Hit:
         """"anticoagulant treatment with PPI co-therapy versus treatment without PPI co-therapy" in a cohort: the

@@ -22,7 +22,10 @@ _UNTREATED_ARM = re.compile(
     r"\d[\d,]*\s+(?:were|was)\s+not(?=\s*[,.;:)]))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
     # "assigned to consume peanut ... or to avoid peanut entirely": the other arm was told to go without it
-    r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;:]{1,160}?\bor\s+(?:to\s+)?(?:avoid|abstain\s+from|refrain\s+from|forgo|go\s+without)\b|"
+    # ("randomised 1:1 to OIT or to continued avoidance (the control group)": went on without it, as before; the ratio's
+    # colon is no clause break)
+    r"\b(?:assigned|allocated|randomi[sz]ed)\b(?:[^.;:]|(?<=\d):(?=\d)){1,160}?\bor\s+(?:to\s+)?(?:(?:continued|continuing|ongoing)\s+)?"
+    r"(?:avoid|avoidance|abstain\s+from|abstinence|refrain\s+from|forgo|go\s+without)\b|"
     # "a text message told each volunteer either to drink caffeinated coffee ... or to avoid coffee": the instruction
     # that set a day or a person in one arm or the other ("told to avoid alcohol" alone is advice to everyone)
     r"\b(?:told|instructed|asked|directed)\b[^.;:]{0,60}?\beither\s+to\b[^.;:]{1,120}?\bor\s+(?:to\s+)?"
@@ -47,8 +50,10 @@ _UNTREATED_ARM = re.compile(
     r"(?:forming|formed|making\s+up|made\s+up|serving\s+as|served\s+as|acting\s+as|acted\s+as|becoming|became)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+)?(?:comparison|control|comparator|reference)s?\b|"
     # "a comparison group of 25 men who did not make the changes"
-    r"\b(?:comparison|control|comparator|reference)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
+    # ("the non-omalizumab group comprised 2,829 patients with similar asthma who were not treated with it": a group
+    # named for the drug it went without)
+    r"\b(?:comparison|control|comparator|reference|non-[\w-]+)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
+    r"(?:[\w,-]+\s+){0,6}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
     # "36 received Tα1 ... in addition to standard treatment; 40 did not receive Tα1"
     r"\b(?:received|receiving|given|started|took|treated\s+with)\b[^.;:]{1,160}?;\s*(?:\d[\d,]*|the\s+(?:other|remaining)\s+\d[\d,]*|"
     r"the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:did\s+not\s+(?:receive|take|get|start)|were\s+not\s+(?:given|treated))\b", re.I)

@@ -177,6 +177,11 @@ _LEADING_TOTAL = re.compile(r"(?:^|[.;:]\s*|\n\s*)(?:in\s+all|in\s+total|altoget
 _VERB_BETWEEN = re.compile(r"\b(?:were|was|had|have|has|took|completed|received|underwent)\b")
 # one clause about the first group, closed by a semicolon (no result in brackets or percent in it)
 _CLAUSE_THEN_CONTROL = re.compile(r"(?:(?!\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b)[^.;])*;\s*")
+# "...; the non-omalizumab group comprised 2,829 patients": the next clause opens on the comparison group, named for its
+# role or for the drug it went without, and counts it
+_CLAUSE_THEN_CONTROL_GROUP = re.compile(
+    _CLAUSE_THEN_CONTROL.pattern + r"(?:the\s+)?(?:control|comparison|comparator|reference|untreated|unexposed|non-[\w-]+)\s+"
+    r"(?:group|arm|cohort)\s+(?:comprised|included|consisted\s+of|numbered|contained|was|of)\s+")
 # between two arms' bracketed sizes: "(67 patients), crizanlizumab 2.5 mg/kg (", "(66 patients) or placebo (" (the arm's
 # name between, no result: no digits but its dose, no percent)
 _BRACKETED_ARM = re.compile(r"\),?\s+(?:or\s+|and\s+)?(?:to\s+)?(?:[^.;:()%]|\.(?=\d)){1,60}?\(\s*")
@@ -515,13 +520,31 @@ _ROLE_COUNT = re.compile(
     r"(?!\s*(?:%|per\s*cent|percent|times|fold|-fold)(?!\w))")
 
 
-def _role_counts(doc: Document, lo: int = 0, hi: int | None = None) -> dict[str, re.Match]:
-    """The first count of the cases and of the controls, each after "were" (either may be missing)."""
+# "The 66 people who died of asthma were the cases", "giving 2,681 controls in all": the count first, then the role it
+# plays (a total word around a bare "N controls", so "each case matched to 10 controls" counts one case's controls)
+_COUNT_THEN_ROLE = (
+    re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))\s+(?:[\w-]+\s+){0,6}?(?:were|served\s+as|formed)\s+"
+               r"(?:the\s+)?(cases|controls)\b"),
+    re.compile(r"\b(?:giving|yielding|a\s+total\s+of|in\s+all,?|in\s+total,?)\s+(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))\s+"
+               r"(?:matched\s+|eligible\s+)?(cases|controls)\b"),
+    re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))\s+(?:matched\s+|eligible\s+)?(cases|controls)\s+"
+               r"(?:in\s+all|in\s+total|altogether|overall)\b"),
+)
+
+
+def _role_counts(doc: Document, lo: int = 0, hi: int | None = None) -> dict[str, tuple[int, int, str]]:
+    """The first count of the cases and of the controls, each after "were" or before its role (either may be missing),
+    as (start, end, the count's words)."""
     text = doc.low
-    first: dict[str, re.Match] = {}
+    hi = doc.end_of_study if hi is None else hi
+    found: list[tuple[str, int, int, str]] = []
     if "cases" in text or "controls" in text:
-        for m in _ROLE_COUNT.finditer(text, lo, doc.end_of_study if hi is None else hi):
-            first.setdefault(m.group(1), m)
+        found += [(m.group(1), m.start(2), m.end(), m.group(2)) for m in _ROLE_COUNT.finditer(text, lo, hi)]
+        for pattern in _COUNT_THEN_ROLE:
+            found += [(m.group(2), m.start(1), m.end(), m.group(1)) for m in pattern.finditer(text, lo, hi)]
+    first: dict[str, tuple[int, int, str]] = {}
+    for role, start, end, raw in sorted(found, key=lambda f: f[1]):
+        first.setdefault(role, (start, end, raw))
     return first
 
 
@@ -529,7 +552,7 @@ def lone_group_count(doc: Document) -> int | None:
     """Where "the controls were 868 members" counts one group of a case-control study whose other group is not
     counted: a part of n, never n itself."""
     first = _role_counts(doc)
-    return next(iter(first.values())).start(2) if len(first) == 1 else None
+    return next(iter(first.values()))[0] if len(first) == 1 else None
 
 
 def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
@@ -538,15 +561,14 @@ def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> lis
     first = _role_counts(doc, lo, hi)
     if len(first) < 2:
         return []
-    rank = _usable(doc, min(m.start(2) for m in first.values()))
+    rank = _usable(doc, min(start for start, _, _ in first.values()))
     if rank is None:
         return []
-    values = [to_number(m.group(2)) if m.group(2)[0].isdigit() or " " not in m.group(2) else _spelled(m.group(2))
-              for m in first.values()]
+    values = [to_number(raw) if raw[0].isdigit() or " " not in raw else _spelled(raw) for _, _, raw in first.values()]
     if any(v is None or v < 1 for v in values):
         return []
-    cases = first["cases"]
-    return [Number(sum(values), rank, cases.start(2), doc.sentence_index(cases.start(2)), True, 2, cases.end())]
+    start, end, _ = first["cases"]
+    return [Number(sum(values), rank, start, doc.sentence_index(start), True, 2, end)]
 
 
 def _groups(doc: Document, found: list[Number]) -> list[Number]:
@@ -654,6 +676,8 @@ def _joined(text: str, a: Number, b: Number) -> bool:
         return True
     # "69 patients slept with earplugs ...; 67 control patients received no earplugs": a plain group count, then
     # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)
+    if a.weight == 0 and ";" in between and _CLAUSE_THEN_CONTROL_GROUP.fullmatch(between) is not None:
+        return True  # "The omalizumab group comprised 5,007 patients ...; the non-omalizumab group comprised 2,829 ..."
     return a.weight == 0 and _CLAUSE_THEN_CONTROL.fullmatch(between) is not None \
         and (_CONTROL_GROUP.match(text, b.pos, b.end) is not None or _SERVED_AS_CONTROLS.match(text, b.end) is not None)
 

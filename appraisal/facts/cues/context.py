@@ -109,10 +109,15 @@ _CELL_SOURCE = re.compile(
     r"cells|fibroblasts|neurone?s|hepatocytes|keratinocytes|cardiomyocytes|myocytes|macrophages|chondrocytes|"
     r"osteoblasts|adipocytes|explants|cultures)\s+from\s+(?:[\w-]+\s+){0,5}$|"
     # "Tissue explants of adult mouse heart", "cultures of rat hepatocytes": the animal the dish's tissue came from
-    r"\b(?:explants|cultures)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
+    r"\b(?:explants|cultures)\s+of\s+(?:[\w-]+\s+){0,3}$|"
+    # "Vero E6 cells (African green monkey kidney)": the animal a cell line came from, in brackets after it
+    r"\b(?:cells|cell\s+lines?)\s*\((?:[\w-]+\s+){0,3}$", re.I)
 # "isolates taken directly from patients", "parasite cultures from patients": people as the source of the
-# material studied in the laboratory, not the ones studied
-_ISOLATE_SOURCE = re.compile(r"\b(?:isolates|cultures|strains)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w-]+\s+){0,3}$", re.I)
+# material studied in the laboratory, not the ones studied ("SARS-CoV-2 isolated from a patient in Hong Kong": a microbe
+# taken from a patient; "blood cells isolated from 40 patients" studies those patients)
+_ISOLATE_SOURCE = re.compile(r"\b(?:(?:isolates|cultures|strains)\s+(?:[\w-]+\s+){0,2}?|"
+                             r"(?:[a-z]*virus(?:es)?|sars-cov-2|strains?|bacteri(?:um|a)|phages?)\s+(?:(?:was|were)\s+)?isolated\s+)"
+                             r"from\s+(?:[\w-]+\s+){0,3}$", re.I)
 # Sentence about other studies in a review/background sense, ok for reviews' own design words.
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b")
 

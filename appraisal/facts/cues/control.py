@@ -306,8 +306,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:use|application|intake)\b|discretionary[- ](?:use\s+)?(?:groups?|arms?)\b|"
      # "Controls continued their usual medication alone": the comparison kept its existing treatment only
      # ("15 control harvesters continued with the standard, legally required pesticide safety training alone": the
-     # training they would get anyway, several words between)
-     r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:usual|regular|existing|current|normal|standard)"
+     # training they would get anyway, several words between; "controls continued these usual asthma medicines alone":
+     # the medicines both groups used, named just before)
+     r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her|these|those)\s+(?:usual|regular|existing|current|normal|standard)"
      r"(?:\s+(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)|,?\s+(?:[\w-]+,?\s+){0,4}?"
      r"(?:training|education|instruction|advice|counsell?ing))\s+(?:alone|only|without)\b|"
      # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were

@@ -49,8 +49,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"\s+in\s+(?:their\s+|the\s+)?(?:income|wealth|poverty|disease\s+burden|socio-?economic\s+(?:status|level|development))\b)|"
      # "the patients, who ranged widely in age and comorbidity", "A population differing widely in age": what only people
      # have (age, other illnesses) spread widely ("doses ranged widely in duration" names no one studied)
+     # ("The children came from 31 countries and differed widely in genetic background, health care and fever
+     # management": where people come from is theirs too)
      r"(?:ranged|ranging|differed|differing|varied|varying)\s+(?:very\s+)?(?:widely|greatly|considerably|markedly|substantially)\s+"
-     r"in\s+(?:their\s+|the\s+)?(?:ages?|comorbidit(?:y|ies)|co-morbidit(?:y|ies)|disease\s+severity)\b|"
+     r"in\s+(?:their\s+|the\s+)?(?:ages?|comorbidit(?:y|ies)|co-morbidit(?:y|ies)|disease\s+severity|"
+     r"(?:genetic|ethnic|racial|cultural|socio-?economic)\s+(?:backgrounds?|origins?|make-?up)|ethnicit(?:y|ies))\b|"
      # "Populations ranged from healthy young volunteers to older adults with chronic illness" (not "from 18 to 65")
      r"(?:populations?|participants|patients|subjects|samples?)\s+ranged\s+from(?!\s+(?:about\s+|around\s+|approximately\s+|~)?\d)|"
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"

@@ -216,8 +216,9 @@ def scan(doc: Document) -> list[Hit]:
                     continue
                 if value == "animal":
                     before = text[max(s_start, start - 60):start]
-                    # (the source's "from", or the "explants of" / "cultures of" it came out of)
-                    if ("from" in before or "s of " in before) and _CELL_SOURCE.search(before):
+                    # (the source's "from", the "explants of" / "cultures of" it came out of, or the bracket after
+                    # the cells that names it)
+                    if ("from" in before or "s of " in before or "(" in before) and _CELL_SOURCE.search(before):
                         continue
                 if value == "human" and "from" in text[max(s_start, start - 50):start] and \
                         _ISOLATE_SOURCE.search(text[max(s_start, start - 60):start]):
