@@ -1690,6 +1690,8 @@ DEVELOPMENT_SETS = [
     ("devset66", 20, 1.0, 1.0, 0),  # the site mix by a sloppy writer: a full stop without its space, empty vectors
     ("devset67", 20, 0.99, 0.95, 1),  # comparison groups told indirectly; x67_04 n left (bare "Twenty-five started ...")
     ("devset68", 20, 1.0, 1.0, 0),  # blinding and populations told indirectly: PROBE, kept in the dark
+    ("devset69", 20, 1.0, 1.0, 0),  # lungs, allergy, infection, a pharmacist-writer: bulleted arms, non-inferiority
+    ("devset70", 20, 1.0, 1.0, 0),  # clinical nutrition, a dietitian-writer: isocaloric controls, claims records
 ]
 
 
