@@ -161,6 +161,12 @@ The rules, in the reviewer's terms:
   untreated and counted; "N people who died ... were the cases" and "giving M controls in all" add up; "differed widely in
   genetic background" is mixed people; "Vero E6 cells (African green monkey kidney)" are cells, and a virus "isolated
   from a patient" studies no one.
+- "The intensive group typically needed one more pill" is an amount of treatment, not a study that is needed; "nor the
+  clinic staff knew which bottle was which" is masking; an open-label trial whose "expert panel ... did not know which
+  group each person was in" is PROBE (single), and "testers ... blinded to which group" one party; "a no-contact control
+  group" is untreated; "The people pooled differed widely" and a sample that "differed widely by region, race and
+  ethnicity" are mixed people; "They found 52 such studies" counts a review's studies; "neurons taken from the
+  hippocampus of embryonic rats" are cells.
 """
 from __future__ import annotations
 

@@ -31,7 +31,10 @@ _PARTIES = re.compile(
     # owners give the treatment and report the signs, its vets examine
     r"owners|veterinarians?|vets|"
     # "a committee unaware of the group assignment adjudicated every event": the end-point committee of a PROBE trial
-    r"(?:adjudication\s+|end[- ]?point\s+|endpoint\s+)?committees?)\b", re.I)
+    r"(?:adjudication\s+|end[- ]?point\s+|endpoint\s+)?committees?|"
+    # "The expert panel that decided ... whether someone had developed dementia did not know which group", "The testers
+    # who measured everyone's abilities ... were blinded": the panel that judged the end points, the people who tested
+    r"panels?|testers?)\b", re.I)
 # the participants by another name: "men and women were masked" is one party, not two
 _SAME_PARTY = {"women": "participant", "men": "participant", "children": "participant", "adult": "participant"}
 # "participants could not be masked", "patients cannot be blinded to surgery": blinding was impossible (open);
@@ -72,6 +75,8 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"inactive|simulated|mock)\b|"
               r"(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
               r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
+              # "nor the clinic staff knew which bottle was which": the bottle holds the capsules
+              r"bottles?|"
               # ("did not know which procedure had been done": a real or a simulated operation)
               r"product|supplement|preparation|injection|drug|medication|agents?|group|arm|condition|diet|formula|placebo|"
               r"procedures?|operations?|surgery|they\s+(?:had\s+)?"
@@ -142,6 +147,9 @@ _SWITCHED_TO_BEFORE = re.compile(r"\b(?:switch(?:ed|ing)?|transition(?:ed|ing)?|
                                  r"(?:from\s+[^.;:]{1,40}?\s+)?to\s+(?:an?\s+|the\s+)?$", re.I)
 _TRIAL_OVER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:at|after)\s+the\s+end\s+of\s+the\s+(?:trial|study)\b|"
                                r"\s+(?:[\w-]+\s+)?after\s+the\s+(?:trial|study)\s+(?:ended|closed|finished)\b", re.I)
+# the people who judge a PROBE trial's end points (see BlindingRules._judges_unaware)
+_JUDGES = re.compile(r"\b(?:assessors?|adjudicators?|evaluators?|raters?|examiners?|graders?|readers?|scorers?|testers?|"
+                     r"panels?|committees?)\b", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
 
@@ -206,6 +214,8 @@ class BlindingRules:
             masked = [h for h in hs if h.sentence == chosen.sentence and h.value == "single" and not h.negated]
             if masked:
                 chosen = masked[0]
+        if chosen is not None and chosen.value == "open":
+            chosen = self._judges_unaware(chosen, masked)
         if chosen is not None and chosen.value == "single" and _PARTY_BLIND.match(chosen.cue):
             # "observer-blind: neither participants nor the staff adjudicating cases knew the
             # assignment": the sentence that names who was kept unaware explains the term
@@ -228,6 +238,15 @@ class BlindingRules:
             # review's; only an individual-participant-data analysis re-analyses those masked participants
             return
         self.set_hit("blinding", chosen)
+
+    def _judges_unaware(self, chosen: Hit, masked: list[Hit]) -> Hit:
+        """"The trial was open-label ... The expert panel that decided whether someone had developed dementia did not
+        know which group each person was in": open treatment with the judges of the end points kept unaware, said
+        without the word "blind", is a PROBE design (single), as "open-label with blinded endpoint review" is."""
+        for h in masked:
+            if h.value == "single" and h.rank <= chosen.rank and _JUDGES.search(self.doc.sentence(h.sentence)):
+                return h
+        return chosen
 
     def _one_arm(self, h: Hit) -> bool:
         """"The orlistat arm was open-label": the open word is said of one arm, not of the trial."""

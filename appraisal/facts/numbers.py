@@ -206,8 +206,9 @@ _LABEL_BEFORE = re.compile(r"\b(?:disease|type|grade|stage|class|phase)\s+$"
                            # "5.5 lives per 1,000 children protected": a rate's denominator
                            r"|\bper\s+$")
 _OUTCOME_BEFORE = re.compile(r"\b(?:in|among\s+the)\s+$")
-# ("30 cohort and case-control studies": design words may be joined by "and"/"or", one set of studies)
-_STUDY_TAIL = (r"\s+(?:(?:and\s+|or\s+)?(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
+# ("30 cohort and case-control studies": design words may be joined by "and"/"or", one set of studies; "They found 52
+# such studies": the studies just described, the ones the search kept)
+_STUDY_TAIL = (r"\s+(?:such\s+)?(?:(?:and\s+|or\s+)?(?:randomi[sz]ed|controlled|clinical|observational|prospective|"
                r"retrospective|eligible|primary|independent|original|published|human|animal|cohort|"
                r"case[- ]control|placebo[- ]controlled|double[- ]blind|parallel|crossover|included|relevant|"
                r"separate|individual|small|large|intervention|experimental|preclinical|cross[- ]sectional|"

@@ -65,7 +65,9 @@ _SUCH_AS_NAMED = re.compile(
     r"[\s,]+such\s+as\s+(?:the\s+)?[A-Z]")
 # ("needed fewer doses", "used as needed": what participants needed, not a study that is needed)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
+    r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b|"
+    # "the intensive group typically needed one more pill": an amount of treatment the patients took, not a study to do
+    r"\s+(?:an?|one|two|three|four|\d+)\s+(?:more|extra|additional)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
     r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous)|"

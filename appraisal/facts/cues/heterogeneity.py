@@ -32,7 +32,12 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
      # ("Population differed widely: first IVF cycles and women with several failed cycles": one study's population;
      # "differed widely from the general population" compares it with others)
-     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
+     # ("The people pooled differed widely: many had heart disease ...": the people a review pooled; "The sample spanned
+     # the whole country and differed widely by region, race and ethnicity": a second verb of the same people)
+     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?|sample|cohort)\s+"
+     r"(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+|(?:pooled|included|studied|enrolled|recruited)\s+|"
+     r"(?:(?!(?:was|were|is|are|not|never|but|which|who|that)\b)[\w-]+\s+){1,4}?and\s+)?"
+     r"differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
      # ("patients and case mix differed widely": the last item may be two words)
      r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
