@@ -219,7 +219,7 @@ def test_hostile_uploads(server, browser, tmp_path):
     page.goto(f"{server}/study?study={evil[0]}")
     expect(page.get_by_role("heading", name="Study", exact=True)).to_be_visible(timeout=30000)
     _settle(page)
-    page.get_by_text("Source text").click()
+    page.get_by_text("Source text", exact=True).click()
     _settle(page)
     _shot(page, "06-html-study")
     assert "Traceback" not in page.locator("body").inner_text()

@@ -257,3 +257,11 @@ def test_the_reader_was_trained_on_the_labels_as_they_are():
     for name, digest in READER.data["labels_sha256"].items():
         path = root / "tests" / "labels" / ("facts.json" if name == "data" else f"{name}.json")
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{name}: labels changed since training"
+
+
+def test_a_page_with_a_title_alone_gives_the_reader_nothing_to_read():
+    # "Evil study" once read as a cohort at p = 0.52: one l2-normalised term weighed like a whole summary
+    from appraisal.readers import read_bytes
+    study = read_bytes(b"<html><body><h1>Evil study</h1><p>Key Finding: </p></body></html>", "evil.html")[0]
+    assert LearnedReader.default().read(study) == {}
+    assert extract_facts(study).plain()["design"] == "unknown"

@@ -124,6 +124,11 @@ def _faster_equivalent(pattern: re.Pattern) -> re.Pattern:
 _NO_COLUMNS, _NO_WEIGHTS = np.zeros(0, dtype=np.intp), np.zeros(0)
 
 
+# the fewest known terms (n-grams, both texts) the reader reads a study from; the summaries it was trained on have
+# hundreds, a title alone a handful
+MIN_TERMS = 20
+
+
 class LearnedReader:
     """Loads reader.json once (lazily) and reads design and control from a Study."""
 
@@ -224,10 +229,12 @@ class LearnedReader:
     def probabilities(self, study: Study, texts: dict[str, str] | None = None
                       ) -> dict[str, tuple[list[str], np.ndarray]]:
         """Per fact: its classes and their probabilities (scikit-learn's predict_proba); {} when the
-        study has no term the model knows (it would only echo its intercepts). `texts`: the study's
-        texts when the caller has them already (`_texts`)."""
+        study has fewer than MIN_TERMS terms the model knows: each block is l2-normalised, so a page that
+        says only "Evil study" would weigh its one term as heavily as a summary weighs hundreds, and the
+        model would echo its intercepts as a reading. `texts`: the study's texts when the caller has them
+        already (`_texts`)."""
         cols, vals = self._features(study, texts)
-        if not len(cols):
+        if len(cols) < MIN_TERMS:
             return {}
         *_, joint, intercepts, per_fact = self._scoring
         z_all = vals @ joint[cols] + intercepts
