@@ -31,8 +31,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # problems were combined"; "The population differed widely, combining three conditions": one population, said so
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
      # ("Population differed widely: first IVF cycles and women with several failed cycles": one study's population;
-     # "differed widely from the general population" compares it with others)
-     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
+     # "differed widely from the general population" compares it with others; "Men differed widely: some were on
+     # short-term ADT ..., others on long-term": the people named by sex or age group)
+     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?|men|women|adults|children)\s+(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+)?differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed
      # ("patients and case mix differed widely": the last item may be two words)
      r"(?:people|patients|participants|subjects|populations)(?:,\s*[\w-]+){0,3},?\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+differed\s+(?:widely|greatly|considerably|a\s+lot)"
