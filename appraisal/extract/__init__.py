@@ -167,6 +167,13 @@ The rules, in the reviewer's terms:
   group" is untreated; "The people pooled differed widely" and a sample that "differed widely by region, race and
   ethnicity" are mixed people; "They found 52 such studies" counts a review's studies; "neurons taken from the
   hippocampus of embryonic rats" are cells.
+- A note in brackets after the header's count or a results column's name ("(randomised crossover)") is read as the
+  header line; "After 3 months the sham guys were unblinded" lifts masking later, "nonmasked" is open; "Men differed
+  widely" is mixed people; "a three-way comparison of approaches" and "than men who started later" are active; "8 deaths
+  in the exposed group" is untreated and "a registry-linked cohort" a records cohort; "Cases: 369 ... Controls: 979" adds
+  up; "A Prospective Cross-Sectional Snapshot" is prospective and its "historical data" no control; "Case Report and
+  Literature Review" is a case report; "A mix of study designs", "weren't randomised" and "The included studies were
+  observational" make a review not randomised, its "Comparison: untreated men" kept.
 """
 from __future__ import annotations
 

@@ -150,6 +150,13 @@ _TRIAL_OVER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:at|after)\s+the\s+end\s+of\
 # the people who judge a PROBE trial's end points (see BlindingRules._judges_unaware)
 _JUDGES = re.compile(r"\b(?:assessors?|adjudicators?|evaluators?|raters?|examiners?|graders?|readers?|scorers?|testers?|"
                      r"panels?|committees?)\b", re.I)
+# "After 3 months the sham guys were unblinded", "patients were unmasked at week 12": masking lifted at a stated time
+# (a passive verb with a time or the end point), so the trial was masked until then; "Participants were unblinded" with
+# no time says nobody was masked
+_LIFTED_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+$", re.I)
+_LIFTED_WHEN = re.compile(r"\b(?:after|at|from|once|beyond)\s+(?:the\s+)?(?:(?:\d+|one|two|three|four|six|twelve)[- ]"
+                          r"(?:weeks?|months?|years?|days?)|(?:week|month|day)\s+\d+|(?:primary\s+)?(?:end[- ]?point|analysis))\b",
+                          re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
 
@@ -262,6 +269,10 @@ class BlindingRules:
         if _SWITCHED_TO_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos) \
                 and _TRIAL_OVER_AFTER.match(text, end, s_end):
             return True  # "the switch from study drug to open-label therapy at the end of the trial"
+        if h.cue.lower() in ("unblinded", "unmasked") and _LIFTED_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 12), h.pos):
+            sentence = text[self.doc.starts[h.sentence]:s_end]
+            if _LIFTED_WHEN.search(sentence):
+                return True  # "After 3 months the sham guys were unblinded": masking lifted later
         return bool(_LATER_PHASE_AFTER.match(text, end, s_end)) and not self._is_extension()
 
     def _assessors_only(self, h: Hit) -> bool:

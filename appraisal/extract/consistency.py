@@ -12,6 +12,9 @@ from .evidence import OBSERVATIONAL, REVIEWS
 from .reviews import _MIXED_DESIGNS, _some_studies
 from .control import _TWO_COMPARATORS
 
+# "Comparison: untreated men with clinical varicocele.": a review's stated comparator (its PICOS criterion), which every
+# included study had, whatever their designs
+_COMPARATOR_LABEL = re.compile(r"\s*(?:comparisons?|comparators?|controls?)\s*:", re.I)
 _EXCLUDED = re.compile(r"\b(?:" + EXCLUDED_DESIGNS + ")", re.I)
 # "controlled trials, randomised or not", "with or without randomisation", "randomised and quasi-randomised
 # trials": a review's included trials were not all randomised
@@ -32,6 +35,8 @@ class ConsistencyRules:
             # a review of mixed designs: its trials' allocation, comparators and blinding are not one
             # thing, and as a whole it is not randomised evidence
             for fact in ("control", "blinding"):
+                if fact == "control" and _COMPARATOR_LABEL.match(self.evidence.get("control") or ""):
+                    continue
                 self.values.pop(fact, None), self.evidence.pop(fact, None)
             if self.values.get("randomized") is not False:
                 self.set("randomized", False, mixed)

@@ -74,6 +74,10 @@ class ControlRules:
             # non-inferior to placebo" is another study), and a survey or case-control study compares no
             # care: "as part of routine care" or "standard care" there is a setting, not a comparator
             dropped = ("placebo",) if design == "cohort" else ("placebo", "usual-care", "active")
+            if design in ("cross-sectional", "case-control"):
+                # "Compared with historical data from men at a 1940s clinic": a survey's figures set beside past ones,
+                # not a comparison group the study treated or followed (LABELLING: no intervention, unknown)
+                dropped += ("historical",)
             if design == "case-control":
                 # its controls are people without the outcome: "current testosterone use was compared with
                 # no use" sets exposures side by side, not an untreated group against a treated one

@@ -20,6 +20,10 @@ _OWN_REVIEW = re.compile(
     r"(?:narrative|literature|comprehensive|critical|integrative|mini)[- ]review(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:records|charts|notes|files|cases|images|slides|scans))|review\s+article|(?:an?|this)\s+overview\s+of", re.I)
 
+# "Case Report and Literature Review", "a case report with a review of the literature": the review is the report's
+# round-up of similar cases, the study is the one patient
+_CASE_REPORT_AND = re.compile(r"\bcase\s+report\s*(?:and|with|&|\+|plus)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+
 
 class DesignRules:
     """The `randomized` and `design` facts."""
@@ -172,13 +176,14 @@ class DesignRules:
                 and h.cue.lower().startswith("observational")]
         return min(said, key=_SAID_FIRST) if said else None
 
-    @staticmethod
-    def _named_review(hs: list[Hit], chosen: Hit | None) -> Hit | None:
+    def _named_review(self, hs: list[Hit], chosen: Hit | None) -> Hit | None:
         """"Narrative review. The authors draw on mouse experiments ... and randomized crossover diet
         studies": a study that calls itself a review (narrative, literature, review article) is one;
-        the trials, cohorts and experiments it names are the evidence it reviews, not its design."""
+        the trials, cohorts and experiments it names are the evidence it reviews, not its design. A review
+        joined to a case report ("Case Report and Literature Review") is the report's discussion: a case report."""
         if chosen is None or chosen.value in REVIEWS:
             return None
         named = [h for h in hs if h.value == "narrative-review" and h.strength == STRONG and h.rank < BACKGROUND
-                 and not h.negated and _OWN_REVIEW.match(h.cue)]
+                 and not h.negated and _OWN_REVIEW.match(h.cue)
+                 and not _CASE_REPORT_AND.search(self.doc.text, max(0, h.pos - 40), h.pos)]
         return min(named, key=_SAID_FIRST) if named else None

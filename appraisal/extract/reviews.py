@@ -34,6 +34,8 @@ _MIXED_DESIGNS = re.compile(
 _OBSERVATIONAL_ONLY = re.compile(
     r"\b(?:observational\s+(?:studies|data|evidence|research)\s+only|only\s+observational|"
     r"(?:entirely|exclusively|purely|wholly|all)\s+observational|"
+    # "The included studies were observational and used varying lab methods": said of the included studies as a whole
+    r"(?:included|pooled|eligible|underlying)\s+studies\s+(?:were|are)\s+(?:all\s+)?observational|"
     r"(?:of|from)\s+(?:\d[\d,]*\s+)?(?:(?:prospective|retrospective|population-based|observational)\s+)*"
     r"(?:cohort|observational|prospective|case-control)\s+(?:studies|cohorts)|"
     # "30 cohort studies reporting cancer mortality per unit of PM2.5 ... were included": the included studies counted,
@@ -47,6 +49,11 @@ _INTERVENTIONAL = re.compile(r"\b(?:trials?|rcts?|experiment\w*|interventional|r
 _NOT_RANDOMISED_KIND = r"(?:open[- ]label|observational|uncontrolled|non-?randomi[sz]ed|single[- ]arm|case|cohort|pilot)"
 _MIXED_STUDY_DESIGNS = re.compile(
     r"\bmixed\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:study\s+)?designs?\b|\bof\s+mixed\s+(?:study\s+)?design|"
+    # "A mix of study designs; most included studies weren't randomised", "Both randomised trials and observational
+    # studies were admitted": the mixing said as a noun, or both kinds named after "both"
+    r"\bmix(?:ture)?\s+of\s+(?:study\s+)?designs\b|"
+    r"\bboth\s+randomi[sz]ed\s+(?:[\w-]+\s+)?(?:and|or)\s+(?:[\w-]+\s+)?" + _NOT_RANDOMISED_KIND + r"|"
+    r"\bboth\s+" + _NOT_RANDOMISED_KIND + r"\s+(?:[\w-]+\s+)?(?:and|or)\s+(?:[\w-]+\s+)?randomi[sz]ed\b|"
     r"\branged\s+from\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b[^.;]{0,80}?\bto\s+(?:[\w-]+\s+){0,3}?" + _NOT_RANDOMISED_KIND + r"|"
     r"\branged\s+from\s+(?:[\w-]+\s+){0,3}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,80}?\bto\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\b|"
     # "their underlying studies mixed randomised trials, observational designs and before-and-after evaluations", "a mix

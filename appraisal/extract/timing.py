@@ -13,6 +13,9 @@ from .evidence import REVIEWS, _choose
 _SEQUEL = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.I)
 # "trial", "Controlled study in newborns": the design words of a study that gave its treatment
 _TRIAL = re.compile(r"\btrials?\b|\bcontrolled\s+(?:[\w-]+\s+)?stud(?:y|ies)\b", re.I)
+# "A Prospective Cross-Sectional Snapshot", "a prospective, population-based cross-sectional study": the timing word
+# said of the cross-sectional design itself
+_OF_CROSS_SECTION = re.compile(r",?\s+(?:[\w-]+,?\s+){0,2}?cross[- ]sectional\b", re.I)
 
 
 class TimingRules:
@@ -26,8 +29,10 @@ class TimingRules:
             # a trial's "database" or "medical records" are where data went, not a retrospective design
             hs = [h for h in hs if h.strength == STRONG]
         elif self.values.get("design") == "cross-sectional":
-            # one time point: "a study that has followed volunteers prospectively" is the parent study
-            hs = [h for h in hs if h.strength == STRONG and h.value == "retrospective"]
+            # one time point: "a study that has followed volunteers prospectively" is the parent study (unless the
+            # word is said of the cross-sectional design: "a prospective cross-sectional study")
+            hs = [h for h in hs if h.strength == STRONG and (h.value == "retrospective" or _OF_CROSS_SECTION.match(
+                self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]))]
         elif self.values.get("design") in ("case-control", "case-series"):
             # a case-control study always looks back from outcome to exposure, and a few patients'
             # "clinical records were reviewed" by those who treated them: a "claims database" or "records"

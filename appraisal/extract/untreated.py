@@ -111,6 +111,9 @@ _UNEXPOSED_COMPARISON = re.compile(
     # "Estrogen users had 2.3 times the endometrial cancer risk of nonusers": a risk set against the unexposed's
     r"\b(?:times|twice|thrice|higher|lower|greater|half)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:risk|rate|odds|incidence|hazard)s?\s+"
     r"(?:of|in|among|for)\s+(?:the\s+)?(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|non-?takers?|non-?recipients?|unvaccinated)\b|"
+    # "8 deaths in the exposed group": a cohort that names one group "the exposed group" sets it against the unexposed
+    # ("the most exposed group", "the exposed groups" are levels of the exposure)
+    r"\b(?:in|of|among|for)\s+the\s+exposed\s+(?:group|cohort|arm)\b|"
     # "154,932 who began service at Camp Lejeune (exposed) were compared with 154,969 who began at Camp Pendleton
     # ... (unexposed)": each group labelled in brackets, in one sentence
     r"\(\s*(?:exposed|users?|vaccinated)\s*\)[^.;]{1,200}?\(\s*(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|unvaccinated)\s*\)",

@@ -35,6 +35,8 @@ _SUBJECTS = (
     r"outpatients|inpatients|residents|cases|controls|pregnancies|mothers|couples|respondents|nurses|"
     # ("the users' cohort comprised 44,321 members": a health plan's members)
     r"workers|employees|physicians|doctors|soldiers|survivors|users|members|"
+    # "62 male powerlifters who placed first to fifth": athletes named by their sport
+    r"cyclists|runners|swimmers|rowers|(?:power|weight)?lifters|bodybuilders|"
     # "154,932 Marines and Navy personnel": service members
     r"marines|sailors|personnel|servicemen|servicewomen|recruits|troops|"
     # "215 eligible donors who had not donated ... were allocated": blood donors are the people studied
@@ -106,9 +108,12 @@ _ANOTHER_GROUP = re.compile(
     r"[^.;]{0,80}?\band\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:another|a\s+further)\s+(\d{1,3}(?:,\d{3})+|\d+)"
     r"(?=\s*[;:)]|\s*$|[.,](?!\d))")
 # "154,932 Marines ... (exposed) were compared with 154,969 who began at Camp Pendleton": the comparison group
-# counted after "compared with", its people left unnamed
+# counted after "compared with", its people left unnamed ("62 male powerlifters ... were compared with 1,094 men from a
+# population health survey": or named as people, with at most one word before the noun)
 _COMPARED_GROUP = re.compile(
-    r"[^.;]{0,160}?\b(?:were|was)\s+compared\s+(?:with|to)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:who|whose|that)\b")
+    r"[^.;]{0,160}?\b(?:were|was)\s+compared\s+(?:with|to)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:who|whose|that|"
+    r"(?:[\w-]+\s+)?(?:men|women|people|persons|individuals|adults|children|boys|girls|patients|participants|subjects|"
+    r"controls|volunteers)\b)")
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
     # (?<![a-z]): "PM10 or NO2 were included" counts no one, the digit ends a name
     r"(?<![\da-z])(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
@@ -447,6 +452,7 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         if compared:
             # the exposed group counted with its noun, the comparison group after "were compared with": both
             number.value, number.weight = value + to_number(compared.group(1)), max(weight, 1)
+            seen.add(end + compared.start(1))  # "1,094 men" is now part of this count, not a group of its own
         if _EACH_GROUP_AFTER.match(after):
             if _APPROX_BEFORE.search(before):
                 continue  # "approximately nine volunteers per arm": a rough group size makes no total
@@ -514,11 +520,13 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
 
 # "The cases were two hundred and sixty-one members ...; the controls were eight hundred and sixty-eight members": a
 # case-control study that counts each group in a clause of its own, with whatever noun (members, enrollees, deaths)
+# ("Cases: 369 men aged 18 to 44 ... Controls: 979 age-matched men": each group under its role as a label)
 _ROLE_COUNT = re.compile(
-    r"\b(cases|controls)\s+(?:were|numbered|comprised|totall?ed)\s+(?:a\s+total\s+of\s+)?"
+    r"\b(cases|controls)(?:\s*:|\s+(?:were|numbered|comprised|totall?ed))\s+(?:a\s+total\s+of\s+)?"
     rf"(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?![\d.,])|{_BIG_WORDS}\b|{_BELOW_100}\b)"
-    # ("cases were 40% more likely", "controls were two times as often screened": a result, not a count)
-    r"(?!\s*(?:%|per\s*cent|percent|times|fold|-fold)(?!\w))")
+    # ("cases were 40% more likely", "controls were two times as often screened": a result, not a count; "Controls: 4
+    # per case" counts one case's controls)
+    r"(?!\s*(?:%|per\s*cent|percent|times|fold|-fold)(?!\w))(?!\s+(?:[\w-]+\s+)?(?:per|for\s+each)\s+case\b)")
 
 
 # "The 66 people who died of asthma were the cases", "giving 2,681 controls in all": the count first, then the role it

@@ -171,6 +171,29 @@ def has_site_header(study: Study) -> bool:
     return bool(_SITE_HEADER.search(study.text))
 
 
+# a parenthesised note without numbers: "12 participants (randomised crossover)", "Exercise arm (randomised)"
+_GLOSS = re.compile(r"\(([^()\d\n]{3,60})\)")
+# the participants slot of the site's header (the journal's name and the duration slot are left out:
+# "Contemporary Clinical Trials" names a journal, "5–14 years (varies by cohort)" a duration)
+_PARTICIPANTS_SLOT = re.compile(r"^[^\n/]{2,200}/\s*\d{4}\s*/(.*)/[^/]*$")
+
+
+def _glosses(study: Study) -> str:
+    """The notes a writer put in brackets after the header's count or a results-table column's name
+    ("12 participants (randomised crossover)", "Exercise arm (randomised)"): they describe the study's own
+    design or groups, so they are read as the header line (one line each, so one sentence each)."""
+    notes = []
+    line = header_line(study)
+    if line and "(" in line:
+        m = _PARTICIPANTS_SLOT.match(line)
+        if m:
+            notes += _GLOSS.findall(m.group(1))
+    for column in study.findings_header:
+        if "(" in column:
+            notes += _GLOSS.findall(column)
+    return "\n".join(n.strip() for n in notes)
+
+
 def document(study: Study) -> Document:
     """Every part of the study worth reading, most trusted first."""
     out: list[Segment] = []
@@ -185,6 +208,7 @@ def document(study: Study) -> Document:
             out.append(Segment(name, rank, text))
 
     add("methods", METHODS, study.methods)
+    add("header", HEADER, _glosses(study))
     add("key finding", KEY_FINDING, study.key_finding)
     for bullet in study.limitations:
         add("limitations", LIMITATIONS, bullet)

@@ -20,6 +20,8 @@ _BLINDING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:blind(?:ly|ed)?|mask(?:ed)?)\b",
      (("blinding", "single", STRONG),), False),
     (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design|investigation)|"
+     # "Prospective, nonmasked, parallel-group randomised trial": the masking word's other negative prefix
+     r"non[- ]?masked|"
      # "Investigation was open, without blinding", "The study was realised as open" (not "open to all residents")
      r"(?:study|trial|investigation)\s+(?:was|were)\s+(?:(?:realised|realized|conducted|performed|carried\s+out)\s+as\s+)?open\b(?![\s-]+(?:to|for|label)\b)",
      (("blinding", "open", STRONG),), True),

@@ -14,7 +14,8 @@ _NEG_BEFORE = re.compile(
     # ("six deaths with the drug and none with placebo", "none in the control group": a count of zero in
     # that arm, which names the arm rather than denying it; "with or without progestagens, against placebo":
     # an option, not a denial)
-    r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|not|(?<!with\sor\s)(?<!with\sand\s)without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
+    # ("most included studies weren't randomised", "wasn't blinded": the negation contracted onto its verb)
+    r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|not|(?:was|were|is|are|did|do|does|had|has|have|could|ca)n[’']t|(?<!with\sor\s)(?<!with\sand\s)without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
     r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
     # "nobody was assigned at random", "no one was put into a group by chance", "Nobody got a dummy capsule"

@@ -187,13 +187,17 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:\bor|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:to\s+)?(?:an?\s+|the\s+)?passive\s+(?:recovery|rest)\b(?!\s+(?:or|and)\b)",
      (("control", "no-treatment", STRONG),), False),
     # "trials that compared two or more resuscitation fluids": every arm had one of the treatments compared
-    # ("this randomised comparison of four popular diets": every arm followed one of the diets compared)
-    (r"(?:compar(?:ed|ing|es)|comparison\s+of)\s+(?:two|three|four|two\s+or\s+more|several|different)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:fluids|drugs|treatments|regimens|therapies|solutions|agents|medications|formulations|preparations|antibiotics|diets)\b",
+    # ("this randomised comparison of four popular diets": every arm followed one of the diets compared; "so this is a
+    # three-way comparison of approaches": monitoring, surgery and radiotherapy, each a managed strategy)
+    (r"(?:(?:compar(?:ed|ing|es)|comparison\s+of)\s+(?:two|three|four|two\s+or\s+more|several|different)|"
+     r"(?:two|three|four|multi)[- ]way\s+comparison\s+of)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:fluids|drugs|treatments|regimens|therapies|solutions|agents|medications|formulations|preparations|antibiotics|diets|"
+     r"strategies|approaches)\b",
      (("control", "active", STRONG),), False),
     # "than infants started later", "early versus late initiation": the same treatment begun at different times,
-    # a comparison of regimens (both groups were treated)
-    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:those|patients|infants|neonates|children|adults|people|participants|ones)\s+"
+    # a comparison of regimens (both groups were treated; "than men who started later": the same rehab begun later)
+    (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:those|patients|infants|neonates|children|adults|people|participants|ones|"
+     r"men|women)\s+"
      r"(?:who\s+(?:were\s+)?)?(?:started|initiated|begun|began)\s+(?:on\s+(?:it|[\w-]+)\s+)?(?:later|late)\b|"
      r"early\s+(?:versus|vs\.?|or|and)\s+(?:late|later)\s+(?:start|starts|starting|initiation|administration|commencement)\b",
      (("control", "active", STRONG),), False),

@@ -31,10 +31,12 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # problems were combined"; "The population differed widely, combining three conditions": one population, said so
      r"(?:wide|broad|big)\s+mix\s+of|(?:very|quite|widely)\s+different\s+(?:kinds|types|stages|ages|backgrounds|conditions|problems|diseases)|"
      # ("Population differed widely: first IVF cycles and women with several failed cycles": one study's population;
-     # "differed widely from the general population" compares it with others)
+     # "differed widely from the general population" compares it with others; "Men differed widely: some were on
+     # short-term ADT ..., others on long-term": the people named by sex or age group)
      # ("The people pooled differed widely: many had heart disease ...": the people a review pooled; "The sample spanned
      # the whole country and differed widely by region, race and ethnicity": a second verb of the same people)
-     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?|sample|cohort)\s+"
+     r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?|sample|cohort|men|women|adults|"
+     r"children)\s+"
      r"(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+|(?:pooled|included|studied|enrolled|recruited)\s+|"
      r"(?:(?!(?:was|were|is|are|not|never|but|which|who|that)\b)[\w-]+\s+){1,4}?and\s+)?"
      r"differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"

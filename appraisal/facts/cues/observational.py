@@ -6,8 +6,9 @@ from .markers import STRONG, WEAK
 
 
 _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
-    # observational designs ("In this nationwide registry cohort": a register's people followed as a cohort)
-    (r"cohort\s+(?:study|studies|analysis|design|trial)|(?:prospective|retrospective|longitudinal|observational|population[- ]based|birth|inception|multicenter|multicentre|nationwide|regist(?:ry|er)(?:[- ]based)?)\s+cohort|longitudinal\s+(?:study|analysis|design|follow)",
+    # observational designs ("In this nationwide registry cohort": a register's people followed as a cohort; "A small
+    # registry-linked cohort": people whose deaths were traced through registers)
+    (r"cohort\s+(?:study|studies|analysis|design|trial)|(?:prospective|retrospective|longitudinal|observational|population[- ]based|birth|inception|multicenter|multicentre|nationwide|regist(?:ry|er)(?:[- ](?:based|linked))?)\s+cohort|longitudinal\s+(?:study|analysis|design|follow)",
      (("design", "cohort", STRONG),), False),
     # "looked back at the medical records", "looked back through prescription records", "went back through the
     # health system's electronic files": a records cohort

@@ -42,7 +42,8 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
      (("timing", "retrospective", WEAK),), False),
     (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b|"
-     # "In this nationwide registry cohort", "a registry-based cohort": the cohort is the register's people
-     r"regist(?:ry|er)(?:[- ]based)?\s+cohorts?\b",
+     # "In this nationwide registry cohort", "a registry-based cohort": the cohort is the register's people ("a small
+     # registry-linked cohort": its people found again in registers)
+     r"regist(?:ry|er)(?:[- ](?:based|linked))?\s+cohorts?\b",
      (("timing", "retrospective", WEAK),), False),
 ]
