@@ -1254,10 +1254,11 @@ def test_minimums_and_start_windows_are_not_durations(abstract):
     (dict(methods="Randomized, open-label trial in adults with diabetes. Drug X 1.0 mg weekly or drug Y "
                   "1.2 mg daily for 30 weeks.", participants=577),
      dict(design="rct", blinding="open", control="active")),
-    # a registry analysis does not say when the data were recorded
+    # a registry analysis is a records cohort, retrospective by LABELLING.md's registry rule (devset7's m14 was
+    # labelled unknown before that rule; relabelled in session 11)
     (dict(methods="Registry analysis (2007-2021). New users of drug X compared with new users of "
                   "DPP-4 inhibitors.", title="Drug X and Cancer: Cohort Study", participants=437077),
-     dict(design="cohort", timing="unknown", control="active")),
+     dict(design="cohort", timing="retrospective", control="active")),
     # Background's animal work is earlier research; the header counts people
     (dict(background="Drug X causes tumours in rodents.", methods="Registry analysis of new users of drug X.",
           title="Drug X and Cancer: Cohort Study", participants=5000),

@@ -232,3 +232,21 @@ def test_included_studies_were_mostly_trials_is_not_observational():
     f = site_summary("Systematic review with pooled meta-regression. 185 studies of 42,935 men.",
                      limitations=("The included studies were small and used varying lab methods",)).plain()
     assert f["randomized"] is None
+
+
+# --- registers named heading-style (session 11: devset7 m14 relabelled by LABELLING's registry rule) ------------------
+
+def test_a_registry_analysis_and_a_registers_heading_are_records_cohorts():
+    for methods in ("Registry analysis (2007-2021). Nationwide health registers of Denmark, Norway and Sweden. New users "
+                    "of GLP-1 receptor agonists (n = 145,410) compared with new users of DPP-4 inhibitors.",
+                    "Cohort study. Nationwide Swedish registers: every man under 80 hospitalised with a first heart "
+                    "attack in 2007 to 2013."):
+        assert site_summary("Methods: " + methods).plain()["timing"] == "retrospective"
+
+
+def test_registers_that_only_gave_outcomes_or_registered_a_trial_decide_no_timing():
+    f = site_summary("Methods: Cohort study of 5,000 adults. National registers of causes of death gave the "
+                     "outcomes.").plain()
+    assert f["timing"] == "unknown"
+    f = site_summary("Methods: Randomised trial registered in national trial registers: 200 adults.").plain()
+    assert f["timing"] == "prospective"

@@ -28,8 +28,6 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     # is labelled unknown)
     # "a cohort study using Danish national registers", "linked to the prescription register": people found in
     # population registers kept before the question was asked
-    # (the data drawn from the registers, said with a verb: a bare "Nationwide health registers of ..." heading
-    # names the setting only; devset7 m14 is labelled unknown)
     # "linkage between Danish nationwide administrative registers", "linkage with the national Cause of Death
     # Register": the record linkage named as a noun, and a register's name of up to three words
     (r"(?:using|used|linked\s+(?:to|with)|linkage\s+(?:to|with|between|of)|drawn\s+from|taken\s+from|obtained\s+from|identified\s+in)\s+(?:the\s+|their\s+)?"
@@ -44,6 +42,14 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b|"
      # "In this nationwide registry cohort", "a registry-based cohort": the cohort is the register's people ("a small
      # registry-linked cohort": its people found again in registers)
-     r"regist(?:ry|er)(?:[- ](?:based|linked))?\s+cohorts?\b",
+     r"regist(?:ry|er)(?:[- ](?:based|linked))?\s+cohorts?\b|"
+     # "Registry analysis (2007-2021). Nationwide health registers of Denmark, Norway and Sweden.", "Nationwide Swedish
+     # registers: every man under 80 hospitalised ...": the registers named as the study's source, heading-style (a
+     # records cohort, LABELLING; devset7 m14 relabelled so in session 11), not a trials register
+     r"regist(?:ry|er)\s+analys[ie]s\b",
+     (("timing", "retrospective", WEAK),), False),
+    # ("National registers of causes of death gave the outcomes" may serve a prospective cohort: the heading's colon
+    # is needed)
+    (r"nation(?:al|wide)\s+(?:(?!trials?\b)[\w-]+\s+){0,2}?registers?(?=\s*:)",
      (("timing", "retrospective", WEAK),), False),
 ]
