@@ -1693,6 +1693,7 @@ DEVELOPMENT_SETS = [
     ("devset68", 20, 1.0, 1.0, 0),  # blinding and populations told indirectly: PROBE, kept in the dark
     ("devset69", 20, 1.0, 1.0, 0),  # lungs, allergy, infection, a pharmacist-writer: bulleted arms, non-inferiority
     ("devset70", 20, 1.0, 1.0, 0),  # clinical nutrition, a dietitian-writer: isocaloric controls, claims records
+    ("devset71", 20, 1.0, 1.0, 0),  # men's health, an informal writer: design notes in brackets, registers as headings
     ("devset72", 20, 1.0, 1.0, 0),  # brain ageing, a science journalist: unaware outcome panels, no-contact controls
 ]
 
