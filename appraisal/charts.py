@@ -93,18 +93,25 @@ def change_label(finding: Finding) -> str:
     return ""
 
 
+def visit_columns(study: Study) -> list[tuple[int, str]]:
+    """(cell index, name) of each time point of a table over time: its value columns before the first
+    change or p column (Baseline | Week 4 | Week 12 in Baseline | Week 4 | Week 12 | Change)."""
+    out = []
+    for k, name in enumerate((h or "").strip() for h in study.findings_header[1:]):
+        role = column_role(name) if name else None
+        if role in ("change", "p"):
+            break
+        if role == "value":
+            out.append((k, name))
+    return out
+
+
 def stage_names(study: Study) -> tuple[str, str]:
     """Column names of the two time points, from the table's header when it has them: the columns the
     splitter takes them from, i.e. the first value column and the last before a change or p column
     (`Week 12`, not `Week 4`, in Baseline | Week 4 | Week 12 | Change)."""
     header = [h.strip() for h in study.findings_header if h and h.strip()]
-    values = []
-    for name in header[1:]:
-        role = column_role(name)
-        if role in ("change", "p"):
-            break
-        if role == "value":
-            values.append(name)
+    values = [name for _, name in visit_columns(study)]
     baseline = values[0] if values else header[1] if len(header) > 1 else "Baseline"
     follow_up = values[-1] if len(values) > 1 else header[2] if len(header) > 2 else "Follow-up"
     if baseline == follow_up:
@@ -148,15 +155,22 @@ def arm_columns(study: Study) -> list[tuple[int, str]] | None:
     return [(k, name) for k, name in enumerate(header[1:]) if name and column_role(name) == "value"]
 
 
-def _points(f: Finding, names: tuple[str, str], arms: list[tuple[int, str]] | None) -> list[tuple]:
+def _points(f: Finding, names: tuple[str, str], arms: list[tuple[int, str]] | None,
+            visits: list[tuple[int, str]] | None = None) -> list[tuple]:
     """(stage, cell, measure) of each value of a row: in a table of arms every arm's cell under its
     own arm (a row the splitter was unsure of keeps its cells in order, flagged, as the table does;
-    a cell it lacks is "—"), else its baseline and follow-up. The baseline and follow-up of three
-    arms are the first and the last, so drawing them under the first two arms' names would put the
-    last arm's value under the second's."""
+    a cell it lacks is "—"); over three or more time points (`visits`, given for a row with a cell in
+    every column), every visit's number (Week 4 is not dropped between Baseline and Week 12; an
+    ambiguous split stays flagged); else its baseline and follow-up. The baseline and follow-up of three arms are the first and the last, so drawing
+    them under the first two arms' names would put the last arm's value under the second's."""
     if arms and len(arms) >= 2 and f.cells:
         return [(name, f.cells[k], parse_measure(f.cells[k])) if k < len(f.cells) else (name, None, None)
                 for k, name in arms]
+    if visits and len(visits) > 2 and visits[-1][0] < len(f.cells):
+        measures = [parse_measure(f.cells[k]) for k, _ in visits]
+        if all(m is not None for m in measures):
+            return [(names[0] if i == 0 else names[1] if i == len(visits) - 1 else name, f.cells[k], m)
+                    for i, ((k, name), m) in enumerate(zip(visits, measures))]
     if f.baseline is None and f.follow_up is None and f.cells:
         # a one-column table whose column reads as a change (`Direction of effect`: `Improved`)
         return [(names[0], f.cells[0], None), (names[1], None, None)]
@@ -169,13 +183,14 @@ def findings_frame(study: Study) -> pd.DataFrame:
     Columns: parameter, kind (numeric / qualitative / effect: drawn by the forest chart, with or
     without its interval; a pair of values one of which is the table's ratio or difference is
     qualitative, shown as text with an unclear direction, never as a slope), stage, position
-    (0 baseline, 1 follow-up; in a table of arms, the arm's place), value, sd, low, high (mean ±
+    (0 baseline, 1 follow-up; over three or more visits, and in a table of arms, the column's place), value, sd, low, high (mean ±
     sd), cell (the text as given), change (as stated; computed only over time), labelled (the point
     that carries the change), direction (across arms: 'between arms' for numbers, the stated
     difference's for words), uncertain, note.
     """
     names = stage_names(study)
     arms = arm_columns(study)
+    visits = visit_columns(study) if arms is None else None
     p_last = _p_column_last(study.findings_header)
     rows = []
     for f in study.findings:
@@ -198,7 +213,9 @@ def findings_frame(study: Study) -> pd.DataFrame:
             way = change_direction(f, study.findings_header)
         change = p_text if p_text else change_label(f) if arms is None else (f.change or "")
         label = f.parameter + (" ⚠ uncertain" if f.uncertain else "")
-        points = _points(f, names, arms)
+        # every visit only from a row with a cell for every column: a short row's cells do not line up with them
+        full = len(f.cells) == len(study.findings_header) - 1
+        points = _points(f, names, arms, visits if numeric and full else None)
         for position, (stage, cell, measure) in enumerate(points):
             value = measure.mean if numeric and measure else None
             sd = measure.sd if numeric and measure else None
@@ -223,8 +240,10 @@ def _numeric_chart(frame: pd.DataFrame, stages: Sequence[str], width: int, arms:
     # two stage names share the panel's width: long arm names ("TRE + calorie restriction") are cut
     # with an ellipsis rather than printed over each other (the tooltip has them whole)
     # arms are named at a slant, every one of them, so four doses stay readable in one panel's width
+    # three or more time points are named at a slant too, so the middle visit keeps its name
+    many = arms or len(stages) > 2
     stage_x = alt.X("stage:N", sort=list(stages), title=None,
-                    axis=alt.Axis(labelAngle=-40, labelLimit=120, labelOverlap=False, labelAlign="right") if arms
+                    axis=alt.Axis(labelAngle=-40, labelLimit=120, labelOverlap=False, labelAlign="right") if many
                     else alt.Axis(labelAngle=0, labelLimit=max(40, width // 2 - 8)))
     uncertain = alt.condition("datum.uncertain", alt.value([4, 3]), alt.value([1, 0]))
     base = alt.Chart().encode(x=stage_x)
@@ -475,7 +494,9 @@ def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
     numeric = frame[frame["kind"] == "numeric"]
     if not numeric.empty:
         arms = arm_columns(study) is not None
-        order = list(dict.fromkeys(numeric.sort_values("position", kind="stable")["stage"])) if arms else stages
+        # arms in the table's order; time points as the header has them (all of them, the middle visits too)
+        order = list(dict.fromkeys(numeric.sort_values("position", kind="stable")["stage"])) if arms else \
+            list(dict.fromkeys([stages[0], *(name for _, name in visit_columns(study)[1:-1]), stages[1]]))
         title = "Numeric findings by arm (mean ± SD; not a change over time)" if arms else "Numeric findings (mean ± SD)"
         parts.append(_numeric_chart(numeric, order, width, arms).properties(title=title))
     qualitative = frame[frame["kind"] == "qualitative"]

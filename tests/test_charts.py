@@ -400,3 +400,17 @@ def test_the_follow_up_is_named_by_the_column_it_comes_from():
     assert names(["Parameter", "Baseline", "Week 4", "Week 12", "Change"]) == ("Baseline", "Week 12")
     assert names(["Outcome", "n", "Baseline", "Week 8", "Difference"]) == ("Baseline", "Week 8")
     assert names(["Parameter", "Baseline", "6 Months", "Change"]) == ("Baseline", "6 Months")
+
+
+def test_three_time_points_are_all_drawn():
+    # Week 4 stood in the table and in the Finding's cells, but the chart drew Baseline -> Week 12 only
+    header = ["Parameter", "Baseline", "Week 4", "Week 12", "Change"]
+    row = _finding("HbA1c (%)", "8.1 ± 0.9", "7.2 ± 0.7", "-11%", cells=["8.1 ± 0.9", "7.6 ± 0.8", "7.2 ± 0.7", "-11%"],
+                   baseline_value=Measure(mean=8.1, sd=0.9), follow_up_value=Measure(mean=7.2, sd=0.7))
+    study = Study(source="x", format="summary-text", findings_header=header, findings=[row])
+    frame = findings_frame(study)
+    assert list(frame["stage"]) == ["Baseline", "Week 4", "Week 12"]
+    assert list(frame["value"]) == [8.1, 7.6, 7.2] and list(frame["labelled"]) == [False, False, True]
+    short = row.model_copy(update={"uncertain": True, "cells": ["8.1 ± 0.9", "7.2 ± 0.7", "-11%"]})
+    frame = findings_frame(study.model_copy(update={"findings": [short]}))
+    assert list(frame["stage"]) == ["Baseline", "Week 12"]  # a row short of a visit: which one is not known
