@@ -595,7 +595,9 @@ def changes_frame(studies: Sequence[tuple[str, Study]]) -> pd.DataFrame:
             rows.append({"study": name, "parameter": ("⚠ " if f.uncertain else "") + f.parameter,  # seen when cut
                          "percent": pct, "bar": None if pct is None else max(-CLIP, min(CLIP, pct)),
                          "label": label, "direction": d, "uncertain": f.uncertain,
-                         "cells": f"{f.baseline or '—'} → {f.follow_up or '—'}"})
+                         # over time the two visits; across arms every arm's cell, as the table has them
+                         "cells": f"{f.baseline or '—'} → {f.follow_up or '—'}" if _over_time(study.findings_header)
+                         else " | ".join(f.cells)})
     return pd.DataFrame(rows, columns=["study", "parameter", "percent", "bar", "label", "direction", "uncertain", "cells"])
 
 

@@ -414,3 +414,13 @@ def test_three_time_points_are_all_drawn():
     short = row.model_copy(update={"uncertain": True, "cells": ["8.1 ± 0.9", "7.2 ± 0.7", "-11%"]})
     frame = findings_frame(study.model_copy(update={"findings": [short]}))
     assert list(frame["stage"]) == ["Baseline", "Week 12"]  # a row short of a visit: which one is not known
+
+
+def test_compared_arms_show_every_arm_s_cell_not_a_change():
+    # "33 → 57" read as a change from the first arm to the last; across arms the cells are side by side
+    arms = Study(source="x", format="summary-text", findings_header=["Outcome", "Placebo", "5 mg", "15 mg"],
+                 findings=[_finding("Weight loss ≥20% (%)", "3", "57", cells=["3", "30", "57"])])
+    over_time = Study(source="y", format="summary-text", findings_header=["Parameter", "Baseline", "6 Months"],
+                      findings=[_finding("CD4", "312", "498", cells=["312", "498"])])
+    frame = changes_frame([("A", arms), ("B", over_time)])
+    assert list(frame["cells"]) == ["3 | 30 | 57", "312 → 498"]
