@@ -4,7 +4,7 @@ facts in order (each rule family is a mixin from its own module) and hands back 
 from __future__ import annotations
 
 from appraisal.facts.cues import Hit, scan
-from appraisal.facts.text import SIGNIFICANCE, document, header_line
+from appraisal.facts.text import SIGNIFICANCE, document
 from appraisal.models import Facts, Study
 from .evidence import REVIEWS, EvidenceRecord, _Quotes
 from .screening import OwnStudyRules, _DESIGN_FACTS
@@ -33,7 +33,7 @@ class _Builder(OwnStudyRules, DesignRules, DesignRefinements, BlindingRules, Con
         self.study = study
         self.doc = document(study)
         self.quotes = _Quotes(study, self.doc)
-        self.header = header_line(study)
+        self.header = self.doc.header
         self.values: dict[str, object] = {}
         self.evidence: dict[str, str] = {}
         self.conflicts: dict[str, str] = {}

@@ -88,6 +88,7 @@ class Document:
 
     def __init__(self, segs: list[Segment]):
         self.segments = segs
+        self.header: str | None = None  # the site's header line as it stands in the text (set by document())
         self.seg_starts: list[int] = []
         pos = 0
         for s in segs:
@@ -178,12 +179,11 @@ _GLOSS = re.compile(r"\(([^()\d\n]{3,60})\)")
 _PARTICIPANTS_SLOT = re.compile(r"^[^\n/]{2,200}/\s*\d{4}\s*/(.*)/[^/]*$")
 
 
-def _glosses(study: Study) -> str:
-    """The notes a writer put in brackets after the header's count or a results-table column's name
-    ("12 participants (randomised crossover)", "Exercise arm (randomised)"): they describe the study's own
-    design or groups, so they are read as the header line (one line each, so one sentence each)."""
+def _glosses(study: Study, line: str | None) -> str:
+    """The notes a writer put in brackets after the header's count (`line`, the header line) or a results-table
+    column's name ("12 participants (randomised crossover)", "Exercise arm (randomised)"): they describe the study's
+    own design or groups, so they are read as the header line (one line each, so one sentence each)."""
     notes = []
-    line = header_line(study)
     if line and "(" in line:
         m = _PARTICIPANTS_SLOT.match(line)
         if m:
@@ -207,8 +207,9 @@ def document(study: Study) -> Document:
             seen.add(text)
             out.append(Segment(name, rank, text))
 
+    header = header_line(study)
     add("methods", METHODS, study.methods)
-    add("header", HEADER, _glosses(study))
+    add("header", HEADER, _glosses(study, header))
     add("key finding", KEY_FINDING, study.key_finding)
     for bullet in study.limitations:
         add("limitations", LIMITATIONS, bullet)
@@ -235,7 +236,9 @@ def document(study: Study) -> Document:
     if not out and study.text.strip():
         add("text", RESULTS, study.text)
     out.sort(key=lambda s: s.rank)
-    return Document(out)
+    doc = Document(out)
+    doc.header = header  # found once, for the fact builder's header quotes too
+    return doc
 
 
 
