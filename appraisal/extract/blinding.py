@@ -157,6 +157,11 @@ _LIFTED_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+$", re.I)
 _LIFTED_WHEN = re.compile(r"\b(?:after|at|from|once|beyond)\s+(?:the\s+)?(?:(?:\d+|one|two|three|four|six|twelve)[- ]"
                           r"(?:weeks?|months?|years?|days?)|(?:week|month|day)\s+\d+|(?:primary\s+)?(?:end[- ]?point|analysis))\b",
                           re.I)
+# "only unblinded pharmacy staff preparing the doses knew the arm", "an unblinded pharmacist dispensed the vials": the
+# word names the people who made up the doses, kept out of a masked trial, not the trial's masking
+_DOSE_PREPARERS_AFTER = re.compile(
+    r"\s+(?:(?:study|trial|site|research)\s+)?(?:pharmacists?|pharmacy\b|dispensers?\b|(?:[\w-]+\s+)?(?:staff|personnel|nurses?|team)\s+"
+    r"(?:who\s+)?(?:prepar|dispens|reconstitut|mix|made\s+up))", re.I)
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
 
@@ -201,6 +206,9 @@ class BlindingRules:
                         h.pos, h.sentence, h.negated, h.cue)
             if h.value == "open" and self._later_phase(h):
                 continue
+            if h.value == "open" and h.cue.lower() in ("unblinded", "unmasked") and \
+                    _DOSE_PREPARERS_AFTER.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]):
+                continue  # "only unblinded pharmacy staff preparing the doses knew the arm": the preparers, not the trial
             if h.value == "open" and self._one_arm(h):
                 one_arm.append(h)
                 continue

@@ -76,8 +76,9 @@ class ControlRules:
             dropped = ("placebo",) if design == "cohort" else ("placebo", "usual-care", "active")
             if design in ("cross-sectional", "case-control"):
                 # "Compared with historical data from men at a 1940s clinic": a survey's figures set beside past ones,
-                # not a comparison group the study treated or followed (LABELLING: no intervention, unknown)
-                dropped += ("historical",)
+                # not a comparison group the study treated or followed (LABELLING: no intervention, unknown); "no
+                # intervention or comparison group was involved" makes a survey no single-arm study either (unknown, not none)
+                dropped += ("historical", "none")
             if design == "case-control":
                 # its controls are people without the outcome: "current testosterone use was compared with
                 # no use" sets exposures side by side, not an untreated group against a treated one

@@ -114,6 +114,11 @@ _COMPARED_GROUP = re.compile(
     r"[^.;]{0,160}?\b(?:were|was)\s+compared\s+(?:with|to)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:who|whose|that|"
     r"(?:[\w-]+\s+)?(?:men|women|people|persons|individuals|adults|children|boys|girls|patients|participants|subjects|"
     r"controls|volunteers)\b)")
+# "304 animals were in the control enclosure, 303 in the ioniser enclosure and 307 in the UV enclosure": a count, then
+# the other groups' sizes without their noun, each "M in the <name> <same word for the group>"
+_WERE_IN_GROUP = re.compile(r"\s+(?:were|was)\s+(?:housed\s+|kept\s+|placed\s+)?in\s+the\s+(?:[\w-]+\s+){0,2}?"
+                            r"(groups?|arms?|cohorts?|enclosures?|cages?|rooms?|wards?|units?|pens?|tanks?|conditions?)\b")
+_NEXT_IN_GROUP = r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d+)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?"
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
     # (?<![a-z]): "PM10 or NO2 were included" counts no one, the digit ends a name
     r"(?<![\da-z])(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
@@ -453,6 +458,10 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             # the exposed group counted with its noun, the comparison group after "were compared with": both
             number.value, number.weight = value + to_number(compared.group(1)), max(weight, 1)
             seen.add(end + compared.start(1))  # "1,094 men" is now part of this count, not a group of its own
+        grouped = _WERE_IN_GROUP.match(after) if number.value == value and " in the " in after[:30] else None
+        if grouped:
+            number.value += _later_groups(after, grouped)
+            number.weight = max(number.weight, 1)
         if _EACH_GROUP_AFTER.match(after):
             if _APPROX_BEFORE.search(before):
                 continue  # "approximately nine volunteers per arm": a rough group size makes no total
@@ -465,6 +474,18 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         out += _groups_of(doc, lo, hi, seen)
     out.sort(key=lambda n: n.pos)
     return _groups(doc, out)
+
+
+def _later_groups(after: str, first: re.Match) -> float:
+    """The sizes of the groups listed after a count that "were in the control enclosure": ", 303 in the ioniser enclosure
+    and 307 in the UV enclosure", each named with the first group's word (0 when none follows)."""
+    word = first.group(1).rstrip("s")
+    nxt = re.compile(_NEXT_IN_GROUP + re.escape(word) + r"s?\b")
+    total, pos = 0.0, first.end()
+    while (m := nxt.match(after, pos)) is not None:
+        total += to_number(m.group(1)) or 0
+        pos = m.end()
+    return total
 
 
 # "The team randomised them into six groups of 20", "divided into four arms of 25 patients": equal groups allocated,
@@ -541,6 +562,14 @@ _COUNT_THEN_ROLE = (
 )
 
 
+# "1,054 case patients, each with one control matched for age", "400 cases were each matched to two controls": the
+# controls counted per case, so n is the cases times one plus that number ("each with one or more controls" is a bound)
+_EACH_MATCHED = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))\s+(?:[\w-]+\s+)?cases?(?:\s+(?:patients|subjects))?\s*,?\s+"
+    r"(?:(?:were|was)\s+)?each\s+(?:with|(?:individually\s+)?(?:matched|paired)\s+(?:to|with))\s+"
+    r"(one|two|three|four|five|[1-9])\s+(?:[\w-]+\s+)?controls?\b")
+
+
 def _role_counts(doc: Document, lo: int = 0, hi: int | None = None) -> dict[str, tuple[int, int, str]]:
     """The first count of the cases and of the controls, each after "were" or before its role (either may be missing),
     as (start, end, the count's words)."""
@@ -569,7 +598,7 @@ def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> lis
     after "were"; [] unless both are counted."""
     first = _role_counts(doc, lo, hi)
     if len(first) < 2:
-        return []
+        return _each_matched(doc, lo, hi)
     rank = _usable(doc, min(start for start, _, _ in first.values()))
     if rank is None:
         return []
@@ -578,6 +607,20 @@ def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> lis
         return []
     start, end, _ = first["cases"]
     return [Number(sum(values), rank, start, doc.sentence_index(start), True, 2, end)]
+
+
+def _each_matched(doc: Document, lo: int, hi: int | None) -> list[Number]:
+    """"1,054 case patients, each with one control matched for age": the cases and their controls, counted per case."""
+    text = doc.low
+    hi = doc.end_of_study if hi is None else hi
+    if text.find("each", lo, hi) == -1:
+        return []  # the pattern needs "each": spare the scan
+    for m in _EACH_MATCHED.finditer(text, lo, hi):
+        rank = _usable(doc, m.start())
+        cases, per_case = to_number(m.group(1)), to_number(m.group(2))
+        if rank is not None and cases and per_case:
+            return [Number(cases * (1 + per_case), rank, m.start(), doc.sentence_index(m.start()), True, 2, m.end())]
+    return []
 
 
 def _groups(doc: Document, found: list[Number]) -> list[Number]:

@@ -121,6 +121,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees|"
      # "Restricted to female registered nurses": one occupation
      r"nurses|physicians|doctors|teachers|soldiers|firefighters|farmers|miners|professionals|"
+     # "Restricted to inpatients over 50 able to drink the product": patients named by where they were treated
+     r"inpatients|outpatients|in-patients|out-patients|"
      # "Restricted to dogs with clear cardiomegaly": an animal study's patients, narrowed on purpose
      r"dogs|cats|horses|cattle|cows|pigs|sheep)\b|"
      # "restricted to patients aged 65 or older": any people, named by their age
