@@ -77,6 +77,9 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
               # "nor the clinic staff knew which bottle was which": the bottle holds the capsules
               r"bottles?|"
+              # "neither the nursing staff nor the families could tell which range a baby was really being kept in": a trial
+              # of two treatment targets hides which target a patient had
+              r"(?:target\s+)?ranges?|targets?|"
               # ("did not know which procedure had been done": a real or a simulated operation)
               r"product|supplement|preparation|injection|drug|medication|agents?|group|arm|condition|diet|formula|placebo|"
               r"procedures?|operations?|surgery|they\s+(?:had\s+)?"
@@ -105,6 +108,10 @@ _UNAWARE = re.compile(
     r"\b(?:did\s+not|didn't|do\s+not|don't|does\s+not|doesn't|could\s+not|couldn't|were\s+not|weren't|was\s+not|wasn't|never)\s+(?:know|knew|aware\s+of|"
     r"told|informed\s+(?:of|about)|able\s+to\s+(?:tell|identify|distinguish))\s+" + _ALLOCATED + r"|"
     r"\bunaware\s+of\s+" + _ALLOCATED + r"|"
+    # "Families ... knew which group a baby was in; the paediatricians and psychologists who examined the children at 18
+    # months were not told": "not told" closing its clause after a sentence about the allocation leaves it unsaid
+    # ("were not told about the risks" says what)
+    r"\b(?:were|was)\s+not\s+told(?=\s*(?:[.;]|$))|"
     # "assessed by observers unaware of treatment": the bare word, closing its clause ("unaware of treatment
     # options" is about something else)
     r"\bunaware\s+of\s+(?:the\s+)?(?:treatment|intervention)(?![\w-]|\s+[a-z])|"
@@ -148,8 +155,12 @@ _SWITCHED_TO_BEFORE = re.compile(r"\b(?:switch(?:ed|ing)?|transition(?:ed|ing)?|
 _TRIAL_OVER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:at|after)\s+the\s+end\s+of\s+the\s+(?:trial|study)\b|"
                                r"\s+(?:[\w-]+\s+)?after\s+the\s+(?:trial|study)\s+(?:ended|closed|finished)\b", re.I)
 # the people who judge a PROBE trial's end points (see BlindingRules._judges_unaware)
+# ("the paediatricians and psychologists who examined the children at 18 months": named by what they did)
 _JUDGES = re.compile(r"\b(?:assessors?|adjudicators?|evaluators?|raters?|examiners?|graders?|readers?|scorers?|testers?|"
-                     r"panels?|committees?)\b", re.I)
+                     r"panels?|committees?|who\s+(?:examined|assessed|tested|rated|scored|evaluated|judged))\b", re.I)
+# "the psychologists who examined the children": the people examined are the ones the judges saw, not a party kept unaware
+_EXAMINED = re.compile(r"\bwho\s+(?:examined|assessed|tested|rated|scored|evaluated|judged|saw|measured)\s+(?:the|each|every|all)\s+"
+                       r"(?:[\w-]+\s+)?" + _PARTIES.pattern, re.I)
 # "After 3 months the sham guys were unblinded", "patients were unmasked at week 12": masking lifted at a stated time
 # (a passive verb with a time or the end point), so the trial was masked until then; "Participants were unblinded" with
 # no time says nobody was masked
@@ -319,7 +330,7 @@ class BlindingRules:
                         continue
                     if masked and _NOBODY_BEFORE.search(clause):
                         continue  # "no one was kept in the dark" is read by _AWARE
-                    own = _OWN_ALLOCATION.match(text, m.end(), s_end)
+                    own = _OWN_ALLOCATION.match(text, m.end(), s_end) or _EXAMINED.search(text, max(s_start, m.start() - 120), m.start())
                     parties = self._parties(si, m.start(), m.end(), own.span() if own else None)
                     if not parties and not everyone:
                         continue

@@ -32,9 +32,11 @@ _UNREPORTED_ALLOCATION = re.compile(
     r"(?:(?:was|were|is|are)\s+)?(?:not\s+" + _NOT_REPORTED + r"|"
     r"(?:rarely|seldom|never|inconsistently)\s+(?:reported|described|stated|mentioned)|unreported|unclear)\b", re.I)
 # "Most included studies did not report randomisation or blinded assessment", "without describing
-# allocation": the report is silent (unknown), which is no denial of either
+# allocation": the report is silent (unknown), which is no denial of either ("The report does not say whether pups
+# were randomised to groups": the same, in plain words)
 _UNREPORTING_BEFORE = re.compile(
-    r"\b(?:(?:did|do|does)\s+not|didn't|failed\s+to|fail\s+to|without)\s+(?:report|describ|stat|mention|specify|document)(?:e|es|ed|ing)?\s+"
+    r"\b(?:(?:did|do|does)\s+not|didn't|doesn't|failed\s+to|fail\s+to|without)\s+(?:report|describ|stat|mention|specify|document|say)"
+    r"(?:e|es|ed|ing)?\s+"
     r"(?:(?:any|the|their|its|on|whether)\s+)?(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?(?:[\w-]+\s+){0,2}$|"
     # "Animals not described as randomly allocated", "assessment not reported as blinded": the report does
     # not call it so, which is silence, not a denial ("were not randomly allocated" still denies)

@@ -67,7 +67,9 @@ _UNEXPOSED_PEOPLE = (
     r"[a-z]+-na[iï]ve\s+(?:[\w-]+\s+)?(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|folks|women|men|children|patients|adults|participants|individuals|infants|"
     # ("than matched members who did not": a health plan's members)
-    r"subjects|mothers|pregnancies|inpatients|outpatients|residents|members|enrollees|enrolees|beneficiaries)\s+"
+    r"subjects|mothers|pregnancies|inpatients|outpatients|residents|members|enrollees|enrolees|beneficiaries|"
+    # ("160 classmates who had been born at full term": a preterm cohort's unexposed peers)
+    r"classmates|peers|siblings)\s+"
     # "patients with diabetes not taking metformin": a short "with ..." qualifier between the people and the denial
     r"(?:with\s+(?:[\w-]+\s+){1,3}?(?=who\s|not\s|never\s))?(?:"
     # "matched ... to about two patients with no such prescriptions": people whose records hold none of the exposure
@@ -78,11 +80,15 @@ _UNEXPOSED_PEOPLE = (
     r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
     # "with those who never drank it"; "compared with residents who were not tube-fed": fed by the route under study
     r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"
-    r"treated|prescribed|given|filled|(?:tube[- ]|breast[- ]?|bottle[- ])fed)\b|who\s+(?:did|had)\s+not(?=\s*[.,;)]|\s*$)|not\s+(?:taking|using|exposed\s+to|"
+    r"treated|prescribed|given|filled|(?:tube[- ]|breast[- ]?|bottle[- ])fed)\b|who\s+(?:did|had)\s+not(?=\s*[.,;)]|\s*$)|"
+    # "classmates who had been born at full term": in a cohort of preterm births, term birth is the exposure's absence
+    r"who\s+(?:had\s+been|were)\s+born\s+at\s+(?:full\s+)?term\b|not\s+(?:taking|using|exposed\s+to|"
     r"vaccinated|receiving|prescribed)\b|never\s+(?:exposed|treated|prescribed|vaccinated|given)\b))")
 _UNEXPOSED_COMPARISON = re.compile(
     # "compared people who drank various amounts of coffee with those who never drank it"
     r"\b(?:compared\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,10}?(?:with|to|against)|comparisons?\s+(?:with|to)|than|versus|vs\.?|relative\s+to|"
+    # "For comparison, 160 classmates who had been born at full term ... were tested in the same way"
+    r"for\s+comparison,?|"
     # "compared time to surgery between patients who had received HA and patients who had not"
     r"between\s+(?:(?!(?:was|were|but)\b)[\w,-]+\s+){1,12}?and|"
     # "portal users were matched by propensity score (age, sex, ...) to members who did not use the portal"

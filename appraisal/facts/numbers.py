@@ -41,6 +41,9 @@ _SUBJECTS = (
     r"marines|sailors|personnel|servicemen|servicewomen|recruits|troops|"
     # "215 eligible donors who had not donated ... were allocated": blood donors are the people studied
     r"donors|"
+    # "1609 babies went with their mothers", "6,000 pupils", "153 three-year-olds and 144 eight- and nine-year-olds": the
+    # plain words for young children, and children named by their age (the first of two ages left hanging on its hyphen)
+    r"babies|toddlers|pupils|schoolchildren|(?:[a-z]+-\s+(?:and|or|to)\s+)?[a-z]+-year-olds|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
     r"eyes|knees|teeth)"
 )
@@ -127,7 +130,10 @@ _SAMPLE = re.compile(r"sample(?:\s+size)?\s*(?:of|was|:|=|comprised)\s*(\d{1,3}(
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|altogether|in\s+all|combined|pooled)\b", re.I)
 _NOT_A_SAMPLE = re.compile(
     r"^[^.;]{0,30}?\b(?:screened|assessed\s+for\s+eligibility|invited|approached|contacted|excluded|"
-    r"declined|dropped|withdrew|withdrawn|lost|(?<!who\s)died|deaths?|records|citations|articles|identified|eligible|potentially|"
+    # ("Mothers of 185 babies who had died of SIDS": the cases of a case-control study, who died before it; "312 control
+    # babies chosen at random from birth records": the source the controls were drawn from, not records screened)
+    r"declined|dropped|withdrew|withdrawn|lost|(?<!who\s)(?<!who\shad\s)died|deaths?|(?<!birth\s)(?<!medical\s)(?<!hospital\s)records|"
+    r"citations|articles|identified|eligible|potentially|"
     # "roughly three women overdiagnosed for every breast cancer death prevented": a ratio of people to events
     r"for\s+every)\b", re.I)
 # How abstracts say which count is the study's: "200 underwent randomisation", "we enrolled 53,454
@@ -172,7 +178,9 @@ _APPROX_BEFORE = re.compile(r"(?:\b(?:approximately|about|around|roughly|nearly|
 _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b")
 # "229,119 men and 173,141 women", "100 patients with cancer and 200 control patients": the groups
 # a study is made of, joined in one clause (no result in brackets or percent between them)
-_JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?)\b")
+# ("Mothers of 185 babies who had died ... were interviewed at home, as were the mothers of 312 control babies": the
+# second group shares the first one's verb)
+_JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?|as\s+(?:were|was))\b")
 _NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
 # "1,212 people with cancer (611 lung, 601 upper aerodigestive) and 1,040 people without cancer": a bracket that breaks
 # the first group down (its numbers add up to the group) is no result standing between the two groups
@@ -683,6 +691,20 @@ def _group_words(text: str, n: Number) -> str | None:
     return m.group(0) if m else None
 
 
+# "1602 babies were looked after as usual in the neonatal intensive care unit", "412 children received usual care": the
+# count of a group left to the care it would have had anyway
+_AS_USUAL_AFTER = re.compile(r"\s+(?:were|was)\s+(?:looked\s+after|cared\s+for|treated|managed|nursed)\s+as\s+usual\b|"
+                             r"\s+(?:received|had|got)\s+(?:the\s+)?(?:usual|standard|routine)\s+care\b")
+_DIGITS_AT = re.compile(r"[\d,]+\s+")
+
+
+def _usual_care_next(text: str, a: Number, b: Number) -> bool:
+    """"1609 babies went with their mothers into a mother–newborn care unit ... 1602 babies were looked after as usual":
+    two counts of the same people, the second left to usual care, are the two arms."""
+    return bool(_AS_USUAL_AFTER.match(text, b.end)) and \
+        _DIGITS_AT.sub("", text[a.pos:a.end], 1) == _DIGITS_AT.sub("", text[b.pos:b.end], 1)
+
+
 def _control_group_next(text: str, found: list[Number]) -> list[Number]:
     """A treated group's count, alone in its sentence, and the comparison group's, alone in the next: both groups,
     added up (weight 1, as groups joined in one sentence), when nothing says the total."""
@@ -695,9 +717,10 @@ def _control_group_next(text: str, found: list[Number]) -> list[Number]:
         a, b = found[i], found[i + 1]
         if b.sentence != a.sentence + 1 or per_sentence[a.sentence] != 1 or per_sentence[b.sentence] != 1:
             continue
-        first, second = _group_words(text, a), _group_words(text, b)
-        if first is None or second is None or _COMPARISON_WORD.search(first) or not _COMPARISON_WORD.search(second):
-            continue
+        if not _usual_care_next(text, a, b):
+            first, second = _group_words(text, a), _group_words(text, b)
+            if first is None or second is None or _COMPARISON_WORD.search(first) or not _COMPARISON_WORD.search(second):
+                continue
         both = Number(a.value + b.value, a.rank, a.pos, a.sentence, False, 1, b.end)
         return found[:i] + [both] + found[i + 2:]
     return found

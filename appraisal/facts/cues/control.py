@@ -205,7 +205,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:those|patients|infants|neonates|children|adults|people|participants|ones|"
      r"men|women)\s+"
      r"(?:who\s+(?:were\s+)?)?(?:started|initiated|begun|began)\s+(?:on\s+(?:it|[\w-]+)\s+)?(?:later|late)\b|"
-     r"early\s+(?:versus|vs\.?|or|and)\s+(?:late|later)\s+(?:start|starts|starting|initiation|administration|commencement)\b",
+     r"early\s+(?:versus|vs\.?|or|and)\s+(?:late|later)\s+(?:start|starts|starting|initiation|administration|commencement)\b|"
+     # "trials comparing delayed clamping (at least 30 seconds) with early clamping": one procedure done at two times, each
+     # arm given it ("compared early deaths with late deaths" sets outcomes side by side, not arms)
+     r"(?:compar(?:ing|ed|es)|comparison\s+of)\s+(?:delayed|deferred|late|early|immediate)\s+"
+     r"(?!(?:deaths?|events?|complications?|outcomes?|mortality|recurrences?|results?|effects?|onset|disease|stages?|phases?|"
+     r"responses?|signs?|symptoms?)\b)[\w-]+\s+(?:\([^()]{0,60}\)\s+)?(?:with|to|versus|vs\.?|and)\s+(?:early|immediate|delayed|deferred|late)\s+"
+     r"(?!(?:deaths?|events?|complications?|outcomes?|mortality|recurrences?|results?|effects?)\b)[\w-]+",
      (("control", "active", STRONG),), False),
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     # "a double-blind trial with three arms of dose", "two dose arms": arms that differ only by dose
@@ -219,8 +225,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"\d[\d,]*\s+(?:(?:were|was)\s+)?(?:at|on|received|receiving|took|taking|given)\s+(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b"
      r"[^.;]{0,60}?\b(?:and|or|versus|vs\.?|while|whereas)\s+\d[\d,]*\s+(?:(?:were|was)\s+)?(?:at|on|received|receiving|took|taking|given)\s+"
      r"(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b|"
-     r"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b[^.;]{0,60}?\b(?:or|versus|vs\.?)\s+"
-     r"(?:to\s+)?(?:a|the)\s+(?:low(?:er)?|high(?:er)?)[- ]dose\b",
+     # ("assigned to a lower target range (85–89%) or a higher one (91–95%)": two targets of one treatment, set the same way)
+     r"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:a|the)\s+(?:low(?:er)?|high(?:er)?)(?:[- ]dose|\s+(?:[\w-]+\s+)?(?:targets?|ranges?|thresholds?))\b"
+     r"[^.;]{0,60}?\b(?:or|versus|vs\.?)\s+"
+     r"(?:to\s+)?(?:a|the)\s+(?:low(?:er)?|high(?:er)?)(?:[- ]dose|\s+(?:[\w-]+\s+)?(?:targets?|ranges?|thresholds?)|\s+one)\b",
      (("control", "active", STRONG),), False),
     # "a systolic target below 120 mm Hg (intensive) or below 140 mm Hg (standard)", "Intensive versus Standard
     # Blood-Pressure Control": two treatment targets of one strategy, a comparison of regimens (not "intensive care")
@@ -358,7 +366,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "Comparator schools received no sanitiser and no other intervention": the product under test denied, then any
     # other intervention too (an untreated comparison; "received no sanitiser" alone may still have had usual care)
     (r"(?:received|receiving|given|got)\s+no\s+[\w-]+\s+(?:and|or|nor)\s+no\s+(?:other\s+)?(?:treatment|intervention|therapy)\b|"
-     r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers|periods?|phases?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|injections?|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|"
+     r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers|periods?|phases?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|injections?|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|"
+     # "No placebo — the comparison babies simply had nothing": the other arm had nothing given (not "had nothing to do
+     # with", "had nothing in common")
+     r"(?:comparison|control|other|remaining)\s+(?:[\w-]+\s+){0,2}?had\s+nothing\b(?!\s+(?:to|in|but|else|more|of)\b)|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "each patient's rate during periods off medication", "hazard ratio, on vs off medication": the same people's
      # untreated periods are the comparison (a within-person cohort or an on-off design)
@@ -382,6 +393,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # ("67 control patients received no earplugs": the control group named by its members)
      r"control\s+(?:groups?|arms?|patients|participants|subjects|volunteers|adults|children|infants|women|men|animals|mice|rats)\s+"
      r"(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:received|was\s+given|were\s+given|got|took)\s+no\s+(?!(?:placebo|sham|dummy|more|less|fewer)\b)|"
+     # "One group of pups had Bifidobacterium infantis added ...; the other formula-fed, stressed pups were given no
+     # bifidobacteria": the other group, named by what its members are, given nothing of the product
+     r"\bother\s+(?:[\w-]+,?\s+){0,3}?(?:pups|animals|mice|rats|babies|infants|children|patients|participants|groups?|arms?)\s+"
+     r"(?:were|was)\s+given\s+no\s+(?!(?:placebo|sham|dummy|more|less|fewer|other|further)\b)|"
      # "The 221 comparison villages received no capsules", "306 control households received neither soap nor
      # promotion": the comparison clusters of a community trial were given nothing
      r"(?:control|comparison)\s+(?:villages|communities|clusters|schools|households|families|neighbou?rhoods|districts|"

@@ -71,7 +71,9 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     # "in this series", "our series of 77 patients": the writers' own cases, however they were found
     (r"(?:this|our|the\s+present)\s+(?:[\w-]+\s+)?series(?!\s+of\s+(?:experiments|studies|trials|analyses|papers|reports))",
      (("design", "case-series", WEAK),), False),
-    (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+\d{1,3}[- ]year[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant)\b",
+    # ("A six-month-old girl was brought to a children's hospital": a baby's age in months or weeks, in words or digits)
+    (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|"
+     r"eleven|twelve|eighteen|[a-z]+ty(?:-[a-z]+)?)[- ](?:year|month|week|day)[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant)\b",
      (("design", "case-report", STRONG),), False),
     # "A single case; dose-response cannot be inferred", "Case record from a teaching hospital": one patient
     # written up ("a single case of rash" is an event in a larger study; "case record form" a trial's form)

@@ -50,9 +50,12 @@ _POOLING_WORDS = re.compile(
     r"individual[- ](?:patient|participant)[- ]data|\bipd\b|(?:analys[ie]s|data)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?randomi|"
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:trials|rcts|studies)|(?:were|was)\s+(?:identified|retrieved)\b", re.I)
 # "In two parallel double-blind, placebo-controlled randomised trials, the drug doubled mortality": one report of
-# twin trials run to the same protocol is the study itself, not a body of other trials
+# twin trials run to the same protocol is the study itself, not a body of other trials ("Two consecutive open-label
+# randomised controlled studies, one for the primary course and one for the booster": one report of two trials run
+# one after the other)
 _TWIN_TRIALS = re.compile(
-    r"\b(?:two|both|twin)\s+(?:parallel|identical|identically[- ]designed|twin|companion|sister|replicate)\b[^.;:]*$", re.I)
+    r"\b(?:two|both|twin)\s+(?:parallel|identical|identically[- ]designed|twin|companion|sister|replicate|consecutive|"
+    r"sequential|back-to-back)\b[^.;:]*$", re.I)
 
 
 def _other_trials(text: str, end: int, s_end: int, pooling: bool) -> bool:
