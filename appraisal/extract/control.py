@@ -45,8 +45,9 @@ _ANY_KIND = re.compile(r"(?:randomi[sz]ed|concurrent|contemporaneous|contemporar
                        r"adequate|independent|dedicated|comparable|appropriate|external|internal|such|other)$", re.I)
 # "X in addition to standard treatment", "on top of usual care": care both groups had, not the comparator
 _ADD_ON_BEFORE = re.compile(
+    # ("using complementary medicine alongside at least one conventional treatment": care the users had as well)
     r"\b(?:in\s+addition\s+to|on\s+top\s+of|added\s+to|adding\s+to|alongside|plus|as\s+an?\s+add[- ]on\s+to)\s+"
-    r"(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$", re.I)
+    r"(?:the\s+|their\s+|all\s+|at\s+least\s+one\s+|any\s+)?(?:[\w-]+\s+)?$", re.I)
 # "Pooling large placebo-controlled trials", "included 12 placebo-controlled RCTs": what every pooled trial was
 _POOLED_PLACEBO = re.compile(
     r"\b(?:pool(?:ed|ing)|combin(?:ed|ing)|includ(?:ed|ing)|synthesi[sz](?:ed|ing))\s+(?:the\s+|all\s+)?(?:\d[\d,]*\s+|[\w-]+\s+){0,2}?"
@@ -114,6 +115,8 @@ class ControlRules:
             past = [h for h in hs if h.value == "historical" and h.rank < BACKGROUND and not h.negated]
             if past:
                 chosen = min(past, key=_SAID_FIRST)
+        if chosen is not None and chosen.value == "usual-care" and self.values.get("design") == "cohort":
+            chosen = self._non_users_over_shared_care(hs, chosen)
         if chosen is not None and chosen.value == "usual-care" and self.values.get("design") == "cohort" and all(
                 _ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
                 for h in hs if h.value == "usual-care" and h.rank < BACKGROUND) and self._untreated_arm():
@@ -201,6 +204,18 @@ class ControlRules:
         usual = [h for h in hs if h.value == "usual-care" and h.rank == chosen.rank and not h.negated
                  and not _ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)]
         return min(usual, key=_SAID_FIRST) if usual else chosen
+
+    def _non_users_over_shared_care(self, hs: list[Hit], chosen: Hit) -> Hit:
+        """"258 people recorded as using complementary medicine alongside at least one conventional treatment were each
+        matched with four people who did not use it": in a cohort, the conventional care the users had as well is not
+        the comparator; the non-users named in the same section are (no-treatment). Only when every usual-care cue of
+        that section is such an add-on."""
+        same = [h for h in hs if h.rank == chosen.rank and not h.negated]
+        untreated = [h for h in same if h.value == "no-treatment"]
+        if not untreated or not all(_ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
+                                    for h in same if h.value == "usual-care"):
+            return chosen
+        return min(untreated, key=_SAID_FIRST)
 
     def _with_versus_without(self, h: Hit) -> Hit:
         """"anticoagulant treatment with PPI co-therapy versus treatment without PPI co-therapy" in a cohort: the

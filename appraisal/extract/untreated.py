@@ -76,7 +76,10 @@ _UNEXPOSED_PEOPLE = (
     r"with\s+no\s+(?:such\s+|[\w-]+\s+)?(?:prescriptions?|dispensings?|exposure|use|vaccinations?)\b|"
     # "patients who received none", "inpatients who received no zolpidem"
     # ("folks who drank none": people who drank, ate or smoked none of it)
-    r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given|drank|ate|smoked)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|further|additional|benefit|difference|effect)\b))|"
+    # ("compared with men who did no regular exercise": people who did none of the activity studied; "who did no better"
+    # is an outcome)
+    r"who\s+(?:received|took|used|got|had\s+been\s+given|were\s+given|drank|ate|smoked|did)\s+(?:none\b|no\s+(?!(?:more|less|fewer|other|"
+    r"further|additional|benefit|difference|effect|better|worse|harm)\b))|"
     r"who\s+(?:had\s+|have\s+)?(?:never|not|did\s+not|were\s+not)\s+"
     # "with those who never drank it"; "compared with residents who were not tube-fed": fed by the route under study
     r"(?:used?|taken|took|take|received?|started?|drank|drunk|drink|smoked|ate|eaten|been\s+(?:vaccinated|exposed|treated|prescribed)|vaccinated|exposed|"

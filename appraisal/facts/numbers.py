@@ -551,7 +551,8 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
 # case-control study that counts each group in a clause of its own, with whatever noun (members, enrollees, deaths)
 # ("Cases: 369 men aged 18 to 44 ... Controls: 979 age-matched men": each group under its role as a label)
 _ROLE_COUNT = re.compile(
-    r"\b(cases|controls)(?:\s*:|\s+(?:were|numbered|comprised|totall?ed))\s+(?:a\s+total\s+of\s+)?"
+    # ("people admitted with a vertebrobasilar stroke (cases, n = 582)": the role, then its count after "n =")
+    r"\b(cases|controls)(?:\s*:|\s*,\s*n\s*=|\s+(?:were|numbered|comprised|totall?ed))\s*(?:a\s+total\s+of\s+)?"
     rf"(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?![\d.,])|{_BIG_WORDS}\b|{_BELOW_100}\b)"
     # ("cases were 40% more likely", "controls were two times as often screened": a result, not a count; "Controls: 4
     # per case" counts one case's controls)
@@ -679,16 +680,21 @@ _GROUP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|into|to)\s+the\s+(?:[\w-
 _COMPARISON_WORD = re.compile(r"\b(?:control|comparison|comparator|reference)\b")
 # "Ninety chronic pain patients referred to the clinic took part in the 10-week programme. A comparison group of 21 ...":
 # the treated group counted by what its people took part in
-_TOOK_PART_AFTER = re.compile(r"[^.;]{0,120}?\b(?:took\s+part|participated|enrolled)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:programme|program|intervention|course|classes|group|arm)\b")
+# ("16 healthy adults who signed up for an MBSR course had MRI brain scans ...": the treated group named by the course its
+# people signed up for)
+_TOOK_PART_AFTER = re.compile(r"[^.;]{0,120}?\b(?:(?:took\s+part|participated|enrolled)\s+in\s+the|signed\s+up\s+for\s+(?:the|an?))\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:programme|program|intervention|course|classes|group|arm)\b")
 
 
 def _group_words(text: str, n: Number) -> str | None:
     """The words that make count `n` one group's size ("group comprised", "in the comparison group", "took part in the
-    programme"), or None."""
+    programme", or the count's own noun: "17 comparison volunteers"), or None."""
     m = _GROUP_BEFORE.search(text, max(0, n.pos - 40), n.pos) or _GROUP_AFTER.match(text, n.end) \
         or _TOOK_PART_AFTER.match(text, n.end)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    own = text[n.pos:n.end]
+    return own if _COMPARISON_WORD.search(own) else None
 
 
 # "1602 babies were looked after as usual in the neonatal intensive care unit", "412 children received usual care": the

@@ -91,7 +91,10 @@ _INFEASIBLE_AFTER = re.compile(
     re.I)
 # "in order that neither patients nor investigators should become aware": a purpose clause says what a step
 # of this study was for, not a study that should be done
-_PURPOSE = re.compile(r"\b(?:in\s+order|so)\s+that\s+[^.;:,]{0,80}?\b(?:should|would|might)\b", re.I)
+# "The other group carried on as before, with the understanding that they would be offered the same massage course once
+# the eight weeks were over": the promise made to a wait-list group is part of this study's design, not a study to come
+_PURPOSE = re.compile(r"\b(?:(?:in\s+order|so)\s+that|(?:with|on)\s+the\s+(?:understanding|promise|assurance)\s+that)\s+"
+                      r"[^.;:,]{0,80}?\b(?:should|would|might)\b", re.I)
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from; "rat liver
 # mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish; "rat neuronal
 # nicotinic receptor subunits" (expressed in oocytes or cell lines): the animal's genes, studied in the dish

@@ -40,6 +40,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:an?\s+|the\s+)?(?:equimolar|equiosmolar|equimolal)\b|"
      r"equimolar\s+(?:[\w-]+\s+){0,3}?(?:served|was\s+used|were\s+used|acted)\s+as\s+(?:the\s+|a\s+)?controls?\b",
      (("control", "placebo", STRONG),), False),
+    # "Comparison tubes received buffer that had been diluted and shaken the same way but had never contained antibody":
+    # in laboratory work the control vessels given the buffer alone got the vehicle of the agent under test
+    (r"(?:control|comparison)\s+(?:tubes|wells|cultures|dishes|plates|flasks|samples)\s+(?:received|got|were\s+given|contained)\s+"
+     r"(?:the\s+|plain\s+|only\s+)?(?:[\w-]+\s+)?(?:buffer|solvent|diluent)\b",
+     (("control", "placebo", STRONG),), False),
     # "or of an irrelevant control hamster antibody", "an isotype-matched control IgG": an antibody that binds nothing
     # in the animal, given in place of the one under test (the product without its active part, i.e. a vehicle)
     (r"(?:irrelevant|isotype(?:[- ]matched)?)\s+(?:control\s+)?(?:[\w-]+\s+)?(?:antibod(?:y|ies)|immunoglobulins?|igg\d?\w?|mabs?)\b|"
@@ -75,7 +80,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "a control programme ... matched to MBSR for weekly meeting time", "contact-time-matched": matched for the time
      # spent with staff or group, i.e. an attention-matched control (not "matched for age", "for time since diagnosis")
      r"matched\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:for|in|on)\s+(?:the\s+)?(?:(?:weekly|total|daily|amount\s+of)\s+)?"
-     r"(?:meeting|contact|session|class|therapist|staff|group)\s+(?:time|hours)\b|(?:contact|meeting)[- ]time[- ]matched\b",
+     r"(?:meeting|contact|session|class|therapist|staff|group)\s+(?:time|hours)\b|(?:contact|meeting)[- ]time[- ]matched\b|"
+     # "so that both groups got the same time and attention from instructors": the comparison classes matched the
+     # contact the tested programme gave, an attention-matched control said in plain words
+     r"(?:the\s+)?same\s+(?:amount\s+of\s+)?(?:time\s+and\s+attention|attention\s+and\s+time)\b",
      (("control", "placebo", STRONG),), False),
     # "old mice joined to old partners, which underwent the same surgery but shared only aged blood", "controls had
     # the same operation without the ligation": the procedure without its active part, i.e. a sham
@@ -425,6 +433,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:versus|vs\.?|or\s+to|against|compared\s+(?:with|to))\s+(?:clinical\s+|simple\s+)?observation\b(?!\s+(?:of|that|period|time|data)\b)|"
      r"\bobservation\s+(?:alone\b|(?:group|arm|cohort)s?\b)|"
      r"(?:were|was)\s+not\s+(?:supplemented|treated)(?!\s+(?:with|for|by|differently))|"
+     # "17 comparison volunteers were scanned at the same intervals but were not given the course": the comparison
+     # went without the programme the others took (not "were not given the results", an outcome withheld)
+     r"but\s+(?:were|was)\s+not\s+(?:given|offered|taught)\s+the\s+(?:[\w-]+\s+)?(?:course|programme|program|classes|"
+     r"training|intervention|treatment|sessions)\b|"
      # "the same protocol with no DHEA and no placebo": the comparison got neither the drug nor a dummy
      # ("no comparison group and no dummy injection" denies the group itself)
      r"no\s+(?!(?:comparison|comparator|control|concurrent|parallel|untreated|placebo|sham)\b)(?:[\w-]+\s+){1,2}?(?:and|or|nor)\s+no\s+(?:placebo|sham|dummy)\b|"

@@ -55,7 +55,10 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     (r"cross[- ]sectional|prevalence\s+(?:study|survey)", (("design", "cross-sectional", STRONG),), False),
     (r"surveys?|questionnaire[- ]based", (("design", "cross-sectional", WEAK),), False),
     # "Single measurement at one point in time": everything measured once, exposure and outcome together
-    (r"(?:one|single)\s+(?:point|moment)\s+in\s+time|single\s+time[- ]?point\b(?!\s+(?:of|after|during)\b)",
+    # "A one-time snapshot: MRI scans of 20 practitioners ... were compared with scans of 15 people who did not": each
+    # person seen once, the same thing in everyday words
+    (r"(?:one|single)\s+(?:point|moment)\s+in\s+time|single\s+time[- ]?point\b(?!\s+(?:of|after|during)\b)|"
+     r"(?:one[- ]time|one[- ]off|single)\s+snapshot\b",
      (("design", "cross-sectional", WEAK),), False),
     (r"case[- ]series", (("design", "case-series", STRONG), ("control", "none", WEAK)), False),
     # "The report describes a handful of patients"

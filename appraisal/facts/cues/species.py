@@ -29,6 +29,9 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"in[\s-]+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:primary\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+in\s+(?:[\w-]+\s+){0,2}?(?:medium|media)\b|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|follicles|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurone?s|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurone?s|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected|infected)|(?:cells|myocytes|cardiomyocytes|hepatocytes|adipocytes|islets|neurone?s|fibroblasts|macrophages|chondrocytes|keratinocytes)\s+(?:(?:were|was)\s+(?:[\w-]+ly\s+)?)?(?:isolated|dissociated|taken)\s+from\s+(?:[\w-]+\s+){0,4}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea\s+pigs|hamsters?|animals|embryos)\b|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?|"
      # "Human embryonic kidney (HEK293) cells": a standard laboratory line
      r"hek[- ]?293t?|"
+     # "Laboratory (test-tube) experiments using basophils from human blood": work done in glass, in plain words ("test-tube
+     # babies" are people)
+     r"test[- ]tube\)?\s+(?:experiments?|studies|work|assays?|tests)\b|"
      # "monolayers of Vero E6 cells": the monkey kidney line of virology work
      r"vero(?:[- ]?(?:e6|76|ccl-?81))?\s+cells|vero[- ]?e6|"
      # "Human lung fibroblasts (IMR-90)", "WI-38 cells": the standard fibroblast strains of cell-ageing work
