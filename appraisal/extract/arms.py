@@ -15,9 +15,11 @@ _SECOND_ARM = re.compile(
 _NOT_ACTIVE = re.compile(r"\b(?:placebo|sham|saline|vehicle|usual|standard(?![- ]dos)|routine|no|without|control|untreated|non-?users?|unexposed|never|"
                          r"unsupplemented|unvaccinated|unimmuni[sz]ed|unmedicated|non-?supplemented|"
                          r"wait|waiting|nothing|observation|baseline|healthy|na[iï]ve)\b")
-# (drug-name stems: "rosiglitazone (67,593) or pioglitazone (159,978)" names a drug without a dose)
+# (drug-name stems: "rosiglitazone (67,593) or pioglitazone (159,978)" names a drug without a dose; "comparing
+# tacrolimus with ciclosporin": the immunosuppressants' stems, -limus and -sporin)
 _DOSED = re.compile(r"\d(?:\.\d+)?\s*(?:(?:mg|g|mcg|µg|μg|iu|ml|units?|mmol)\b|%)|\b[a-z]+(?:tide|gliptin|mab|formin|statin|"
-                    r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban|glitazone|gliflozin)\b")
+                    r"pril|sartan|olol|azole|cillin|mycin|floxacin|prazole|afil|dronate|parin|xaban|glitazone|gliflozin|"
+                    r"limus|sporine?)\b")
 _BOTH = re.compile(r"(?:both|the\s+two|the\s+combination|a\s+combination)\b")
 # "assigned at random to be labelled "maze-bright" or "maze-dull"": two conditions named in quotes, side by side
 _QUOTED_BEFORE = re.compile(r"[\"“][^\"“”]{1,40}[\"”]\s*$")

@@ -32,6 +32,8 @@ _PARTIES = re.compile(
     r"owners|veterinarians?|vets|"
     # "a committee unaware of the group assignment adjudicated every event": the end-point committee of a PROBE trial
     r"(?:adjudication\s+|end[- ]?point\s+|endpoint\s+)?committees?|"
+    # "only the end-point adjudicators were masked": the people who judged the end points of a PROBE trial
+    r"(?:end[- ]?point\s+|endpoint\s+)?adjudicators?|"
     # "The expert panel that decided ... whether someone had developed dementia did not know which group", "The testers
     # who measured everyone's abilities ... were blinded": the panel that judged the end points, the people who tested
     r"panels?|testers?)\b", re.I)

@@ -20,6 +20,13 @@ _OWN_REVIEW = re.compile(
     r"(?:narrative|literature|comprehensive|critical|integrative|mini)[- ]review(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:records|charts|notes|files|cases|images|slides|scans))|review\s+article|(?:an?|this)\s+overview\s+of", re.I)
 
+# "the 46,164 placed on the transplant waiting list", "wait-listed for a kidney": people waiting for an organ, compared
+# with those who got one, are a cohort's unexposed group, not a trial's wait-list arm
+_ORGAN_WAITING_LIST = re.compile(
+    r"\b(?:transplant(?:ation)?|organ|kidney|renal|liver|heart|lung|pancreas|donor)\s+wait(?:ing)?[- ]?lists?\b|"
+    r"\bwait(?:ing)?[- ]?list(?:ed)?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:transplant\w*|organs?|kidneys?|livers?|hearts?|lungs?)\b")
+_WAIT_LIST = re.compile(r"wait(?:ing)?[- ]?list", re.I)
+
 # "Case Report and Literature Review", "a case report with a review of the literature": the review is the report's
 # round-up of similar cases, the study is the one patient
 _CASE_REPORT_AND = re.compile(r"\bcase\s+report\s*(?:and|with|&|\+|plus)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -36,6 +43,10 @@ class DesignRules:
         hs = self.hits("design", DESIGN_ORDER)
         if self.values.get("randomized") is False:
             hs = [h for h in hs if h.value != "rct"]
+        if "wait" in self.doc.low and _ORGAN_WAITING_LIST.search(self.doc.low):
+            # "wait-listed patients still on dialysis" beside "the transplant waiting list": candidates for an organ,
+            # not a trial's wait-list arm (the untreated comparison stays; the trial does not)
+            hs = [h for h in hs if not (h.value == "controlled-trial" and h.strength == WEAK and _WAIT_LIST.match(h.cue))]
         uncontrolled = [h.rank for h in self.hits("control", ("none",)) if h.strength == STRONG and h.rank < BACKGROUND]
         if uncontrolled:
             # "No comparison group" in Methods: a controlled trial named in a less trusted part

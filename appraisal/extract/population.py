@@ -33,7 +33,9 @@ _THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions
            # "Heterogeneous responses: a subset improved while others declined": how people responded, not who they were
            r"responses?|effects?|results?|findings|benefits?|improvements?|trajector(?:y|ies))")
 _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)
-_PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjects|volunteers|residents|individuals)\b", re.I)
+# ("Recipients differed widely across trials": transplant recipients are the people too)
+_PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjects|volunteers|residents|individuals|recipients)\b",
+                           re.I)
 # "heterogeneously defined", "heterogeneously measured": how something was done, not who was studied
 _HET_HOW_DONE = re.compile(r"[ \t]+(?:defined|measured|reported|recorded|assessed|ascertained|classified|collected|coded|graded)\b", re.I)
 # ("Mixed neurologic diagnoses and doses": a list after the cue's own noun adds things, the people stay mixed)

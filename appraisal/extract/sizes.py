@@ -57,7 +57,9 @@ _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 _POOLED_PEOPLE = (r"(?:participants|patients|pts|people|men|women|adults|children|subjects|individuals|infants|babies|"
                   r"newborns|neonates|mothers|pregnancies|pairs|persons|volunteers|residents|workers|employees|students|survivors|"
                   # "599,912 current drinkers": people named by what they do
-                  r"drinkers|smokers|users|respondents)")
+                  r"drinkers|smokers|users|respondents|"
+                  # "30 trials (4,102 recipients)": transplant recipients
+                  r"recipients|donors)")
 # a count in a header slot: "2,994", or "2.192" with dots between groups of three (a head count is whole)
 _HEADER_COUNT = r"(\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d,]*)"
 # ("21 RCT, 2.192 participants": "RCT" counted in the singular)

@@ -125,7 +125,14 @@ _NEXT_IN_GROUP = r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(\d{1,3}(?:,\
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
     # (?<![a-z]): "PM10 or NO2 were included" counts no one, the digit ends a name
     r"(?<![\da-z])(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
-    r"randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation)\b")
+    r"randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation|"
+    # "3,497 were assigned to 4% albumin and 3,500 to 0.9% sodium chloride": the first of two arms counted side by side
+    # (_SECOND_ARM adds the second); one arm alone ("120 were assigned to the diet") is no total
+    r"(?:were|was)\s+(?:assigned|allocated)\s+to\b(?=[^.;]{0,80}?\band\s+\d))\b")
+# "Neighbourhoods ... were the unit of randomisation: 25 were assigned to handwashing promotion and 11 to control": the
+# arms counted in clusters, not people
+# (places where people were treated, "Adults in 16 ICUs: 3,497 were assigned", are no clusters)
+_CLUSTERS_BEFORE = re.compile(r"\b(?:clusters?|cluster[- ]randomi[sz]ed|units?\s+of\s+(?:randomi[sz]ation|allocation))\b")
 _SAMPLE = re.compile(r"sample(?:\s+size)?\s*(?:of|was|:|=|comprised)\s*(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?!\d|\.\d)")
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|altogether|in\s+all|combined|pooled)\b", re.I)
 _NOT_A_SAMPLE = re.compile(
@@ -399,7 +406,9 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             # the parts of a spelled-out count ("sixty-one members" in "two hundred and sixty-one members") are no counts
             found = [f for f in found if not any(s0 < f[0] < e0 for s0, e0, _, _, _ in spelled)]
             found += spelled
-    found += [(m.start(), m.end(), m.group(1), True, 1) for m in _ENROLLED.finditer(text, lo, hi)]
+    found += [(m.start(), m.end(), m.group(1), True, 1) for m in _ENROLLED.finditer(text, lo, hi)
+              if not (m.group(0).endswith(" to") and _CLUSTERS_BEFORE.search(
+                  text, doc.starts[doc.sentence_index(m.start())], m.start()))]
     if "million" in text:
         found += [(m.start(), m.end(), m.group(1), False, 1_000_000) for m in _MILLIONS.finditer(text, lo, hi)]
     if "sample" in text:

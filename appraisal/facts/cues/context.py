@@ -24,7 +24,9 @@ _NEG_BEFORE = re.compile(
 _NEG_AFTER = re.compile(
     r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
     r"(?!\s+(?:fed|given|allowed|treated|exposed|restricted|matched|told|aware|informed|paid|selected|chosen|"
-    r"different|similar|comparable|significantly|statistically|always|fully|entirely|all)\b"
+    r"different|similar|comparable|significantly|statistically|always|fully|entirely|all|"
+    # "sedation in the control arm was not standardised": how the arm's care was run, not a denial of the arm
+    r"standardi[sz]ed|protocoli[sz]ed|uniform|supervised)\b"
     # "the placebo group did not improve": an outcome the group had, not a denial of the group
     r"|\s+(?:improv|chang|respond|benefit|differ|worsen|declin|increas|decreas|reach|achiev|experienc|develop)\w*)\b|"
     r"^[\w-]*\s*(?:was|were|is|are)\s+(?:absent|lacking|missing|impossible|not\s+(?:performed|possible|feasible|done|used))|"

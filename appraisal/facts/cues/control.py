@@ -179,7 +179,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # active drug or placebo" names a dummy too)
      r"(?:both|all|the\s+two|each\s+of\s+the\s+(?:two|three|four))\s+(?:groups|arms)\s+(?:received|got|took|were\s+given)\s+"
      r"(?:an?\s+)?active\s+(?:drugs?|treatments?|medications?|therap(?:y|ies)|agents?|compounds?|regimens?)\b"
-     r"(?!\s+(?:and|or|plus|with|versus|vs\.?)\s+(?:a\s+|the\s+|matching\s+)?(?:placebo|sham|dummy))",
+     r"(?!\s+(?:and|or|plus|with|versus|vs\.?)\s+(?:a\s+|the\s+|matching\s+)?(?:placebo|sham|dummy))|"
+     # "though every comparator was an active resuscitation fluid", "all comparators were active drugs": a review's
+     # comparators differed, but each was a treatment ("every comparator was an active drug or placebo" names a dummy)
+     r"(?:every|each)\s+comparator\s+(?:arm\s+)?was\s+(?:an?\s+)?active\b(?![^.;]{0,40}?\b(?:or|and)\s+(?:a\s+)?(?:placebo|sham|dummy))|"
+     r"all\s+(?:the\s+)?comparator(?:s|\s+arms)\s+were\s+active\b(?![^.;]{0,40}?\b(?:or|and)\s+(?:a\s+)?(?:placebo|sham|dummy))",
      (("control", "active", STRONG),), False),
     # "than the same exercise indoors", "took part in the same physical activity both outdoors and
     # indoors": each group does the activity, only the setting or route differs
@@ -214,6 +218,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"men|women)\s+"
      r"(?:who\s+(?:were\s+)?)?(?:started|initiated|begun|began)\s+(?:on\s+(?:it|[\w-]+)\s+)?(?:later|late)\b|"
      r"early\s+(?:versus|vs\.?|or|and)\s+(?:late|later)\s+(?:start|starts|starting|initiation|administration|commencement)\b|"
+     # "transfusion with 7-day-old or 42-day-old canine universal-donor blood", "fresh versus stored red cells": the same
+     # blood product given at two storage ages, a comparison of regimens ("7-day-old mice" are animals, not blood)
+     r"\d+[- ](?:day|week|hour)[- ]old\s+(?:or|and|versus|vs\.?)\s+\d+[- ](?:day|week|hour)[- ]old\s+"
+     r"(?:(?!(?:were|was|is|are|had|got|given|received)\b)[\w-]+\s+){0,3}?"
+     r"(?:blood|red[- ](?:blood\s+)?cells|erythrocytes|platelets|plasma)\b|"
+     r"fresh(?:er)?\s+(?:or|versus|vs\.?)\s+(?:older|stored|standard[- ]issue)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:blood|red[- ](?:blood\s+)?cells|erythrocytes|platelets|plasma)\b|"
      # "trials comparing delayed clamping (at least 30 seconds) with early clamping": one procedure done at two times, each
      # arm given it ("compared early deaths with late deaths" sets outcomes side by side, not arms)
      r"(?:compar(?:ing|ed|es)|comparison\s+of)\s+(?:delayed|deferred|late|early|immediate)\s+"
@@ -459,7 +470,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "no-treatment", STRONG),), True),
     # "follicles cultured in medium alone, with testosterone, or with caffeine": the culture given nothing added is the
     # untreated condition of a laboratory experiment
-    (r"(?:culture\s+)?(?:medium|media)\s+alone\b",
+    (r"(?:culture\s+)?(?:medium|media)\s+alone\b|"
+     # "Cultures stimulated the same way without the drug served as the comparison": the experiment's own samples,
+     # handled alike but given nothing ("treated the same way with a placebo" names a dummy)
+     r"(?:stimulated|treated|handled|cultured|incubated|prepared|processed)\s+(?:in\s+)?(?:the\s+same\s+way|identically)\s+"
+     r"(?:but\s+)?without\s+(?:the\s+|any\s+)?[\w-]+\s+(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?"
+     r"(?:comparison|controls?|reference)\b",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "compared with wild-type littermates", "non-transgenic controls": a genetic model's comparison
     # animals were given nothing

@@ -35,8 +35,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # short-term ADT ..., others on long-term": the people named by sex or age group)
      # ("The people pooled differed widely: many had heart disease ...": the people a review pooled; "The sample spanned
      # the whole country and differed widely by region, race and ethnicity": a second verb of the same people)
+     # ("Recipients differed widely across trials": transplant recipients, the people a review pooled)
      r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?|sample|cohort|men|women|adults|"
-     r"children)\s+"
+     r"children|recipients)\s+"
      r"(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+|(?:pooled|included|studied|enrolled|recruited)\s+|"
      r"(?:(?!(?:was|were|is|are|not|never|but|which|who|that)\b)[\w-]+\s+){1,4}?and\s+)?"
      r"differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
@@ -66,7 +67,10 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"adults\s+and\s+children\s+(?:[\w-]+\s+){0,5}?(?:were\s+)?(?:combined|pooled|mixed|lumped)|"
      # "Case mix varied widely", "a broad case mix": the patients differed (not "case mix adjustment")
      r"case[- ]mix\s+(?:was\s+|were\s+)?(?:(?:very|highly|quite)\s+)?(?:varied|varying|diverse|broad|wide|mixed|heterogeneous)|"
-     r"(?:varied|diverse|broad|wide|mixed)\s+case[- ]mix",
+     # "Case mix differed widely between regions and ICUs": the patients differed from place to place
+     r"case[- ]mix\s+(?:differed|varied)\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\b|"
+     # "Mixed medical, surgical and trauma case mix": the kinds of patients listed between the two words
+     r"(?:varied|diverse|broad|wide|mixed)\s+(?:[a-z]+,\s+){0,3}(?:[a-z]+\s+(?:and|or)\s+[a-z]+\s+)?case[- ]mix",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Included experiments differed in strain, sex, dose and start age": the pooled studies were done in
     # different kinds of animals or people ("differed in dose and duration" names no one studied)
@@ -129,6 +133,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"
      r"subjects|members)\s+aged\b|"
+     # "Restricted to living-donor recipients at low immunological risk", "Restricted to living-donor transplants with
+     # short cold ischaemia": one kind of transplant recipient (or donor) was all that was studied
+     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:the|these|those|all|only|eligible|evaluable)\b)(?:[\w-]+\s+){1,2}?"
+     r"(?:recipients|donors|transplants|transplantations)\b|"
     # "Restricted to overweight patients, so findings may not apply to lean patients": patients of one kind, named by
     # the words before them (not "restricted to patients with adequate perfusion", an entry criterion, nor "restricted
     # to the eligible patients", an analysis set)

@@ -20,6 +20,13 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # "mouse-adapted influenza strains", "a rat-adapted virus": a property of a microbe grown in the lab, not
     # the animal studied
     (r"(?:mouse|mice|rat|ferret|hamster|guinea[- ]pig)[- ]adapted", (), True),
+    # "five doses of rabbit ATG", "horse antithymocyte globulin", "porcine surfactant": a drug made in an animal and given
+    # to the patients, not an animal studied
+    (r"(?:rabbit|horse|equine|goat|sheep|ovine|bovine|porcine|mouse|murine)\s+(?:anti-?thymocyte\s+globulins?|atg|"
+     r"anti-?lymphocyte\s+globulins?|anti-?sera|antiserum|anti-?venoms?|immunoglobulins?|insulin|heparin|surfactant)\b", (), True),
+    # "graft function and in vitro donor reactivity": a patient's immune response measured in the dish, a readout of
+    # a clinical study, not cell work
+    (r"in[\s-]+vitro\s+(?:anti-?)?(?:donor\s+)?(?:reactivity|alloreactivity)\b", (), True),
     (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
@@ -45,7 +52,11 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?<=-)derived\s+(?:cell\s+)?lines?", (("species", "in-vitro", STRONG),), False),
     # "Culture-adapted P. falciparum isolates", "parallel cultures exposed to the solvent": microbes or cells kept
     # and dosed in the laboratory ("blood cultures were positive" is a diagnosis, not an experiment)
-    (r"culture[- ]adapted|cultures\s+(?:were\s+)?(?:exposed|treated|incubated)\s+(?:to|with)\b",
+    # ("Cultures stimulated the same way without the drug served as the comparison": cultures of an experiment;
+    # "Peripheral blood CD4+ T cells from healthy donors and from patients ... were stimulated with antibodies": cells
+    # taken from people and worked on in the dish, whoever gave them; "cells from patients were infused" is a therapy)
+    (r"culture[- ]adapted|cultures\s+(?:were\s+)?(?:exposed|treated|incubated|stimulated)\s+(?:to|with|(?:in\s+)?the\s+same\s+way)\b|"
+     r"cells\s+from\s+(?:[\w-]+\s+){1,10}?(?:were|was)\s+(?:stimulated|cultured|incubated)\s+(?:with|in|for)\b",
      (("species", "in-vitro", STRONG),), False),
     # "muscles ... kept alive in oxygenated Ringer's solution", "Isolated mouse tissue": organs or tissue taken out of an
     # animal and kept in a bath are laboratory work ("isolated muscle weakness" names no animal)
