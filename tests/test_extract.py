@@ -1695,6 +1695,10 @@ DEVELOPMENT_SETS = [
     ("devset70", 20, 1.0, 1.0, 0),  # clinical nutrition, a dietitian-writer: isocaloric controls, claims records
     ("devset71", 20, 1.0, 1.0, 0),  # men's health, an informal writer: design notes in brackets, registers as headings
     ("devset72", 20, 1.0, 1.0, 0),  # brain ageing, a science journalist: unaware outcome panels, no-contact controls
+    ("devset73", 20, 1.0, 1.0, 0),  # paediatrics, a nurse in British English: twin trials, babies counted by arm
+    ("devset74", 20, 1.0, 1.0, 0),  # vaccines and infection control, a public-health officer: dose preparers unblinded
+    ("devset75", 20, 1.0, 1.0, 0),  # transplant, dialysis, ICU, a biostatistician: organ waiting lists, adjudicators
+    ("devset76", 20, 1.0, 1.0, 0),  # mind-body medicine, a patient advocate: attention controls, courses given later
 ]
 
 
