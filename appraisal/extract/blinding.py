@@ -19,6 +19,8 @@ _PARTIES = re.compile(
     r"statisticians?|care\s+providers?|personnel|observers?|families|parents|surgeons|nurses|analysts?|"
     r"volunteers?|doctors?|dietitians?|technicians?|radiologists?|scientists?|sonographers?|psychologists?|therapists?|"
     r"(?:study|research)\s+team|(?:research\s+|study\s+)?assistants?|"
+    # "the probands did not know which preparation they took": the participants, in a German writer's word
+    r"probands?|"
     # "masked from mothers and from the field workers", "crew ... knew about the new diet": the people
     # a trial in a community, a ship or a camp could keep unaware
     r"mothers|fathers|(?:field|health|community)\s+workers|crews?|sailors|soldiers|inhabitants|residents|villagers|householders|"
@@ -79,6 +81,9 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
               # "nor the clinic staff knew which bottle was which": the bottle holds the capsules
               r"bottles?|"
+              # "Neither the probands nor the investigators ... knew which device a proband used": a sham device trial
+              # hides which of two look-alike devices (an active or an inactive platform) each person had
+              r"devices?|"
               # "neither the nursing staff nor the families could tell which range a baby was really being kept in": a trial
               # of two treatment targets hides which target a patient had
               r"(?:target\s+)?ranges?|targets?|"

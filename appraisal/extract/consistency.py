@@ -20,7 +20,12 @@ _EXCLUDED = re.compile(r"\b(?:" + EXCLUDED_DESIGNS + ")", re.I)
 # trials": a review's included trials were not all randomised
 _EITHER_ALLOCATION = re.compile(
     r"\brandomi[sz]ed\s+or\s+not\b|\bwith\s+or\s+without\s+randomi[sz]ation\b|\bwhether\s+or\s+not\s+(?:they\s+were\s+)?randomi[sz]ed\b|"
-    r"\brandomi[sz]ed\s+(?:or|and|and/or)\s+(?:quasi|non)[- ]?randomi[sz]ed\b", re.I)
+    r"\brandomi[sz]ed\s+(?:or|and|and/or)\s+(?:quasi|non)[- ]?randomi[sz]ed\b|"
+    # "Included were original controlled periodontal intervention studies, not all of them randomised": the same, said
+    # of the included studies ("not all randomised patients were analysed" counts people)
+    r"\bnot\s+all\s+(?:of\s+(?:them|these|those|which)\s+|(?:the\s+)?(?:included\s+)?(?:studies|trials)\s+)?(?:(?:were|was)\s+)?"
+    r"randomi[sz]ed\b(?!\s+(?:[\w-]+\s+)?(?:patients|participants|people|subjects|women|men|children|adults|individuals)|"
+    r"\s+(?:were|was|had|completed)\b)", re.I)
 
 
 class ConsistencyRules:

@@ -63,6 +63,8 @@ _UNTREATED_ARM = re.compile(
 _UNEXPOSED_PEOPLE = (
     r"(?:never[- ]?users?|non-?users?|never[- ]?takers?|non-?takers?|unexposed|non-?exposed|unvaccinated|"
     r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
+    # "use of antidepressants ... was compared with the periods of non-use": the person-time without the exposure
+    r"(?:periods?|person[- ]time|time|intervals?|days|months|years)\s+(?:of\s+non-?(?:use|exposure)|without\s+(?:use|exposure))\b|"
     # "compared with biologic-naive patients": people defined by never having had the exposure
     r"[a-z]+-na[iï]ve\s+(?:[\w-]+\s+)?(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|folks|women|men|children|patients|adults|participants|individuals|infants|"

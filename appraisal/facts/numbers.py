@@ -33,6 +33,8 @@ _SUBJECTS = (
     r"(?:patients|participants|subjects|adults|volunteers|women|men|children|individuals|people|"
     r"persons|infants|neonates|newborns|adolescents|girls|boys|athletes|smokers|students|veterans|"
     r"outpatients|inpatients|residents|cases|controls|pregnancies|mothers|couples|respondents|nurses|"
+    # "36 probands received 200 µg sodium selenite": the people studied, in a German writer's word
+    r"probands|"
     # ("the users' cohort comprised 44,321 members": a health plan's members)
     r"workers|employees|physicians|doctors|soldiers|survivors|users|members|"
     # "62 male powerlifters who placed first to fifth": athletes named by their sport
@@ -212,6 +214,11 @@ _CLAUSE_THEN_CONTROL_GROUP = re.compile(
 _BRACKETED_ARM = re.compile(r"\),?\s+(?:or\s+|and\s+)?(?:to\s+)?(?:[^.;:()%]|\.(?=\d)){1,60}?\(\s*")
 # the clause before the first arm allocates ("were assigned to intravenous crizanlizumab 5.0 mg/kg ("): the arms follow
 _ALLOCATED_BEFORE = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b(?:[^.;]|\.(?=\d))*$")
+# "36 probands received 200 µg sodium selenite orally per day as verum, 34 probands received a placebo tablet": two
+# counts of the same people, each the subject of what its arm was given, the first clause closed by a comma
+_GIVEN_VERB = r"\s+(?:received|were\s+given|got|took)\s"
+_COMMA_THEN_ARM = re.compile(_GIVEN_VERB + r"[^.;:()%]{1,120}?,\s+(?:and\s+|while\s+|whereas\s+)?")
+_GIVEN_AFTER = re.compile(_GIVEN_VERB)
 # the count of a control or comparison group: "67 control patients", "40 unexposed workers"
 _CONTROL_GROUP = re.compile(r"\d[\d,]*\s+(?:control|comparison|untreated|unexposed)\s")
 # "; 300 other children admitted over the same period served as controls": the next clause's group is the control by
@@ -764,6 +771,9 @@ def _joined(text: str, a: Number, b: Number) -> bool:
         # patients)": each arm's size in brackets after its name, the arms listed with commas and "or" after the
         # allocation verb ("responded on drug (30 patients) and on placebo (10 patients)" counts responders)
         return True
+    if a.weight == 0 and _COMMA_THEN_ARM.fullmatch(between) and _GIVEN_AFTER.match(text, b.end) \
+            and _DIGITS_AT.sub("", text[a.pos:a.end], 1) == _DIGITS_AT.sub("", text[b.pos:b.end], 1):
+        return True  # "36 probands received ... as verum, 34 probands received a placebo tablet": two arms, same people
     # "69 patients slept with earplugs ...; 67 control patients received no earplugs": a plain group count, then
     # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)
     if a.weight == 0 and ";" in between and _CLAUSE_THEN_CONTROL_GROUP.fullmatch(between) is not None:

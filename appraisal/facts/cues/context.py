@@ -22,7 +22,9 @@ _NEG_BEFORE = re.compile(
     r"\b(?:nobody|no[\s-]one)\s+(?:(?:was|were|is|got|had\s+been|has\s+been)\s+|(?:got|received|took|was\s+given)\s+(?:an?|the|any)\s+))$",
     re.I)
 _NEG_AFTER = re.compile(
-    r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+(?:not|never)"
+    # ("randomisation was naturally not performed", "was deliberately not blinded": an adverb before the "not")
+    r"^[\w-]*\s*(?:(?!(?:who|that|which|whom)\b)\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|could|did)\s+"
+    r"(?:[a-z]+ly\s+)?(?:not|never)"
     r"(?!\s+(?:fed|given|allowed|treated|exposed|restricted|matched|told|aware|informed|paid|selected|chosen|"
     r"different|similar|comparable|significantly|statistically|always|fully|entirely|all|"
     # "sedation in the control arm was not standardised": how the arm's care was run, not a denial of the arm

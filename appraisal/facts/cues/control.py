@@ -90,6 +90,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:underwent|undergoing|received|had|were\s+given|got)\s+the\s+same\s+(?:[\w-]+\s+)?(?:surgery|operation|procedure)\s*,?\s+"
      r"(?:without|except|but\s+(?:[\w-]+\s+){0,2}?(?:only|without|no|not)\b)",
      (("control", "placebo", STRONG),), False),
+    # "Capsules were identical in appearance; patients and examiners did not know the current treatment", "All tablets
+    # looked identical": every product of the trial made to look alike (two regimens masked), not a dummy arm; read
+    # first, from the products' noun, so the "identical in appearance" of a dummy below does not fire ("placebo
+    # capsules were identical in appearance" still names the placebo)
+    (r"(?:capsules|tablets|pills|preparations|medications)\s+"
+     r"(?:were|looked)\s+(?:all\s+)?(?:identical|indistinguishable|alike)\b(?:\s+in\s+(?:appearance|taste|colou?r|size))?", (), True),
     # "a control drink identical in flavour", "an appearance-matched powder": a dummy product, i.e. a placebo
     (r"(?:matched|identical|indistinguishable)\s+(?:in|for|by)\s+(?:taste|flavou?r|appearance|colou?r|smell|texture)|"
      r"(?:taste|flavou?r|appearance)[- ]matched|"
@@ -351,6 +357,15 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her|these|those)\s+(?:usual|regular|existing|current|normal|standard)"
      r"(?:\s+(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)|,?\s+(?:[\w-]+,?\s+){0,4}?"
      r"(?:training|education|instruction|advice|counsell?ing))\s+(?:alone|only|without)\b|"
+    # "The probands of the "no oral care" group did not receive this programme; they continued their customary oral
+    # hygiene": the group left out of the trial's programme went on with what it did anyway (not "did not receive this
+    # programme; they continued to decline", an outcome); read from "control group" when the group is named so, where
+    # it starts with the untreated cue "control group did not receive" below and wins as the earlier cue
+    r"(?:(?:control|comparison)\s+(?:groups?|arms?)\s+)?did\s+not\s+(?:receive|get|have|take\s+part\s+in)\s+"
+    r"(?:this|the|that|any\s+such)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:programmes?|programs?|interventions?|treatment|care|training|sessions)\s*[;,]?\s+(?:but\s+|and\s+)?(?:they\s+|instead\s+)*"
+    r"(?:continued|kept\s+up|kept\s+on\s+with|carried\s+on\s+with|went\s+on\s+with)\s+(?:with\s+)?(?:its|their|his|her)\s+"
+    r"(?:usual|customary|habitual|normal|regular|ordinary|existing|own)\b|"
      # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
      # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
      # ("the control group kept to their usual diet": read from "control", which the plain control cue would take)
@@ -551,7 +566,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "Comparators varied: nicotine replacement, e-cigarettes without nicotine, ... or no intervention": the same, said
      # after the noun ("controls varied in age" is about the people)
      r"(?:comparators|comparison\s+groups|control\s+(?:groups|arms|conditions))\s+(?:were\s+)?(?:varied|mixed)"
-     r"(?:\s+(?:widely|greatly|considerably))?(?!\s+(?:in|by|with)\b)",
+     r"(?:\s+(?:widely|greatly|considerably))?(?!\s+(?:in|by|with)\b)|"
+     # "The control groups ranged from no oral care at all to usual care by nursing staff": the same, as a span of
+     # comparators ("control groups ranged from 20 to 50 patients" is a size)
+     r"(?:comparators|comparison\s+groups|control\s+(?:groups|arms|conditions|interventions))\s+ranged\s+from\s+(?!\d)",
      (("control", MIXED_CONTROL, STRONG),), True),
     # "with passive rest or no intervention, or with other recovery methods": a review's trials set the
     # treatment against untreated groups in some and against other treatments in others
