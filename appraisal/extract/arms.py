@@ -49,8 +49,10 @@ _NOT_INGREDIENTS = frozenset(("event", "disease", "progression", "relapse", "rec
 # eating or dosing schedules too; "one of three four-week camps: ...": training regimens
 # ("randomised to a sequence of three treatments, each given for 14 weeks, ...:" and the treatments as bullet lines: a
 # crossover's regimens)
+# ("Three arms: vancomycin ... then donor feces; vancomycin ... × 14 days; or the same vancomycin course with lavage": a
+# trial's arms by that name, allocated by being arms)
 _LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|"
-                          r"treatments|therapies|"
+                          r"treatments|therapies|arms|"
                           r"strategies|conditions|schedules|camps|programmes|programs|protocols|(?:diet|dietary|dose|dosing|regimen|sweetener)\s+(?:groups|arms))\b[^.;:]{0,80}:\s")
 # "...between periods:\n- Tiotropium 18 µg ...\n- Beclomethasone 160 µg ...": the listed arms as bullet lines after the colon
 # that ends the sentence
@@ -66,6 +68,8 @@ _NOT_AMOUNTS = frozenset(("risk", "income", "grade", "quality", "status", "volum
 # "a control schedule (12-hour eating window)": a control arm spelled out as a regimen of its own
 _CONTROL_WITH_REGIMEN = re.compile(r"\bcontrol\s+(?=(?:[\w-]+\s+)?\((?!\s*n\s*=)[^()]*\d)")
 _TWO_LISTED = re.compile(r"\s(?:and|or)\s|,")
+# a trial's "arms" (this rule reads trials only) are the groups it allocated, whether or not the sentence says so
+_TRIAL_ARMS = re.compile(r"\barms\b")
 # "in random order", "in turn", "crossover": each person had every listed regimen
 _IN_TURN = re.compile(r"\brandom\s+(?:order|sequence)|\bin\s+turn\b|\bcross[- ]?over\b")
 # "non-opioid arm": an arm called by what it gives (the first words name it, "arm" ends it)
@@ -288,7 +292,7 @@ class ArmRules:
             if not two or _NOT_ACTIVE.search(listed) or _NOT_ACTIVE.search(m.group(0)):
                 continue
             if _ALLOCATION.search(self._sentence_and_lead_in(si)) or _IN_TURN.search(self.doc.sentence(si)) \
-                    or _PUT_INTO.search(low, self.doc.starts[si], m.start()):
+                    or _PUT_INTO.search(low, self.doc.starts[si], m.start()) or _TRIAL_ARMS.search(m.group(0)):
                 return self.set("control", "active", self.quotes.sentence(si, m.start()))
         return False
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from appraisal.facts.cues import STRONG
 from appraisal.facts.cues.reviews import EXCLUDED_DESIGNS
 from appraisal.facts.text import BACKGROUND
 from .evidence import OBSERVATIONAL, REVIEWS
@@ -68,6 +69,11 @@ class ConsistencyRules:
             # "New England Journal of Medicine/2012/1 participant/N/A", "The report follows one woman", a bedside test on
             # "A patient with a Medtronic ICD": a study of one patient that names no design is a case report (LABELLING:
             # a case series of one patient)
+            self.set("design", "case-report", self.evidence["n"])
+        if self.values.get("design") == "cohort" and self.values.get("n") == 1 and self.evidence.get("n") == self.header \
+                and self.header and not any(h.strength == STRONG and h.rank < BACKGROUND for h in self.hits("design", ("cohort",))):
+            # "Open Forum Infectious Diseases/2015/1 participant/36 months" over "Weight and BMI followed for 3 yr": one
+            # patient followed up is no cohort, whatever word of following-up made it one (not a cohort named as such)
             self.set("design", "case-report", self.evidence["n"])
         if self.values.get("design") == "case-series" and self.values.get("n") == 1:
             # "Single patient described by the treating team ... One patient; no comparator": a series

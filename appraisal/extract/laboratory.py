@@ -18,7 +18,9 @@ _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?
                            r"worms?|nematodes?|flies|embryos|larvae)\b", re.I)
 # ("the same bacteria incubated without extract": microbes tested on the bench; "Telomerase-positive clones were compared
 # with control clones": cells grown from one transfected cell)
-_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|clones|liposomes|vesicles|membranes|bacteria|isolates)\b", re.I)
+# ("Caco-2 monolayers exposed to gliadin vs untreated monolayers": cells grown as one layer)
+_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|clones|liposomes|vesicles|membranes|bacteria|isolates|monolayers)\b",
+                         re.I)
 # "less signal than in carotenoid-free liposomes", "compared with drug-free medium": the same preparation made
 # without the ingredient under test, set against the one with it
 _FREE_COMPARED = re.compile(

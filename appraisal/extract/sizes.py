@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from appraisal.facts.numbers import (
-    cases_and_controls, counts, durations, first_rank, i2_column, i2_values, lone_group_count, parse_duration, study_counts,
-    table_count, table_i2,
+    cases_and_controls, column_count, counts, durations, first_rank, i2_column, i2_values, lone_group_count, parse_duration,
+    study_counts, table_count, table_i2,
 )
 from appraisal.facts.text import METHODS, has_site_header, locate
 from .evidence import REVIEWS
@@ -187,7 +187,9 @@ class SizeRules:
             self.set("n", int(best.value), self.quotes.number(best))
         elif not header_n and not text_counts and self.values.get("species") not in ("animal", "in-vitro"):
             # "Players tested89": the only count is a row of the results table
-            row = table_count(self.study.sections.get("Key Findings"))
+            table = self.study.sections.get("Key Findings")
+            # ("OutcomeDonor feces (n = 16)Vancomycin (n = 13)...": or each arm counted in its column's head)
+            row = table_count(table) or column_count(self.study.findings_header, table)
             if row:
                 self.set("n", row[0], locate(row[1], self.study.text) or row[1])
 

@@ -91,7 +91,8 @@ def _spelled(raw: str) -> int:
     return total + current
 
 
-_N_EQUALS = re.compile(r"n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])"
+# ("n = 154, one city": a comma or a full stop after the count ends it; one before more digits is part of a number)
+_N_EQUALS = re.compile(r"n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d)"
                        r"(?!\s*(?:per|in\s+each|each|/|studies|trials|rcts|cohorts|articles|reports)\b)")
 # "1.8 million women": a count in millions (the plain pattern sees only the non-integer 1.8)
 _MILLIONS = re.compile(_WHOLE_DIGITS + r"\s+million" + _COUNT_TAIL)
@@ -344,9 +345,12 @@ def parse_duration(text: str | None) -> float | None:
 # "Patients enrolled (n)312" (a screened or excluded count is not the study's n)
 _TABLE_COUNT = re.compile(
     r"^(?:(?:number[ \t]+of|total|all)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?(?:patients|participants|subjects|adults|volunteers|women|men|"
-    r"children|individuals|people|athletes|players|runners|recruits|soldiers|conscripts|workers|students|respondents)"
+    # ("Pts randomised4140": patients in a writer's shorthand)
+    r"children|individuals|people|athletes|players|runners|recruits|soldiers|conscripts|workers|students|respondents|pts)"
     r"(?:[ \t]+(?:tested|enrolled|included|randomi[sz]ed|analy[sz]ed|studied|examined|assessed|recruited))?"
     r"(?:[ \t]*\((?:n|total)\))?[ \t]*(\d{1,3}(?:,\d{3})+|\d+)$", re.M)
+# "11/41 (27%)3/40 (8%)": a row's results as events over each arm's size, one cell per arm
+_ARM_FRACTION = re.compile(r"\d+/(\d+)\s*\(")
 
 
 def table_count(table: str | None) -> tuple[int, str] | None:
@@ -355,10 +359,41 @@ def table_count(table: str | None) -> tuple[int, str] | None:
     if not table or not any(ch.isdigit() for ch in table):
         return None
     for m in _TABLE_COUNT.finditer(table.lower()):
-        value = int(m.group(1).replace(",", ""))
+        raw = m.group(1)
+        value = _glued_arms(table, raw) or int(raw.replace(",", ""))
         if value >= 1:
             return value, table[m.start():m.end()]
     return None
+
+
+def _glued_arms(table: str, raw: str) -> int | None:
+    """"Pts randomised4140" above "11/41 (27%)3/40 (8%)": the row's cells lost their boundaries, and its digits are
+    the arms' sizes the results rows divide by, one after the other; their sum (81), or None when they are not."""
+    if "/" not in table or "," in raw:
+        return None
+    for line in table.splitlines():
+        sizes = _ARM_FRACTION.findall(line)
+        if len(sizes) >= 2:
+            return sum(map(int, sizes)) if "".join(sizes) == raw else None
+    return None
+
+
+# "Donor feces (n = 16)", "Vancomycin (n = 13)": each arm's size in the head of its column
+_COLUMN_N = re.compile(r"\(\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I)
+
+
+def column_count(columns: list[str], table: str | None) -> tuple[int, str] | None:
+    """The arms' sizes a results table gives in its column heads ("OutcomeDonor feces (n = 16)Vancomycin (n =
+    13)..."), added up, with the head row's text: the fallback after table_count."""
+    if not table or len(columns) < 3:
+        return None
+    heads = [(c, m.group(1)) for c in columns[1:] for m in [_COLUMN_N.search(c)] if m]
+    if len(heads) < 2:
+        return None
+    # ("All (n = 42)" beside the arms: the column of everyone already holds the sum)
+    total = next((size for c, size in heads if _TOTAL_WORD.search(c) or c.lower().startswith("all")), None)
+    sizes = [total] if total else [size for _, size in heads]
+    return sum(int(x.replace(",", "")) for x in sizes), table.split("\n", 1)[0]
 
 
 def _usable(doc: Document, pos: int) -> int | None:
@@ -589,10 +624,13 @@ _COUNT_THEN_ROLE = (
 
 # "1,054 case patients, each with one control matched for age", "400 cases were each matched to two controls": the
 # controls counted per case, so n is the cases times one plus that number ("each with one or more controls" is a bound)
+# ("all 1,672 CDAD cases recorded 1994–2004, each matched to 10 controls": the cases said where or when they were found
+# first, and up to twenty controls each, as database studies match)
 _EACH_MATCHED = re.compile(
-    r"(?<![\d,.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))\s+(?:[\w-]+\s+)?cases?(?:\s+(?:patients|subjects))?\s*,?\s+"
+    r"(?<![\d,.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))\s+(?:[\w-]+\s+)?cases?(?:\s+(?:patients|subjects))?"
+    r"(?:\s+(?:recorded|identified|diagnosed|registered|found|seen|reported)\b[^.;,()]{0,40}?)?\s*,?\s+"
     r"(?:(?:were|was)\s+)?each\s+(?:with|(?:individually\s+)?(?:matched|paired)\s+(?:to|with))\s+"
-    r"(one|two|three|four|five|[1-9])\s+(?:[\w-]+\s+)?controls?\b")
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+(?:[\w-]+\s+)?controls?\b")
 
 
 def _role_counts(doc: Document, lo: int = 0, hi: int | None = None) -> dict[str, tuple[int, int, str]]:

@@ -20,6 +20,8 @@ _DESIGN_NEXT = re.compile(r"[,;/\s-]+(?:[\w-]{1,30}[,;/\s]+){0,3}?"
 _ARM_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bplus|\+|\bor|\band|\bwith|\bto|:)\s$|\($")
 _ARM_AFTER = re.compile(r"\s+(?:alone|only|arms?|groups?|controls?|conditions?)\b")
 _CLAUSE_START = re.compile(r"(?:^|[;:(,.\n])\s?$")
+# a review's pooled studies named after it: "MA of observational studies", "MA of 12 RCTs"
+_STUDIES_NEXT = re.compile(r"\s+of\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:R?CTs|[Tt]rials|[Ss]tudies|[Cc]ohorts)\b")
 # (words, facts, fixed, where): `where` says which words around it make it count. Found with
 # str.find, one word at a time: far faster than a regex alternation tried at every position.
 _ABBREVIATION_CUES: list[tuple[tuple[str, ...], tuple, bool, str]] = [
@@ -35,6 +37,9 @@ _ABBREVIATION_CUES: list[tuple[tuple[str, ...], tuple, bool, str]] = [
     (("PBO", "PBOs"), (("control", "placebo", STRONG),), False, "unless-spelt"),
     (("WLC",), (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True, ""),
     (("AC-controlled",), (("control", "active", STRONG),), False, ""),
+    # "MA of observational studies published 1989–2015": a meta-analysis, abbreviated, with the studies it pooled
+    # (not the state "Boston, MA" or an author's initials "Hernán MA")
+    (("MA",), (("design", "meta-analysis", STRONG),), False, "studies"),
 ]
 # each word with its lower-case word key (see text.word_keys): a study without that key is skipped
 _ABBREVIATION_WORDS = [(w, w.split("-")[0].lower()[:4], _Cue(0, -1, facts, fixed), where)
@@ -63,6 +68,8 @@ def _abbreviation_counts(text: str, s: int, e: int, where: str) -> bool:
         return True
     if "after-db" in where and text[max(0, s - 4):s].rstrip(" ,/").endswith("DB"):
         return True
+    if where == "studies":
+        return _STUDIES_NEXT.match(text, e, e + 80) is not None
     if "arm" in where and (_ARM_BEFORE.search(text[max(0, s - 9):s]) or _ARM_AFTER.match(text, e, e + 20)):
         return True
     return False

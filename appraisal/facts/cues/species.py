@@ -41,6 +41,9 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      r"test[- ]tube\)?\s+(?:experiments?|studies|work|assays?|tests)\b|"
      # "monolayers of Vero E6 cells": the monkey kidney line of virology work
      r"vero(?:[- ]?(?:e6|76|ccl-?81))?\s+cells|vero[- ]?e6|"
+     # "Rat IEC-6 and human Caco-2 monolayers exposed to gliadin vs untreated monolayers": cells grown as one layer in a
+     # dish or on a filter, and the rat gut line of permeability work
+     r"monolayers?|iec[- ]?6|"
      # "Human lung fibroblasts (IMR-90)", "WI-38 cells": the standard fibroblast strains of cell-ageing work
      r"imr[- ]?90|wi[- ]?38|"
      # "Tissue explants of adult mouse heart were cultured", "explant cultures": pieces of tissue kept in the dish
@@ -60,8 +63,9 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      (("species", "in-vitro", STRONG),), False),
     # "muscles ... kept alive in oxygenated Ringer's solution", "Isolated mouse tissue": organs or tissue taken out of an
     # animal and kept in a bath are laboratory work ("isolated muscle weakness" names no animal)
+    # ("biopsies ... mounted in microsnapwells", "mounted in Ussing chambers": living gut tissue held between two baths)
     (r"(?:kept\s+alive|maintained|bathed|superfused|suspended|mounted)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-     r"(?:ringer['’]?s?|krebs|tyrode['’]?s?|organ\s+baths?|tissue\s+baths?)\b|"
+     r"(?:ringer['’]?s?|krebs|tyrode['’]?s?|organ\s+baths?|tissue\s+baths?|ussing\s+chambers?|micro-?snapwells?)\b|"
      r"isolated\s+(?:[\w-]+\s+){0,3}?(?:mouse|murine|rat|rabbit|guinea[- ]pig|frog|toad|animal)\s+(?:[\w-]+\s+)?"
      r"(?:muscles?|tissues?|hearts?|aortas?|arteries|nerves?|tendons?|slices|strips|rings|segments|preparations?)\b|"
      # "aortic rings from rats were mounted", "arterial segments dissected from mice": pieces of tissue cut out of an
