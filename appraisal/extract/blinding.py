@@ -104,6 +104,9 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               # ("did not know who received succimer": the same in the past tense)
               r"who\s+(?:(?:was|were)\s+(?:taking|getting|receiving|given)|received|got|took)\s+"
               r"(?!(?:part|time|care|better|worse|well|sick|ill|tired|older|bigger|thinner|heavier|worried)\b)(?:the\s+)?[\w-]+|"
+              # "did not know who had been operated on", "knew whether they had been operated on": the operated arm of a
+              # trial of surgery against none
+              r"(?:who|whether\s+(?:they|he|she))\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)operated\s+on\b|"
               # "a pathologist unaware of the treatment groups"
               r"(?:the\s+|their\s+|its\s+)?(?:treatment|study|experimental)\s+(?:groups?|arms?)\b|"
               # "were aware of the assigned dose"

@@ -31,7 +31,9 @@ _THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions
            # "The 80 reviews were heterogeneous in scope, methods and quality": an umbrella review's included reviews
            r"reviews?|meta-analy[sz]es|"
            # "Heterogeneous responses: a subset improved while others declined": how people responded, not who they were
-           r"responses?|effects?|results?|findings|benefits?|improvements?|trajector(?:y|ies))")
+           r"responses?|effects?|results?|findings|benefits?|improvements?|trajector(?:y|ies)|"
+           # "The overall pooled estimate was heterogeneous (I² around 80%)": the estimate, i.e. statistical heterogeneity
+           r"estimates?)")
 _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)
 # ("Recipients differed widely across trials": transplant recipients are the people too)
 _PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjects|volunteers|residents|individuals|recipients)\b",

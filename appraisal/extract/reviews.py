@@ -64,7 +64,10 @@ _MIXED_STUDY_DESIGNS = re.compile(
     # kind and some trials besides ("with a few exceptions" names no second kind)
     r"\b(?:mostly|mainly|largely|predominantly)\s+(?:[\w-]+\s+){0,2}?" + _NOT_RANDOMISED_KIND + r"\b[^.;]{0,60}?"
     r"\b(?:with|plus|and)\s+(?:a\s+few|a\s+handful\s+of|some|several|a\s+small\s+number\s+of|one|two|three|four|five|\d+)\s+"
-    r"(?:[\w-]+\s+)?(?:trials|rcts)\b",
+    r"(?:[\w-]+\s+)?(?:trials|rcts)\b|"
+    # "Most included studies were case series and cohorts; few were randomised": most of one kind, a few randomised
+    r"\b(?:most|many)\s+(?:of\s+the\s+)?(?:included\s+|pooled\s+)?(?:studies|trials)\s+(?:were|was)\s+(?:[\w-]+\s+){0,2}?"
+    + _NOT_RANDOMISED_KIND + r"\b[^.]{0,80}?\b(?:a\s+)?few\s+(?:(?:of\s+them|studies|trials)\s+)?(?:were|was)\s+randomi[sz]ed\b",
     re.I)
 # "only one human study", "the single clinical trial": one included study, in a review
 _ONE_STUDY = re.compile(r"\b(?:only\s+one|one|a\s+single|the\s+single|the\s+only|the\s+one)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b", re.I)

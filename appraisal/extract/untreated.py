@@ -129,6 +129,11 @@ _UNEXPOSED_COMPARISON = re.compile(
     # ... (unexposed)": each group labelled in brackets, in one sentence
     r"\(\s*(?:exposed|users?|vaccinated)\s*\)[^.;]{1,200}?\(\s*(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|unvaccinated)\s*\)",
     re.I)
+# "braced and unbraced skiers were compared", "treated and untreated knees": the exposed and those without it named as a
+# pair, the second the first's word with "un-" (run only when the text has " un"; "adjusted and unadjusted hazard
+# ratios", "matched and unmatched analyses" are statistics, not people)
+_PAIRED_UN = re.compile(r"\b(?!(?:adjust|weight|match|select|publish|restrict|stratifi|pair|censor|report|explain|expect|"
+                        r"specifi|standardi[sz]|transform|screen)ed\b)([a-z]{3,})ed\s+(?:and|or|versus|vs\.?)\s+un\1ed\b", re.I)
 # "No comparison with patients not taking X", "lacked a comparison with never-users": a denial of the comparison
 _DENIED_BEFORE = re.compile(r"\b(?:no|without|lack(?:s|ed|ing)?|absence\s+of|nor)\s+(?:an?\s+|any\s+)?$", re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
@@ -190,9 +195,14 @@ class UntreatedRules:
         if self.values.get("design") not in ("cohort", "cross-sectional") and not observational_review:
             return False  # a case-control study's odds against never-users are a reference category
         text = self.doc.text
+        paired = " un" in self.doc.low
         for lo, hi in self.doc.rank_spans:
             if self.doc.segment_of(lo).rank > LIMITATIONS:
                 break
+            m = _PAIRED_UN.search(text, lo, hi) if paired else None
+            if m and not _DENIED_BEFORE.search(text, max(lo, m.start() - 20), m.start()) and \
+                    self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())):
+                return True
             for m in _UNEXPOSED_COMPARISON.finditer(text, lo, hi):
                 si = self.doc.sentence_index(m.start())
                 if _DENIED_BEFORE.search(text, max(self.doc.starts[si], m.start() - 20), m.start()):

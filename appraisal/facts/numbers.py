@@ -47,7 +47,8 @@ _SUBJECTS = (
     # plain words for young children, and children named by their age (the first of two ages left hanging on its hyphen)
     r"babies|toddlers|pupils|schoolchildren|(?:[a-z]+-\s+(?:and|or|to)\s+)?[a-z]+-year-olds|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
-    r"eyes|knees|teeth)"
+    # ("Forty-three elbows received a corticosteroid injection": joints counted as the people they belong to)
+    r"eyes|knees|teeth|elbows|shoulders|hips|ankles)"
 )
 # words allowed between the number and the noun: adjectives, not units/prepositions/verbs
 _FILLER = (r"(?:(?!(?:weeks?|months?|days?|years?|hours?|mg|g|kg|ml|mcg|µg|in|of|with|to|from|for|per|at|"
@@ -291,7 +292,9 @@ _AGE_AFTER = re.compile(r"\s*(?:of\s+age|old|of\s+life|postnatal|after\s+birth)\
 # "heterogeneity (I²) was 24%", a table row "Heterogeneity for diabetes (I²)0%": the symbol in brackets
 _I2 = re.compile(
     r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\)?\s*(?:[- ]?statistics?\s*|values?\s*)?"
-    r"((?:(?:=|:|was|were|is|of|estimated\s+at|equal\s+to|≈|~|,)\s*){0,2})(\d{1,3}(?:\.\d+)?)(\s*%)?(?![\d.]*\d)")
+    # ("heterogeneous (I² around 80%)": an approximate value, still the one stated)
+    r"((?:(?:=|:|was|were|is|of|estimated\s+at|equal\s+to|≈|~|,|around|about|approximately|roughly|nearly)\s*){0,2})"
+    r"(\d{1,3}(?:\.\d+)?)(\s*%)?(?![\d.]*\d)")
 _ANY_DURATION = re.compile(_NUM + r"[\s-]*" + _UNITS, re.I)
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "year": 365, "yr": 365}
 
@@ -529,10 +532,44 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             number.value, number.weight = value * k, max(weight, 1)
         out.append(number)
     out += _arm_pairs(doc, lo, hi, seen)
+    out = _arm_sentences(doc, out)
     if "groups of" in text or "arms of" in text:
         out += _groups_of(doc, lo, hi, seen)
     out.sort(key=lambda n: n.pos)
     return _groups(doc, out)
+
+
+# "Forty-three elbows received a corticosteroid injection alone. Forty-one received an injection of saline alone. Forty had
+# ...": arms counted in sentences of their own, each opening with its count and what the arm was given, the noun said
+# only in the first
+_ARM_VERB = r"(?:received|underwent|had|got|were\s+given)\s+(?:an?|the)\s"
+_ARM_VERB_AFTER = re.compile(r"\s+" + _ARM_VERB)
+_BARE_ARM = re.compile(rf"\s*(\d{{1,3}}(?:,\d{{3}})*|{_BELOW_100})\s+" + _ARM_VERB)
+_ALLOCATION_WORDS = ("random", "allocat", "assign")
+
+
+def _arm_sentences(doc: Document, found: list[Number]) -> list[Number]:
+    """A count opening its sentence with what its arm was given ("Forty-three elbows received ..."), followed by sentences
+    that each open with a bare count and the same kind of verb ("Forty-one received ..."): the arms of an allocation in
+    the Methods, added up (weight 1, as groups joined in one sentence)."""
+    text = doc.low
+    out = []
+    for n in found:
+        si = n.sentence
+        if n.total or n.weight or si + 1 >= len(doc.starts) or text[doc.starts[si]:n.pos].strip() \
+                or not _ARM_VERB_AFTER.match(text, n.end) or not _BARE_ARM.match(text, doc.starts[si + 1]):
+            out.append(n)
+            continue
+        lo, hi = next(((a, b) for a, b in doc.rank_spans if a <= n.pos < b), (n.pos, n.pos))
+        if not any(text.find(w, lo, hi) != -1 for w in _ALLOCATION_WORDS):
+            out.append(n)  # no allocation in this part of the study: "Twelve had a relapse. Five had ..." are outcomes
+            continue
+        total, k, end = n.value, si + 1, n.end
+        while k < len(doc.starts) and doc.starts[k] < hi and (m := _BARE_ARM.match(text, doc.starts[k])):
+            total += to_number(m.group(1)) or 0
+            end, k = m.end(1), k + 1
+        out.append(Number(total, n.rank, n.pos, si, False, 1, end))
+    return out
 
 
 def _later_groups(after: str, first: re.Match) -> float:
@@ -603,7 +640,10 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
 # ("Cases: 369 men aged 18 to 44 ... Controls: 979 age-matched men": each group under its role as a label)
 _ROLE_COUNT = re.compile(
     # ("people admitted with a vertebrobasilar stroke (cases, n = 582)": the role, then its count after "n =")
-    r"\b(cases|controls)(?:\s*:|\s*,\s*n\s*=|\s+(?:were|numbered|comprised|totall?ed))\s*(?:a\s+total\s+of\s+)?"
+    # ("Cases were all people with a first recorded Achilles tendon rupture ...: 1,367 people": who they were, then the
+    # count of people after a colon)
+    r"\b(cases|controls)(?:\s*:|\s*,\s*n\s*=|\s+(?:were|numbered|comprised|totall?ed)|\s+were\s+[^.;:]{1,160}?:"
+    r"(?=\s*\d[\d,]*\s+(?:people|persons|patients|individuals|subjects|men|women|children|adults)\b))\s*(?:a\s+total\s+of\s+)?"
     rf"(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?![\d.,])|{_BIG_WORDS}\b|{_BELOW_100}\b)"
     # ("cases were 40% more likely", "controls were two times as often screened": a result, not a count; "Controls: 4
     # per case" counts one case's controls)

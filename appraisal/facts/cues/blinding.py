@@ -8,7 +8,10 @@ from .markers import GENERIC_BLIND, STRONG
 _BLINDING_CUES: list[tuple[str, tuple, bool]] = [
     # blinding
     # "with double-blinding", "under double-masking": the noun says the same as the adjective
-    (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?|dummy)",
+    (r"(?:double|triple|quadruple)[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?|dummy)|"
+     # "Randomised, participant- and assessor-blinded trial": two parties named before one blinding word
+     r"(?:participant|patient|subject)s?-\s*and\s*(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)s?[- ]"
+     r"(?:blind(?:ed)?|mask(?:ed)?)\b",
      (("blinding", "double", STRONG),), False),
     (r"single[- ]?(?:blind(?:ed|ing)?|mask(?:ed|ing)?)|(?:assessor|evaluator|observer|rater|investigator|examiner|outcome[- ]assessor)[- ]blind(?:ed)?|blinded\s+(?:outcome\s+|end[- ]?points?\s+)?(?:assessors?|assessment|evaluat\w+|adjudicat\w+|raters?|observers?|investigators?|"
      # "Open-label with blinded endpoint review": the end points reviewed by people kept unaware (PROBE)

@@ -43,7 +43,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "Comparison tubes received buffer that had been diluted and shaken the same way but had never contained antibody":
     # in laboratory work the control vessels given the buffer alone got the vehicle of the agent under test
     (r"(?:control|comparison)\s+(?:tubes|wells|cultures|dishes|plates|flasks|samples)\s+(?:received|got|were\s+given|contained)\s+"
-     r"(?:the\s+|plain\s+|only\s+)?(?:[\w-]+\s+)?(?:buffer|solvent|diluent)\b",
+     r"(?:the\s+|plain\s+|only\s+)?(?:[\w-]+\s+)?(?:buffer|solvent|diluent)\b|"
+     # "an injection of platelet concentrate or of the control buffer": the other arm given the agent's buffer (its vehicle)
+     r"(?:\bor|versus|vs\.?)\s+(?:of\s+|with\s+|to\s+)?(?:the\s+|an?\s+)?(?:control|plain|carrier)\s+(?:buffer|solvent|diluent)\b",
      (("control", "placebo", STRONG),), False),
     # "or of an irrelevant control hamster antibody", "an isotype-matched control IgG": an antibody that binds nothing
     # in the animal, given in place of the one under test (the product without its active part, i.e. a vehicle)
@@ -101,6 +103,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:taste|flavou?r|appearance)[- ]matched|"
      # "a nitrate-depleted juice that looked and tasted the same": a dummy matched in look and taste
      r"(?:looked|tasted|smelled|smelt)\s+and\s+(?:looked|tasted|smelled|smelt)\s+(?:exactly\s+|just\s+)?(?:the\s+same|identical|alike)\b|"
+     # "flat insoles made of the same material and looking the same": a dummy device matched in make and look (a sham)
+     r"made\s+(?:of|from)\s+the\s+same\s+materials?\s+(?:and\s+)?(?:looking|that\s+looked|looked)\s+(?:exactly\s+|just\s+)?"
+     r"(?:the\s+same|identical|alike)\b|"
      # "the two rinses could not be told apart": the products given were indistinguishable (not "the groups")
      r"(?:drinks|rinses|capsules|pills|tablets|solutions|products|preparations|juices|powders|supplements|injections|"
      r"sprays|beverages|shakes|bars|sachets)\s+(?:could|can|were)\s*(?:not|n[o'’]t)\s+(?:be\s+)?(?:told\s+apart|distinguished)\b",
@@ -238,6 +243,14 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"responses?|signs?|symptoms?)\b)[\w-]+\s+(?:\([^()]{0,60}\)\s+)?(?:with|to|versus|vs\.?|and)\s+(?:early|immediate|delayed|deferred|late)\s+"
      r"(?!(?:deaths?|events?|complications?|outcomes?|mortality|recurrences?|results?|effects?)\b)[\w-]+",
      (("control", "active", STRONG),), False),
+    # "about three times as likely to need an early revision as knees given the patient's own patellar tendon": the
+    # comparison group named by the treatment it was given, one treatment against another (weak: a word naming the
+    # comparator outright decides; not "than those given placebo", "given nothing", "than those not given it")
+    (r"(?:\bas|than)\s+(?:those|patients|people|participants|knees|hips|shoulders|elbows|ankles|eyes|teeth)\s+"
+     r"(?:given|treated\s+with|receiving|who\s+(?:received|were\s+given))\s+"
+     r"(?!(?:[\w-]+\s+)?(?:no|placebos?|sham|nothing|none|usual|standard|routine|dummy|vehicle|saline|only|alone)\b)"
+     r"(?:the\s+|an?\s+)?[\w'’-]+",
+     (("control", "active", WEAK),), False),
     # "dose-comparison trial (400 vs 4,000 IU)": each group is given the treatment; the lower dose is the comparator
     # "a double-blind trial with three arms of dose", "two dose arms": arms that differ only by dose
     (r"dose[- ]comparison|dose[- ]ranging\s+(?:trial|study)|(?:two|three|four|different)\s+doses\s+(?:were\s+)?compared|"
@@ -290,7 +303,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # physiotherapy programme"): the trial's own programme without the add-on ("continued with the standard training
      # alone" is usual care, below)
      r"(?:carried\s+on|continued|kept\s+on|went\s+on)\s+with\s+(?:the\s+|their\s+)?(?:same\s+)?"
-     r"(?:(?!(?:standard|usual|routine|conventional|normal|regular|ordinary)\b)[\w-]+\s+){0,2}?(?:programmes?|programs?|regimens?)\s+(?:alone|only)\b",
+     r"(?:(?!(?:standard|usual|routine|conventional|normal|regular|ordinary)\b)[\w-]+\s+){0,2}?(?:programmes?|programs?|regimens?)\s+(?:alone|only)\b|"
+     # "Everyone, operated or not, received the same optimised physical and medical therapy": a programme the trial gave
+     # every arm, the tested treatment added in one ("the same usual care" is care they would get anyway: usual care)
+     r"(?:everyone|everybody|both\s+(?:groups|arms)),?\s+(?:(?:whether\s+)?[\w-]+\s+or\s+not\s*,\s+)?(?:received|had|got|followed)\s+"
+     r"the\s+same\s+(?!(?:[\w-]+\s+){0,3}?(?:standard|usual|routine|conventional|normal|regular|ordinary)\b)(?:[\w-]+\s+){0,4}?"
+     r"(?:programmes?|programs?|therapy|physiotherapy|rehabilitation|exercises?|training)\b",
      (("control", "active", STRONG),), False),
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment;
     # "compared with the same treatment without melatonin": the background treatment without the add-on
@@ -369,7 +387,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "the fourth group simply kept to their usual warm showers": a group (not everyone, as in "all were
      # asked to keep to their usual diet") that went on with its usual routine is the usual-care comparison
      # ("the control group kept to their usual diet": read from "control", which the plain control cue would take)
-     r"(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
+     # ("The control teams (481 players) simply carried on with their usual training": a cluster trial's control teams,
+     # their head count in brackets)
+     r"(?:(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls)|(?:control|comparison)\s+(?:teams|clubs|squads))"
+     r"(?:\s*\([^()]{1,40}\))?,?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
      r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
      # "Controls simply got their normal diabetes and weight care": the comparison had the care it would have had anyway
      r"(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:got|received|had)\s+"

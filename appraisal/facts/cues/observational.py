@@ -75,8 +75,11 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:this|our|the\s+present)\s+(?:[\w-]+\s+)?series(?!\s+of\s+(?:experiments|studies|trials|analyses|papers|reports))",
      (("design", "case-series", WEAK),), False),
     # ("A six-month-old girl was brought to a children's hospital": a baby's age in months or weeks, in words or digits)
+    # ("The authors describe a single player: a 19-year-old college football player": one athlete, named by the sport)
     (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|"
-     r"eleven|twelve|eighteen|[a-z]+ty(?:-[a-z]+)?)[- ](?:year|month|week|day)[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady)|we\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant)\b",
+     r"eleven|twelve|eighteen|nineteen|[a-z]+ty(?:-[a-z]+)?)[- ](?:year|month|week|day)[- ]old\s+(?:\w+\s+){0,2}?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady|"
+     r"player|athlete|footballer)\b|(?:we|the\s+authors)\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant|"
+     r"player|athlete)\b(?!-)",
      (("design", "case-report", STRONG),), False),
     # "A single case; dose-response cannot be inferred", "Case record from a teaching hospital": one patient
     # written up ("a single case of rash" is an event in a larger study; "case record form" a trial's form)

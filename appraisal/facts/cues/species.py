@@ -83,7 +83,10 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # "pts": patients, in a writer's shorthand ("3 pts higher" on a scale counts points)
     # ("Rat pups were ... kept away from their mothers": the young's own mothers are of their kind, so "their mothers"
     # names no people; "mothers" alone, and the babies of a human study, still do)
-    (r"pts(?!\s+(?:higher|lower|better|worse|more|less|greater|smaller|on\s+the|in\s+the)\b)|"
+    # ("A college footballer", "a 19-year-old college football player": one athlete, named by the sport; a bare "key
+    # player" may be a molecule)
+    (r"pts(?!\s+(?:higher|lower|better|worse|more|less|greater|smaller|on\s+the|in\s+the)\b)|footballer\b|athlete\b|"
+     r"(?:football|soccer|rugby|hockey|basketball|baseball|handball|volleyball|tennis|college|professional|elite|amateur)\s+players?\b|"
      r"patients?|participants|adults|volunteers|women|men|woman|man|children|child|subjects|individuals|people|persons|infants|neonates|newborns|adolescents|girls|boys|elderly|athletes|smokers|students|pupils|schoolchildren|veterans|outpatients|inpatients|pregnan\w+|postmenopausal|nurses|employees|workers|farmers|farmworkers|miners|applicators|firefighters|welders|labou?rers|doctors|physicians|clinicians|soldiers|recruits|runners|cyclists|rowers|swimmers|triathletes|sprinters|skiers|footballers|bodybuilders|weightlifters|twins|(?<!\btheir\s)mothers|residents|respondents|survivors|professionals|passengers|travell?ers|(?:military|service|airline)\s+(?:personnel|staff)|healthy\s+controls|humans|human\s+(?:trials|studies|participants|subjects|volunteers)",
      (("species", "human", STRONG),), False),
     # "30 cohort studies reporting cancer mortality were included": epidemiological studies follow or survey people
