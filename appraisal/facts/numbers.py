@@ -354,6 +354,28 @@ def table_count(table: str | None) -> tuple[int, str] | None:
     return None
 
 
+# a results-table column named with its arm's count: "Whey isolate (randomised, n = 6)", "Casein (n = 7)"
+_COLUMN_N = re.compile(r"\(\s*(?:[^()\d]{0,40}[,;]\s*)?n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I)
+# a column that is already the sum, or a subgroup of it: "Total (n = 40)", "All participants (n = 40)"
+_COLUMN_TOTAL = re.compile(r"^\s*(?:total|overall|all|combined|pooled)\b", re.I)
+
+
+def column_arms_count(header: list[str]) -> int | None:
+    """The arms' counts a results table gives in its column names, added up ("Whey isolate (randomised, n = 6)" and
+    "Casein (randomised, n = 7)": 13): the fallback when the header and the prose count no one. Two or more arms must be
+    counted, and no column may be a total (then the arms are parts of it)."""
+    if len(header) < 3 or not any("n" in c and "=" in c for c in header):
+        return None
+    arms = []
+    for column in header[1:]:
+        if _COLUMN_TOTAL.match(column):
+            return None
+        m = _COLUMN_N.search(column)
+        if m:
+            arms.append(int(m.group(1).replace(",", "")))
+    return sum(arms) if len(arms) >= 2 else None
+
+
 def _usable(doc: Document, pos: int) -> int | None:
     seg = doc.segment_of(pos)
     return None if seg.rank >= BACKGROUND else seg.rank
