@@ -102,8 +102,9 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               # "knew who was taking cinnamon", "knew who was getting the drug": who had the treatment, in a trial
               # of it against none (not "who was taking part")
               # ("did not know who received succimer": the same in the past tense)
-              r"who\s+(?:(?:was|were)\s+(?:taking|getting|receiving|given)|received|got|took)\s+"
-              r"(?!(?:part|time|care|better|worse|well|sick|ill|tired|older|bigger|thinner|heavier|worried)\b)(?:the\s+)?[\w-]+|"
+              # ("Neither the subjects nor the investigators knew who was on the peptide": on the treatment; not "on call")
+              r"who\s+(?:(?:was|were)\s+(?:taking|getting|receiving|given|on)|received|got|took)\s+"
+              r"(?!(?:part|time|care|better|worse|well|sick|ill|tired|older|bigger|thinner|heavier|worried|call|duty|leave)\b)(?:the\s+)?[\w-]+|"
               # "did not know who had been operated on", "knew whether they had been operated on": the operated arm of a
               # trial of surgery against none
               r"(?:who|whether\s+(?:they|he|she))\s+(?:had\s+)?(?:been\s+|was\s+|were\s+)operated\s+on\b|"

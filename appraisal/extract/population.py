@@ -142,7 +142,9 @@ class PopulationRules:
             elif _HET_HIGH_BEFORE.search(before) or _HET_AFTER_HIGH.search(after):
                 value = "heterogeneous" if h.cue.lower().startswith("hetero") and not h.negated else value
             own = text[max(self.doc.starts[h.sentence], h.pos - 40):h.pos]  # the words before it in its sentence
-            pooled = h.cue.lower().startswith(("pooled", "lumped", "combined"))  # names the people itself
+            # names the people itself (also "mixed healthy adults with people ...", after "The trials")
+            pooled = h.cue.lower().startswith(("pooled", "lumped", "combined")) or \
+                h.cue.lower().startswith("mixed") and " with " in h.cue
             # "The trial populations differed widely": the cue opens with the people, so a word before it
             # ("trial", "study") says whose people they were, not that things differed
             people = _PEOPLE_FIRST.match(h.cue) is not None

@@ -176,6 +176,13 @@ class SizeRules:
                 best = both_groups[0]
             elif best is not None and best.pos == lone_group_count(self.doc):
                 best = None  # "the controls were 868 members", the cases not counted: one group is not n
+        if not header_n and (best is None or best.rank > METHODS) and self.values.get("species") != "in-vitro":
+            # "Whey isolate (randomised, n = 6)" and "Casein (randomised, n = 7)": the arms counted only in the results
+            # table's column names add up (or its "Total (n = 13)" column counts them), before a count outside the
+            # Methods (one column's "n = 6" among them)
+            arms = column_count(self.study.findings_header)
+            if arms and self.set("n", arms, self._column_quote()):
+                return
         if header_n:
             quote = self.header or locate(f"{header_n} participants", self.study.text)
             if self.set("n", int(header_n), quote):
@@ -188,10 +195,15 @@ class SizeRules:
         elif not header_n and not text_counts and self.values.get("species") not in ("animal", "in-vitro"):
             # "Players tested89": the only count is a row of the results table
             table = self.study.sections.get("Key Findings")
-            # ("OutcomeDonor feces (n = 16)Vancomycin (n = 13)...": or each arm counted in its column's head)
-            row = table_count(table) or column_count(self.study.findings_header, table)
+            row = table_count(table)
             if row:
                 self.set("n", row[0], locate(row[1], self.study.text) or row[1])
+
+    def _column_quote(self) -> str | None:
+        """The results table's line of column names as it stands in the text, else its first counted column."""
+        columns = self.study.findings_header
+        return locate("".join(columns), self.study.text) or next(
+            (locate(c, self.study.text) for c in columns if "=" in c and locate(c, self.study.text)), None)
 
     def n_studies(self):
         if self.values.get("design") not in REVIEWS:

@@ -54,6 +54,10 @@ _UNTREATED_ARM = re.compile(
     # named for the drug it went without)
     r"\b(?:comparison|control|comparator|reference|non-[\w-]+)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
     r"(?:[\w,-]+\s+){0,6}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
+    # "Comparison: progeroid mice that did not receive the induction": the comparison, after a colon, named as those
+    # that went without the treatment
+    r"\b(?:comparison|control|comparator|reference)(?:\s+(?:groups?|arms?|condition))?\s*:\s*(?:[\w,-]+\s+){0,6}?(?:who|that|which)\s+"
+    r"(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|was\s+not|had\s+not|never)\s+(?:receive|get|take|undergo|been\s+given|given|treated|received)\b|"
     # "36 received Tα1 ... in addition to standard treatment; 40 did not receive Tα1"
     r"\b(?:received|receiving|given|started|took|treated\s+with)\b[^.;:]{1,160}?;\s*(?:\d[\d,]*|the\s+(?:other|remaining)\s+\d[\d,]*|"
     r"the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:did\s+not\s+(?:receive|take|get|start)|were\s+not\s+(?:given|treated))\b", re.I)
@@ -65,6 +69,9 @@ _UNEXPOSED_PEOPLE = (
     r"non-?vaccinated|non-?recipients?|never[- ]?smokers|non-?smokers|non-?drinkers|"
     # "use of antidepressants ... was compared with the periods of non-use": the person-time without the exposure
     r"(?:periods?|person[- ]time|time|intervals?|days|months|years)\s+(?:of\s+non-?(?:use|exposure)|without\s+(?:use|exposure))\b|"
+    # "Runners were compared with non-runners", "persistent runners with never-runners": people who do none of the
+    # activity studied (an exposure, not an outcome such as "non-responders")
+    r"(?:non|never)-?(?:runners|joggers|exercisers|cyclists|swimmers|walkers|consumers)\b|"
     # "compared with biologic-naive patients": people defined by never having had the exposure
     r"[a-z]+-na[iï]ve\s+(?:[\w-]+\s+)?(?:people|persons|women|men|children|patients|adults|participants|individuals|subjects)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:those|people|persons|folks|women|men|children|patients|adults|participants|individuals|infants|"

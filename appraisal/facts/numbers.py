@@ -381,22 +381,24 @@ def _glued_arms(table: str, raw: str) -> int | None:
     return None
 
 
-# "Donor feces (n = 16)", "Vancomycin (n = 13)": each arm's size in the head of its column
-_COLUMN_N = re.compile(r"\(\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I)
+# a results-table column named with its arm's count: "Donor feces (n = 16)", "Whey isolate (randomised, n = 6)"
+_COLUMN_N = re.compile(r"\(\s*(?:[^()\d]{0,40}[,;]\s*)?n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I)
+# a column that is already the sum of the arms: "Total (n = 29)", "All participants (n = 40)"
+_COLUMN_TOTAL = re.compile(r"^\s*(?:total|overall|all|combined|pooled)\b", re.I)
 
 
-def column_count(columns: list[str], table: str | None) -> tuple[int, str] | None:
-    """The arms' sizes a results table gives in its column heads ("OutcomeDonor feces (n = 16)Vancomycin (n =
-    13)..."), added up, with the head row's text: the fallback after table_count."""
-    if not table or len(columns) < 3:
+def column_count(columns: list[str]) -> int | None:
+    """The people a results table counts in its column names: the arms' counts added up ("Donor feces (n = 16)",
+    "Vancomycin (n = 13)", ...), or the total column's count when there is one ("Total (n = 29)": the arms are its
+    parts). Two or more counted columns are needed (one column's "n = 6" may be a subgroup)."""
+    if len(columns) < 3 or not any("=" in c for c in columns):
         return None
     heads = [(c, m.group(1)) for c in columns[1:] for m in [_COLUMN_N.search(c)] if m]
     if len(heads) < 2:
         return None
-    # ("All (n = 42)" beside the arms: the column of everyone already holds the sum)
-    total = next((size for c, size in heads if _TOTAL_WORD.search(c) or c.lower().startswith("all")), None)
+    total = next((size for c, size in heads if _COLUMN_TOTAL.match(c)), None)
     sizes = [total] if total else [size for _, size in heads]
-    return sum(int(x.replace(",", "")) for x in sizes), table.split("\n", 1)[0]
+    return sum(int(x.replace(",", "")) for x in sizes)
 
 
 def _usable(doc: Document, pos: int) -> int | None:

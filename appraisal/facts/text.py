@@ -172,8 +172,9 @@ def has_site_header(study: Study) -> bool:
     return bool(_SITE_HEADER.search(study.text))
 
 
-# a parenthesised note without numbers: "12 participants (randomised crossover)", "Exercise arm (randomised)"
-_GLOSS = re.compile(r"\(([^()\d\n]{3,60})\)")
+# a parenthesised note without numbers: "12 participants (randomised crossover)", "Exercise arm (randomised)";
+# or with the arm's count after it: "Whey isolate (randomised, n = 6)"
+_GLOSS = re.compile(r"\(([^()\d\n]{3,60}?(?:[,;]\s*n\s*=\s*\d[\d,]*)?)\)")
 # the participants slot of the site's header (the journal's name and the duration slot are left out:
 # "Contemporary Clinical Trials" names a journal, "5–14 years (varies by cohort)" a duration)
 _PARTICIPANTS_SLOT = re.compile(r"^[^\n/]{2,200}/\s*\d{4}\s*/(.*)/[^/]*$")

@@ -73,7 +73,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b|"
     # "the intensive group typically needed one more pill": an amount of treatment the patients took, not a study to do
     r"\s+(?:an?|one|two|three|four|\d+)\s+(?:more|extra|additional)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
-    r"calls?\s+for|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
+    r"calls?\s+for|"
+    # "The authors themselves ask for prospective studies to confirm the finding": studies asked for, not done ("were
+    # asked for stool samples" asks the participants for something)
+    r"ask(?:s|ed|ing)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:studies|trials|rcts|research|cohorts|data|evidence)\b|are\s+required|is\s+required|recommended\s+to|remains?\s+to\s+be|confirm\w*\s+in|"
     r"prior\s+(?:studies|trials|work|research)|been\s+(?:shown|reported|observed)|"
     r"has\s+been\s+observed|observed\s+in\s+(?:larger|other|previous)|"
     # "a form of allocation some consider only quasi-random": others' opinion of the study, not what it did

@@ -22,6 +22,8 @@ _CONTEXT_CUES: list[tuple[str, tuple, bool]] = [
     (r"such", (("ctx", "such", 0),), True),
     (r"needed|warranted|required|needs?|should|would|merits?|deserves?|await\w*|calls?|recommended|remains?|"
      r"confirm\w*|been|observed|consider|regard|"
+     # "The authors themselves ask for prospective studies": studies wished for
+     r"asks?|asked|asking|"
      # "Only a randomised trial of withholding these drugs could establish cause": a trial wished for
      r"could", (("ctx", "hyp", 0),), True),
 ]

@@ -392,6 +392,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls)|(?:control|comparison)\s+(?:teams|clubs|squads))"
      r"(?:\s*\([^()]{1,40}\))?,?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:kept|stuck|held|continued|carried\s+on)\s+"
      r"(?:to|with)\s+(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
+     # "the other group (CON) kept their usual training and dietary habits": the other arm, its label in brackets, went
+     # on as it always had (the other or control arm only: "both groups kept their usual diet" is said of everyone)
+     r"(?:other|control|comparison)\s+(?:groups?|arms?)\s+(?:\([^()]{1,20}\)\s+)?(?:simply\s+|just\s+)?(?:kept|continued|maintained)\s+"
+     r"(?:to\s+|with\s+)?(?:its|their)\s+(?:usual|normal|habitual|regular|ordinary|customary)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+     r"(?:diets?|habits|training|eating|food|meals|routines?|lifestyles?)\b|"
      # "Controls simply got their normal diabetes and weight care": the comparison had the care it would have had anyway
      r"(?:(?:control|comparison)\s+)?(?:groups?|arms?|controls),?\s+(?:simply\s+|just\s+|only\s+|merely\s+)?(?:got|received|had)\s+"
      r"(?:its|their)\s+(?:usual|normal|regular|ordinary|customary)\s+(?:[\w-]+\s+){0,3}?(?:care|treatment|management)\b|"
@@ -510,7 +515,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:culture\s+)?(?:medium|media)\s+alone\b|"
      # "Cultures stimulated the same way without the drug served as the comparison": the experiment's own samples,
      # handled alike but given nothing ("treated the same way with a placebo" names a dummy)
-     r"(?:stimulated|treated|handled|cultured|incubated|prepared|processed)\s+(?:in\s+)?(?:the\s+same\s+way|identically)\s+"
+     # ("cultures exposed to the same insult without creatine served as comparison": given the same injury, not the drug)
+     r"(?:stimulated|treated|handled|cultured|incubated|prepared|processed|exposed\s+to)\s+(?:in\s+)?(?:the\s+same\s+(?:way|"
+     r"(?:[\w-]+\s+)?(?:insults?|conditions?|stimul(?:us|i)|challenges?|toxins?|injur(?:y|ies)|stress(?:or)?))|identically)\s+"
      r"(?:but\s+)?without\s+(?:the\s+|any\s+)?[\w-]+\s+(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?"
      r"(?:comparison|controls?|reference)\b",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),

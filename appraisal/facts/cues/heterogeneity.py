@@ -70,7 +70,12 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "Case mix differed widely between regions and ICUs": the patients differed from place to place
      r"case[- ]mix\s+(?:differed|varied)\s+(?:widely|greatly|considerably|markedly|substantially|a\s+lot)\b|"
      # "Mixed medical, surgical and trauma case mix": the kinds of patients listed between the two words
-     r"(?:varied|diverse|broad|wide|mixed)\s+(?:[a-z]+,\s+){0,3}(?:[a-z]+\s+(?:and|or)\s+[a-z]+\s+)?case[- ]mix",
+     # ("A broad clinical case mix": the case mix named as clinical)
+     r"(?:varied|diverse|broad|wide|mixed)\s+(?:[a-z]+,\s+){0,3}(?:[a-z]+\s+(?:and|or)\s+[a-z]+\s+|(?:clinical|patient|diagnostic)\s+)?case[- ]mix|"
+     # "The trials mixed healthy adults with people diagnosed with insomnia": two kinds of people put together (not
+     # "mixed the powder with water", nor "adults with insomnia" alone)
+     r"\bmixed\s+(?:[\w-]+\s+){0,2}?(?:adults|people|patients|participants|volunteers|children|women|men|subjects)\s+with\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:adults|people|patients|participants|volunteers|children|women|men|subjects|those)\b",
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Included experiments differed in strain, sex, dose and start age": the pooled studies were done in
     # different kinds of animals or people ("differed in dose and duration" names no one studied)

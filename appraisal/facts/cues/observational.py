@@ -26,8 +26,11 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
      r"retrospective\s+(?:review|analysis|audit)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:records|charts|files|documentation)\b|"
      # "Eleven-year retrospective study using the Premier Perspectives hospital database": people found in a database
      # kept before the question, read back (a cohort, or a case series when nobody is compared)
-     r"retrospective\s+(?:study|analysis)\s+(?:using|of|from|based\s+on|drawing\s+on)\s+(?:data\s+from\s+)?(?:the\s+|an?\s+)?"
-     r"(?:[\w'’-]+\s+){0,4}?(?:databases?|data\s*bases?|registry|registries|register)\b",
+     # ("Retrospective pharmacoepidemiologic analysis of MarketScan insurance claims": a kind of analysis named between,
+     # and an insurer's claims as the data kept before the question; "retrospective case-control study using the
+     # registry" is the case-control cue's)
+     r"retrospective\s+(?:(?!case|cross)[\w-]+\s+)?(?:study|analysis)\s+(?:using|of|from|based\s+on|drawing\s+on)\s+(?:data\s+from\s+)?(?:the\s+|an?\s+)?"
+     r"(?:[\w'’-]+\s+){0,4}?(?:databases?|data\s*bases?|registry|registries|register|claims)\b",
      (("design", "cohort", WEAK),), False),
     (r"cohorts?|followed\s+(?:up\s+)?(?:for|over|prospectively)|followed\s+(?:[\w-]+\s+){1,3}?(?:prospectively|since\s+(?:1[89]|20)\d\d)\b|we\s+followed\s+(?:up\s+)?\d[\d,]*|observational|chart\s+review|record\s+review|"
      r"review(?:ed)?\s+(?:the\s+)?(?:medical\s+|clinical\s+|electronic\s+|health\s+)?(?:charts|records)|registry\s+(?:data|study|analysis)|(?:database|claims)\s+(?:study|analysis)|"
