@@ -1699,6 +1699,10 @@ DEVELOPMENT_SETS = [
     ("devset74", 20, 1.0, 1.0, 0),  # vaccines and infection control, a public-health officer: dose preparers unblinded
     ("devset75", 20, 1.0, 1.0, 0),  # transplant, dialysis, ICU, a biostatistician: organ waiting lists, adjudicators
     ("devset76", 20, 1.0, 1.0, 0),  # mind-body medicine, a patient advocate: attention controls, courses given later
+    ("devset77", 20, 1.0, 1.0, 0),  # gastroenterology, a terse clinician: arm sizes in column heads, "MA of ..."
+    ("devset78", 20, 1.0, 1.0, 0),  # orthopaedics and sports, a physiotherapist: knees and elbows counted by arm
+    ("devset79", 20, 1.0, 1.0, 0),  # the site mix, a biohacker: design in column notes, authors asking for studies
+    ("devset80", 20, 1.0, 1.0, 0),  # geriatrics, thyroid, teeth, a German physician: probands, verum
 ]
 
 
