@@ -36,7 +36,7 @@ _THINGS = (r"(?:dos(?:es|ing)|doses?|dosages?|regimens?|schedules?|interventions
            r"estimates?)")
 _HET_OF_THINGS_BEFORE = re.compile(r"\b" + _THINGS + r"[ \t]+(?:(?:was|were|is|are)[ \t]+(?:\w+[ \t]+)?|(?:and[ \t]+[\w-]+[ \t]+)?)$", re.I)
 # ("Recipients differed widely across trials": transplant recipients are the people too)
-_PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjects|volunteers|residents|individuals|recipients)\b",
+_PEOPLE_FIRST = re.compile(r"(?:populations?|people|patients|participants|subjects|volunteers|residents|individuals|recipients|mothers)\b",
                            re.I)
 # "heterogeneously defined", "heterogeneously measured": how something was done, not who was studied
 _HET_HOW_DONE = re.compile(r"[ \t]+(?:defined|measured|reported|recorded|assessed|ascertained|classified|collected|coded|graded)\b", re.I)
@@ -148,7 +148,10 @@ class PopulationRules:
             # "The trial populations differed widely": the cue opens with the people, so a word before it
             # ("trial", "study") says whose people they were, not that things differed
             people = _PEOPLE_FIRST.match(h.cue) is not None
-            if not noun and not pooled and ((not people and _HET_OF_THINGS_BEFORE.search(own))
+            # "The trial was restricted to women aged 20-37": a cue that names who was let in says whose entry
+            # was narrowed, so the trial or sample before it is not a thing that varied
+            admitted = h.cue.lower().startswith(("restricted", "confined"))
+            if not noun and not pooled and ((not people and not admitted and _HET_OF_THINGS_BEFORE.search(own))
                                             or _HET_OF_THINGS_AFTER.match(after) and not (people and _ACROSS_STUDIES.match(after))
                                             or h.cue.lower().endswith("ly") and _HET_HOW_DONE.match(after)):
                 # "Dosing regimens were heterogeneous", "heterogeneous outcome measures", "end points were

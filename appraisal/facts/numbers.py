@@ -97,6 +97,7 @@ _N_EQUALS = re.compile(r"n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d)"
                        r"(?!\s*(?:per|in\s+each|each|/|studies|trials|rcts|cohorts|articles|reports)\b)")
 # "1.8 million women": a count in millions (the plain pattern sees only the non-integer 1.8)
 _MILLIONS = re.compile(_WHOLE_DIGITS + r"\s+million" + _COUNT_TAIL)
+_MILLION_AFTER = re.compile(r"[\s-]+(?:million|billion)\b")
 _SECOND_ARM = re.compile(
     r"[^.;]{0,80}?\band\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:patients|participants|subjects|adults|women|men|children)\s+)?"
     r"(?:to\s+receive|to\s+(?:the\s+)?[\w-]+|were\s+(?:assigned|allocated|randomi[sz]ed)|in\s+the\s+[\w-]+\s+(?:group|arm))")
@@ -446,7 +447,11 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     found = [(m.start(), m.end(), m.group(1), False, 1) for m in _COUNT.finditer(text, lo, hi)]
     equals = [m for m in _N_EQUALS.finditer(text, lo, hi) if not (m.start() and text[m.start() - 1].isalnum())]
     found += [(m.start(), m.end(), m.group(1), True, 1) for m in equals]
-    found += [(m.start(), m.end(), m.group(1), False, 1) for m in _word_matches(doc, _COUNT_WORDS, lo, hi)]
+    words = _word_matches(doc, _COUNT_WORDS, lo, hi)
+    if words and ("million" in text or "billion" in text):
+        # "well over eight million babies have since been born": a number of millions in words, no count of people
+        words = [m for m in words if not _MILLION_AFTER.match(text, m.end(1))]
+    found += [(m.start(), m.end(), m.group(1), False, 1) for m in words]
     if "hundred" in text or "thousand" in text:
         spelled = [(m.start(), m.end(), str(_spelled(m.group(1))), False, 1) for m in _BIG_COUNT.finditer(text, lo, hi)]
         if spelled:
@@ -795,8 +800,11 @@ def _group_words(text: str, n: Number) -> str | None:
 
 # "1602 babies were looked after as usual in the neonatal intensive care unit", "412 children received usual care": the
 # count of a group left to the care it would have had anyway
+# ("150 women had an aspiration ... 150 women had nothing done in that cycle", "...; 61 pregnant women did not take any
+# iodine supplement": the count of a group given nothing, the other arm of a comparison)
 _AS_USUAL_AFTER = re.compile(r"\s+(?:were|was)\s+(?:looked\s+after|cared\s+for|treated|managed|nursed)\s+as\s+usual\b|"
-                             r"\s+(?:received|had|got)\s+(?:the\s+)?(?:usual|standard|routine)\s+care\b")
+                             r"\s+(?:received|had|got)\s+(?:the\s+)?(?:usual|standard|routine)\s+care\b|"
+                             r"\s+(?:had\s+nothing\s+(?:done|given)|(?:did\s+not|didn['’]t)\s+(?:take|receive|get|use)\s+any)\b")
 _DIGITS_AT = re.compile(r"[\d,]+\s+")
 
 
@@ -858,8 +866,11 @@ def _joined(text: str, a: Number, b: Number) -> bool:
     # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)
     if a.weight == 0 and ";" in between and _CLAUSE_THEN_CONTROL_GROUP.fullmatch(between) is not None:
         return True  # "The omalizumab group comprised 5,007 patients ...; the non-omalizumab group comprised 2,829 ..."
+    # ("133 pregnant women were given iodide ...; 61 pregnant women did not take any": the next clause counts the same
+    # people left without it, as _usual_care_next does across two sentences)
     return a.weight == 0 and _CLAUSE_THEN_CONTROL.fullmatch(between) is not None \
-        and (_CONTROL_GROUP.match(text, b.pos, b.end) is not None or _SERVED_AS_CONTROLS.match(text, b.end) is not None)
+        and (_CONTROL_GROUP.match(text, b.pos, b.end) is not None or _SERVED_AS_CONTROLS.match(text, b.end) is not None
+             or _usual_care_next(text, a, b))
 
 
 def _shared_total(text: str, a: Number, between: str) -> bool:
@@ -902,6 +913,12 @@ def _year(text: str, start: int, raw: str) -> bool:
             and bool(_YEAR_BEFORE.search(text, max(0, start - 16), start)))
 
 
+# "Fourteen publications reporting eight trials were included": the papers are reports of the studies, which are counted
+# next ("14 articles from 8 cohorts"); the count of publications is not the count of studies
+_REPORTS_OF_STUDIES = re.compile(r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:publications|articles|reports|papers)\s+"
+                                 r"(?:reporting|describing|of|from|on)\s+(?:[\w-]+\s+){1,3}?(?:studies|trials|rcts|cohorts)\b")
+
+
 def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     text = doc.low
     hi = doc.end_of_study if hi is None else hi
@@ -922,6 +939,8 @@ def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Numb
             continue  # "phase 2 trials" names a phase, not a count
         if _year(text, start, raw):
             continue
+        if _REPORTS_OF_STUDIES.match(text, start):
+            continue  # "Fourteen publications reporting eight trials": the trials are counted next
         out.append(Number(value, rank, start, doc.sentence_index(start)))
     out.sort(key=lambda n: n.pos)
     return out

@@ -15,7 +15,9 @@ _NEG_BEFORE = re.compile(
     # that arm, which names the arm rather than denying it; "with or without progestagens, against placebo":
     # an option, not a denial)
     # ("most included studies weren't randomised", "wasn't blinded": the negation contracted onto its verb)
-    r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|not|(?:was|were|is|are|did|do|does|had|has|have|could|ca)n[’']t|(?<!with\sor\s)(?<!with\sand\s)without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
+    # ("Not all randomised women started their IVF cycle": "not all" opening the clause counts some of the people
+    # the cue describes; "the studies were not all randomised" still denies it)
+    r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|(?<=\w\s)not|not(?!\s+(?:all|every)\s+$)|(?:was|were|is|are|did|do|does|had|has|have|could|ca)n[’']t|(?<!with\sor\s)(?<!with\sand\s)without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
     r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
     # "nobody was assigned at random", "no one was put into a group by chance", "Nobody got a dummy capsule"
@@ -100,8 +102,12 @@ _INFEASIBLE_AFTER = re.compile(
 # of this study was for, not a study that should be done
 # "The other group carried on as before, with the understanding that they would be offered the same massage course once
 # the eight weeks were over": the promise made to a wait-list group is part of this study's design, not a study to come
+# "or started fertility care promptly as clinics would usually offer": the habitual "would" of what carers do anyway
+# describes this study's comparison arm, not a study that would be done
 _PURPOSE = re.compile(r"\b(?:(?:in\s+order|so)\s+that|(?:with|on)\s+the\s+(?:understanding|promise|assurance)\s+that)\s+"
-                      r"[^.;:,]{0,80}?\b(?:should|would|might)\b", re.I)
+                      r"[^.;:,]{0,80}?\b(?:should|would|might)\b|"
+                      r"\bas\s+(?:clinics|clinicians|hospitals|doctors|physicians|practices|surgeons|midwives|nurses)\s+would\s+"
+                      r"(?:usually|normally|routinely|ordinarily|typically)\b", re.I)
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from; "rat liver
 # mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish; "rat neuronal
 # nicotinic receptor subunits" (expressed in oocytes or cell lines): the animal's genes, studied in the dish
@@ -128,9 +134,13 @@ _CELL_SOURCE = re.compile(
 # "isolates taken directly from patients", "parasite cultures from patients": people as the source of the
 # material studied in the laboratory, not the ones studied ("SARS-CoV-2 isolated from a patient in Hong Kong": a microbe
 # taken from a patient; "blood cells isolated from 40 patients" studies those patients)
+# ("Semen samples were collected from men with poor semen quality ... and from men with normal semen": the donors of
+# the samples a laboratory experiment dosed; the second donor group may come after a long bracket)
 _ISOLATE_SOURCE = re.compile(r"\b(?:(?:isolates|cultures|strains)\s+(?:[\w-]+\s+){0,2}?|"
                              r"(?:[a-z]*virus(?:es)?|sars-cov-2|strains?|bacteri(?:um|a)|phages?)\s+(?:(?:was|were)\s+)?isolated\s+)"
-                             r"from\s+(?:[\w-]+\s+){0,3}$", re.I)
+                             r"from\s+(?:[\w-]+\s+){0,3}$|"
+                             r"\b(?:samples|specimens)\s+(?:were\s+)?(?:collected|obtained|taken|donated)\s+from\s+"
+                             r"(?:[^.;:]{0,100}?\band\s+from\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # Sentence about other studies in a review/background sense, ok for reviews' own design words.
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|although|while|whereas)\b|\b(?:but|although|whereas)\b")
 

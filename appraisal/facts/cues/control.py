@@ -350,6 +350,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "411 to the conventional policy — continued usual dietary management", "compared with conventional dietary
      # management": the care such patients get anyway, named as their management
      r"(?:usual|conventional|standard)\s+(?:[a-z-]+\s+)?management\b|"
+     # "or started fertility care promptly as clinics would usually offer", "conventional IVF, in which embryologists
+     # choose embryos by how they look, as clinics normally do": the comparison got what the clinics give anyway
+     # (the carers are named: "kept sleeping as they normally did" is people left alone, below)
+     r"as\s+(?:clinics|clinicians|hospitals|doctors|physicians|practices|units|centres|centers|surgeons|midwives|nurses|"
+     r"embryologists)\s+(?:would\s+)?(?:usually|normally|routinely|ordinarily|typically)\s+(?:do|did|offer|offered|provide|"
+     r"provided|practise|practice|treat)\b|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
      r"(?:hospital\s+)?(?:diet|food|meals|menus?|care)|"
@@ -430,7 +436,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|monolayers|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers|periods?|phases?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|injections?|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|"
      # "No placebo — the comparison babies simply had nothing": the other arm had nothing given (not "had nothing to do
      # with", "had nothing in common")
-     r"(?:comparison|control|other|remaining)\s+(?:[\w-]+\s+){0,2}?had\s+nothing\b(?!\s+(?:to|in|but|else|more|of)\b)|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|"
+     r"(?:comparison|control|other|remaining)\s+(?:[\w-]+\s+){0,2}?had\s+nothing\b(?!\s+(?:to|in|but|else|more|of)\b)|"
+     # "150 women had a Pipelle aspiration ... 150 women had nothing done in that cycle": a counted group that was given
+     # nothing, or that "did not take any iodine supplement" (not "30 women in the iodine group did not take any
+     # tablets", a lapse in one arm: the count is right before its people)
+     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?had\s+nothing\s+(?:done|given)\b|"
+     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:did\s+not|didn['’]t)\s+(?:take|receive|get|use)\s+any\s+(?:[\w-]+\s+)?"
+     r"(?:supplements?|supplementation|treatment|therapy|medication|drugs?|tablets|capsules)\b|(?:contemporary|contemporaneous|concurrent)\s+(?:[\w-]+\s+){0,3}?(?:controls?|comparators?|comparisons?|users|non-?users|cohort|group)|observation[- ]only|(?:un|non-?)supplemented\s+(?:[\w-]+\s+){0,2}?(?:controls?|groups?|arms?|participants|patients|adults|subjects|wom[ae]n|m[ae]n|mothers|pregnancies)|controls?\s+(?:were|was)\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+)?(?:supplementation|supplements?|treatment|therapy|intervention)|(?:observed|followed|monitored|managed)\s+without\s+(?:any\s+)?(?:treatment|therapy|intervention|the\s+drug)|"
      r"(?:residents|patients|participants|people|those|subjects|adults|individuals|women|men|children)\s+not\s+(?:supplemented|treated)(?!\s+with)|"
      # "each patient's rate during periods off medication", "hazard ratio, on vs off medication": the same people's
      # untreated periods are the comparison (a within-person cohort or an on-off design)
@@ -497,7 +509,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "Those who accepted were compared with those who declined": people who turned the treatment down are the
      # untreated comparison of a non-randomised study
      r"compared\s+(?:with|to)\s+(?:the\s+)?(?:those|patients|participants|people|men|women|children|adults|individuals|subjects)\s+"
-     r"who\s+(?:declined|refused)\b",
+     r"who\s+(?:declined|refused)\b|"
+     # "the comparison group simply went straight to IVF": the comparison skipped the procedure tested and went on to
+     # the next step everyone had (not "all women then went straight to IVF", said of everyone)
+     r"(?:comparison|control|other)\s+(?:groups?|arms?)\s+(?:simply\s+|just\s+)?(?:went|proceeded|moved|passed)\s+straight\s+"
+     r"(?:ahead\s+)?(?:on\s+)?(?:to|with|into)\b",
      (("control", "no-treatment", STRONG), ("design", "controlled-trial", WEAK)), True),
     # "the other group was asked to keep sleeping as they normally did", "carried on as usual", "made no
     # lifestyle changes", "the same high-calorie diet with resveratrol" (the others had the diet without it):

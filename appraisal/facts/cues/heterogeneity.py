@@ -36,9 +36,13 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # ("The people pooled differed widely: many had heart disease ...": the people a review pooled; "The sample spanned
      # the whole country and differed widely by region, race and ethnicity": a second verb of the same people)
      # ("Recipients differed widely across trials": transplant recipients, the people a review pooled)
+     # ("The mothers in the trials differed widely": mothers are the people of a pregnancy study; "Mothers in
+     # Bangalore and Bangkok differed widely in diet": the people at the study's own sites; not "women in both arms
+     # differed", a comparison of groups)
      r"(?:people|patients|participants|subjects|volunteers|residents|individuals|populations?|sample|cohort|men|women|adults|"
-     r"children|recipients)\s+"
+     r"children|recipients|mothers|fathers|couples|families)\s+"
      r"(?:in\s+the\s+(?:pooled\s+|included\s+)?(?:studies|trials)\s+|(?:pooled|included|studied|enrolled|recruited)\s+|"
+     r"(?:in|from|at)\s+(?:(?!(?:was|were|is|are|not|never|but|which|who|that|the|both|each|groups?|arms?)\b)[\w-]+\s+){1,3}?(?=differed\b)|"
      r"(?:(?!(?:was|were|is|are|not|never|but|which|who|that)\b)[\w-]+\s+){1,4}?and\s+)?"
      r"differed\s+(?:widely|greatly|considerably|a\s+lot)(?!\s+from\b)|"
      # "Participants, diets and settings differed widely across trials": people first in a list of what differed

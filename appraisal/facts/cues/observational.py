@@ -82,7 +82,11 @@ _OBSERVATIONAL_CUES: list[tuple[str, tuple, bool]] = [
     (r"case\s+reports?|case\s+study\s+of\s+(?:a|an|one)|(?:a|an)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|"
      r"eleven|twelve|eighteen|nineteen|[a-z]+ty(?:-[a-z]+)?)[- ](?:year|month|week|day)[- ]old\s+(?:\w+\s+){0,2}?(?:man|woman|male|female|boy|girl|patient|child|infant|gentleman|lady|"
      r"player|athlete|footballer)\b|(?:we|the\s+authors)\s+(?:describe|present|report)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:case|patient|man|woman|boy|girl|child|infant|"
-     r"player|athlete)\b(?!-)",
+     r"player|athlete)\b(?!-)|"
+     # "A one-page letter describes one woman of about 30": the write-up itself is about one person (not "the letter
+     # describes 12 women", nor "one woman withdrew" said of a trial)
+     r"(?:letter|report|paper|article|note|communication)\s+(?:describes|presents|reports)\s+(?:one|a\s+single|an?)\s+"
+     r"(?:[\w-]+\s+)?(?:case|patient|man|woman|boy|girl|child|infant|mother|baby)\b(?!-)",
      (("design", "case-report", STRONG),), False),
     # "A single case; dose-response cannot be inferred", "Case record from a teaching hospital": one patient
     # written up ("a single case of rash" is an event in a larger study; "case record form" a trial's form)

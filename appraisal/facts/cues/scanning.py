@@ -224,7 +224,7 @@ def scan(doc: Document) -> list[Hit]:
                     if ("from" in before or "s of " in before or "(" in before) and _CELL_SOURCE.search(before):
                         continue
                 if value == "human" and "from" in text[max(s_start, start - 50):start] and \
-                        _ISOLATE_SOURCE.search(text[max(s_start, start - 60):start]):
+                        _ISOLATE_SOURCE.search(text[max(s_start, start - 160):start]):
                     continue
                 if value == "animal" and (_CELLS_AFTER.match(text, end, min(s_end, end + 60))
                                           or _CELLS_PAREN.match(text, end, min(s_end, end + 80))):

@@ -59,7 +59,10 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # "Peripheral blood CD4+ T cells from healthy donors and from patients ... were stimulated with antibodies": cells
     # taken from people and worked on in the dish, whoever gave them; "cells from patients were infused" is a therapy)
     (r"culture[- ]adapted|cultures\s+(?:were\s+)?(?:exposed|treated|incubated|stimulated)\s+(?:to|with|(?:in\s+)?the\s+same\s+way)\b|"
-     r"cells\s+from\s+(?:[\w-]+\s+){1,10}?(?:were|was)\s+(?:stimulated|cultured|incubated)\s+(?:with|in|for)\b",
+     r"cells\s+from\s+(?:[\w-]+\s+){1,10}?(?:were|was)\s+(?:stimulated|cultured|incubated)\s+(?:with|in|for)\b|"
+     # "Each sample was divided: one portion was incubated with myo-inositol, the other in the same medium": a split
+     # sample dosed in the dish ("each blood sample was split and frozen" is storage, not an experiment)
+     r"(?:samples?|specimens?)\s+(?:was|were)\s+(?:divided|split)\b[^.;]{0,40}?\b(?:incubated|cultured|exposed|treated)\s+(?:with|in|to)\b",
      (("species", "in-vitro", STRONG),), False),
     # "muscles ... kept alive in oxygenated Ringer's solution", "Isolated mouse tissue": organs or tissue taken out of an
     # animal and kept in a bath are laboratory work ("isolated muscle weakness" names no animal)
