@@ -51,8 +51,11 @@ _NOT_INGREDIENTS = frozenset(("event", "disease", "progression", "relapse", "rec
 # crossover's regimens)
 # ("Three arms: vancomycin ... then donor feces; vancomycin ... × 14 days; or the same vancomycin course with lavage": a
 # trial's arms by that name, allocated by being arms)
+# ("randomised to one of four opioids: oral morphine, oral oxycodone, transdermal fentanyl or transdermal buprenorphine":
+# the drugs listed under the name of their class)
 _LISTED_ARMS = re.compile(r"\b(?:two|three|four)\s+(?:[\w-]+\s+)?(?:diets|regimens|doses|formulations|preparations|drugs|"
-                          r"treatments|therapies|arms|"
+                          r"treatments|therapies|arms|medications|medicines|agents|opioids|analgesics|antidepressants|"
+                          r"antibiotics|antipsychotics|antiemetics|anticoagulants|antihypertensives|"
                           r"strategies|conditions|schedules|camps|programmes|programs|protocols|(?:diet|dietary|dose|dosing|regimen|sweetener)\s+(?:groups|arms))\b[^.;:]{0,80}:\s")
 # "...between periods:\n- Tiotropium 18 µg ...\n- Beclomethasone 160 µg ...": the listed arms as bullet lines after the colon
 # that ends the sentence

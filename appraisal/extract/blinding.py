@@ -159,6 +159,12 @@ _ARM_AFTER = re.compile(r"\s+(?:as\s+(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?arm\b(?!
 # "longer-term efficacy was left to an open-label extension", "an open-label follow-on phase": the open word names a
 # later phase that followed the trial, not the trial's own masking (unless the study is that extension)
 _LATER_PHASE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:extension|follow[- ]on|continuation)\b", re.I)
+# "After the crossover every participant had received psilocybin, so the long-term results have no comparison group": the
+# denial is said of the results of a later phase, after the controlled part was over (not "the results have no
+# comparison group", which speaks of the whole study)
+_LATER_RESULTS_BEFORE = re.compile(
+    r"\b(?:long[- ]term|longer[- ]term|later|post[- ]?crossover|post[- ]?trial)\s+(?:[\w-]+\s+)?(?:results|outcomes|data|findings|"
+    r"follow[- ]up|phase|period)\s+(?:(?:have|has|had)\s+no|lacks?|lacked|(?:were|was)\s+without)\s+(?:an?\s+|any\s+)?$", re.I)
 # "More events after the switch from study drug to open-label therapy at the end of the trial": patients moved on to
 # open treatment once the masked trial was over, which says nothing of the trial's own masking
 _SWITCHED_TO_BEFORE = re.compile(r"\b(?:switch(?:ed|ing)?|transition(?:ed|ing)?|mov(?:ed|ing)|chang(?:ed|ing))\s+"
@@ -294,7 +300,8 @@ class BlindingRules:
     def _later_phase(self, h: Hit) -> bool:
         """"Only 14 weeks of controlled treatment; longer-term efficacy was left to an open-label extension", "the switch
         from study drug to open-label therapy at the end of the trial": the open-label phase after the masked trial,
-        unless the study is itself the extension."""
+        unless the study is itself the extension; "the long-term results have no comparison group": the uncontrolled
+        phase after a controlled one."""
         text, end, s_end = self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]
         if _SWITCHED_TO_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos) \
                 and _TRIAL_OVER_AFTER.match(text, end, s_end):
@@ -303,6 +310,8 @@ class BlindingRules:
             sentence = text[self.doc.starts[h.sentence]:s_end]
             if _LIFTED_WHEN.search(sentence):
                 return True  # "After 3 months the sham guys were unblinded": masking lifted later
+        if _LATER_RESULTS_BEFORE.search(text, max(self.doc.starts[h.sentence], h.pos - 60), h.pos):
+            return True  # "so the long-term results have no comparison group": the phase after the controlled one
         return bool(_LATER_PHASE_AFTER.match(text, end, s_end)) and not self._is_extension()
 
     def _assessors_only(self, h: Hit) -> bool:

@@ -43,6 +43,10 @@ _OBSERVATIONAL_ONLY = re.compile(
     r"\d[\d,]*\s+(?:(?:prospective|retrospective|population-based|observational)\s+)*"
     r"(?:cohort|observational|prospective|case-control)\s+studies\s+(?:[^;]{0,160}?\s)?(?:were|was)\s+included)\b", re.I)
 _INTERVENTIONAL = re.compile(r"\b(?:trials?|rcts?|experiment\w*|interventional|randomi[sz]\w*)\b", re.I)
+# "the included studies were observational surveys and cohorts rather than trials": trials named only as what the
+# included studies were not
+_TRIALS_DENIED = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:randomi[sz]ed\s+|controlled\s+|clinical\s+)*"
+                            r"(?:trials|rcts|experiments)\b", re.I)
 # "Mixed populations and study designs", "included studies of mixed design": said of a review,
 # its included studies are not all randomised, controlled or blinded alike
 # "The clinical studies ranged from randomised placebo-controlled trials to open-label pilots": the same, as a span
@@ -129,6 +133,6 @@ class ReviewRules:
             if self.doc.segment_of(self.doc.starts[si]).rank > LIMITATIONS:
                 continue
             sentence = self.doc.sentence(si)
-            if _OBSERVATIONAL_ONLY.search(sentence) and not _INTERVENTIONAL.search(sentence):
+            if _OBSERVATIONAL_ONLY.search(sentence) and not _INTERVENTIONAL.search(_TRIALS_DENIED.sub(" ", sentence)):
                 self.set("randomized", False, self.quotes.sentence(si))
                 return

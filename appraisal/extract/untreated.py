@@ -53,7 +53,11 @@ _UNTREATED_ARM = re.compile(
     # ("the non-omalizumab group comprised 2,829 patients with similar asthma who were not treated with it": a group
     # named for the drug it went without)
     r"\b(?:comparison|control|comparator|reference|non-[\w-]+)\s+(?:group|arm|cohort)\s+(?:of|was|were|comprised|consisted\s+of)\s+"
-    r"(?:[\w,-]+\s+){0,6}?(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
+    r"(?:[\w,-]+\s+){0,6}?(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
+    # "A comparison group of 32 patients did not train": the group itself the subject of the denial (not "did not differ",
+    # an outcome)
+    r"(?:did\s+not|didn't)\s+(?!(?:differ|change|improve|worsen|respond|benefit|recover|survive|show|develop|reach|achieve|"
+    r"experience|complete|finish|know|notice|lose|gain)\b)[a-z]+\b)|"
     # "Comparison: progeroid mice that did not receive the induction": the comparison, after a colon, named as those
     # that went without the treatment
     r"\b(?:comparison|control|comparator|reference)(?:\s+(?:groups?|arms?|condition))?\s*:\s*(?:[\w,-]+\s+){0,6}?(?:who|that|which)\s+"
@@ -169,6 +173,10 @@ _TOOK = re.compile(r"\b(?:took|taking|take|used|using|received|receiving|started
 _UNEXPOSED_CELL = re.compile(
     r"^(?:never[- ]?users?|non-?users?|no\s+(?:use|users?|supplements?|supplementation|exposure|treatment|vaccin\w*)|"
     r"unexposed|non-?exposed|unvaccinated|not\s+vaccinated)(?:\s*\(reference\))?$", re.I)
+# "Sedated | Not sedated", "Exposed | Not exposed": a results-table column of those without what the column before names
+# (not an outcome: "Improved | Not improved" sorts people by what happened to them)
+_NOT_CELL = re.compile(r"^(?:not|no)[\s-]+(?!(?:improved|recovered|cured|responded|survived|relapsed|hospitali[sz]ed|admitted|"
+                       r"readmitted|died|infected|diagnosed|significant|reported|applicable|available|known)$)([a-z]+ed)$", re.I)
 # a reference row of the results table: "Unexposed (reference)2.6%1.00", "No ED (reference)" (those without the
 # exposure the next rows name; "None (reference)" heads exposure levels)
 _UNEXPOSED_ROW = re.compile(
@@ -243,8 +251,12 @@ class UntreatedRules:
             return False
         compounds = {w.lower() for c in self.study.compounds for w in re.findall(r"[\w-]+", c)}
         studied = {" ".join(c.lower().split()) for c in self.study.compounds}
+        heads = {c.strip().lower() for c in self.study.findings_header[1:]}
         for cell in self.study.findings_header[1:]:
             cell = cell.strip()
+            m = _NOT_CELL.match(cell)
+            if m and m.group(1).lower() in heads and self.set("control", "no-treatment", locate(cell, self.study.text)):
+                return True  # "Sedated | Not sedated": the treated and the untreated side by side
             words = cell.lower().split()
             # "No zinc", "No vitamin D": the column of those without the compound studied
             named = len(words) == 2 and words[0] == "no" and words[1] in compounds or _names_without(cell, studied)

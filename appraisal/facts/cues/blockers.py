@@ -21,7 +21,9 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     # scan or under the microscope, not a design
     (r"cross[- ]sectional\s+(?:muscle\s+|fibre\s+|fiber\s+)?areas?|cross[- ]sectional\s+(?:sizes?|diameters?|dimensions?)\b", (), True),
     # "Historical comparison rather than a concurrent or randomized control group": the group denied
-    (r"(?:rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?(?:(?:concurrent|contemporaneous|parallel|randomi[sz]ed|placebo|matched|untreated)"
+    # ("Dose groups rather than a treated-versus-untreated comparison": the untreated comparison the study did not have)
+    (r"(?:rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?(?:(?:concurrent|contemporaneous|parallel|randomi[sz]ed|placebo|matched|untreated|"
+     r"treated[\s-]+(?:versus|vs\.?|or|and)[\s-]+untreated)"
      r"[\s,-]+(?:(?:or|and)\s+)?){1,3}(?:control(?:led)?|comparison|comparator)s?(?:\s+(?:groups?|arms?|trials?|design))?", (), True),
     # "Clinicians can ask about sleep as part of routine care": where something is done, not a comparator
     (r"(?:as\s+part\s+of|during|into)\s+(?:their\s+|the\s+)?(?:routine|usual|standard)\s+(?:[a-z-]+\s+)?(?:care|practice|visits?|check-?ups?)",

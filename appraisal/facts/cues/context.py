@@ -47,7 +47,11 @@ _LATER = "".join(rf"(?<!{u}\s)" for u in ("minute", "minutes", "hour", "hours", 
 # Words that point the cue at other studies ("previous RCTs", "larger trials are needed");
 # "the other wards/arm" is this study's other group, and "with each other or with placebo" its own comparisons.
 _FOREIGN_BEFORE = re.compile(
-    r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)(?<!each\s)other|larger|existing|published|past|several|many|numerous|"
+    r"\b(?:previous(?:ly)?|prior|earlier|(?<!the\s)(?<!each\s)other"
+    # ("exposed to PIF ...; other myotubes were left untreated for comparison": the experiment's own other cultures or
+    # animals, not other studies)
+    r"(?!\s+(?:cells|cultures|myotubes|[a-z]*cytes|fibroblasts|neurons|explants|organoids|slices|wells|dishes|plates|flasks|"
+    r"tubes|mice|rats|animals|worms|flies|larvae|embryos)\b)|larger|existing|published|past|several|many|numerous|"
     r"future|subsequent|additional|further|well[- ]designed|high[- ]quality|adequately[- ]powered|"
     r"ongoing|pivotal|landmark|confirmatory|definitive|unlike|" + _LATER + r")\b"
     # "searched several databases for randomised, placebo-controlled studies": the word counts the places searched

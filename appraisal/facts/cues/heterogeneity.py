@@ -132,6 +132,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+,?\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
      r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees|"
+     # "Restricted to survivors with at least moderate sleep disturbance": people who have come through an illness
+     r"survivors|"
      # "Restricted to female registered nurses": one occupation
      r"nurses|physicians|doctors|teachers|soldiers|firefighters|farmers|miners|professionals|"
      # "Restricted to inpatients over 50 able to drink the product": patients named by where they were treated
