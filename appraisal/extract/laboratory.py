@@ -50,7 +50,10 @@ _CELLS_TREATED = re.compile(
     # or chemicals tested for their effect on cells
     r"\bcell(?:[- ]based|[- ]proliferation|[- ]viability|[- ]culture)?\s+assays?\b|"
     # "Concentration–response curves for varenicline were constructed": the agent applied at graded concentrations
-    r"\b(?:concentration|dose)[\s–—-]+response\s+(?:curves?|relationships?|experiments?)\s+(?:for|of|to|were|was)\b", re.I)
+    r"\b(?:concentration|dose)[\s–—-]+response\s+(?:curves?|relationships?|experiments?)\s+(?:for|of|to|were|was)\b|"
+    # "Purified human SIRT1 assayed with acetylated peptide substrates": an enzyme tested against what it acts on (an
+    # enzyme only "purified from liver" and described is not)
+    r"\b(?:purified|recombinant)\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were)\s+)?assayed\s+(?:with|against|for|in\s+the\s+presence)\b", re.I)
 _CASES = re.compile(r"\bcases\b|\bcase\s+(?:records|notes|files|reports)\b|\bclinical\s+records\b", re.I)
 _OTHER_WORK = re.compile(r"\b(?:have|has)\s+(?:revealed|shown|suggested|reported)|as\s+has\s+been|previous(?:ly)?\b", re.I)
 

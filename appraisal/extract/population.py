@@ -111,10 +111,11 @@ class PopulationRules:
         if not (self.study.header_participants and self.header):
             return False
         slot = re.search(r"/\s*\d[\d,]*\s+([^/]{1,40})/", self.header)
-        return slot is not None and _PEOPLE.search(slot.group(1)) is not None and "participants" not in slot.group(1).lower()
+        return slot is not None and _PEOPLE.search(slot.group(1)) is not None and "participant" not in slot.group(1).lower()
 
     def _header_counts_people(self) -> bool:
-        return bool(self.study.header_participants and self.header and "participants" in self.header)
+        # ("1 participant": one person, counted in the singular)
+        return bool(self.study.header_participants and self.header and "participant" in self.header)
 
     def _evidence_kinds(self, si: int) -> set[str]:
         """Kinds of evidence (human, in-vitro, animal) one sentence names."""

@@ -52,6 +52,9 @@ _FROM_TIME_POINT = re.compile(r"^\s*\d[\d.]*\s*(?:weeks?|months?|years?|days?)['
 # exposures, not how long the study ran ("Two 6-week periods" are treatment periods, and keep their length)
 _SESSIONS = re.compile(r"^\s*(?:single|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)(?:\s*[×x]\s*|\s+)"
                        r"\d[\d.]*[\s-]*(?:minutes?|min|hours?|h)[\s-]+[a-z]", re.I)
+# "Lifetime (from 12 months of age)", "Lifelong": treatment until each animal died, however long it lived; the number
+# in brackets is the age it started at, not a length
+_LIFELONG = re.compile(r"^\s*(?:life[- ]?(?:time|long)|whole\s+life)\b", re.I)
 _WASHOUT = re.compile(r"\d[\w.\s-]{0,12}?wash[- ]?outs?\b", re.I)
 # "45 cohort studies", "218 meta-analyses": a header that counts included studies of some kind
 _POOLED_PEOPLE = (r"(?:participants|patients|pts|people|men|women|adults|children|subjects|individuals|infants|babies|"
@@ -224,7 +227,7 @@ class SizeRules:
         # "Single doses, 7-day washouts": a washout is the gap between periods, not how long anyone was treated
         header = _WASHOUT.sub("", self.study.header_duration or "")
         no_length = _RANGE.search(header) or _TWO_LENGTHS.search(header) or _BOUND.match(header) or _BOUND_LATER.match(header) or _FROM_EVENT.match(header) or _TO_EVENT.match(header) \
-            or _AROUND_EVENT.match(header) or _FROM_TIME_POINT.match(header) or _SESSIONS.match(header)
+            or _AROUND_EVENT.match(header) or _FROM_TIME_POINT.match(header) or _SESSIONS.match(header) or _LIFELONG.match(header)
         header_days = None if no_length else parse_duration(header)
         if header_days and self.set("duration_days", header_days, self.header):
             return

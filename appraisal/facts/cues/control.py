@@ -410,6 +410,20 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # usual meals": the other arm went on using what it always had (not "all participants carried on ...")
      r"(?:other|remaining|control|comparison)\s+(?:[\w-]+\s*,?\s+){0,3}?(?:carried\s+on|kept\s+on|went\s+on|continued)\s+"
      r"(?:using|eating|taking|drinking|serving|cooking\s+with)\s+(?:its|their|his|her)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
+     # "Convicts on the camp's regular diet served as concurrent controls": the controls were those eating as they always
+     # had (an animal group on its ordinary food is untreated, decided in the control rules)
+     r"(?:on|eating)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?(?:usual|regular|normal|ordinary|habitual|customary)\s+"
+     r"(?:diets?|food|meals)\s+(?:served|acted|(?:were|was)\s+used)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?)\b|"
+     # "Control group (n = 26): four weeks at a convalescent home, eating their ordinary diet throughout": the control
+     # group, described after its head count, went on eating as it always had (not "both groups ate their usual diet")
+     r"(?:control|comparison)\s+(?:groups?|arms?)\b[^.;]{0,80}?\b(?:eating|ate|kept\s+eating|continued\s+eating|"
+     r"continuing\s+to\s+eat|stayed\s+on|remained\s+on)\s+(?:its|their|his|her)\s+(?:usual|regular|normal|ordinary|habitual|"
+     r"customary)\s+(?:[\w-]+\s+)?(?:diets?|food|meals)\b|"
+     # "mice on a standard diet, the standard diet with resveratrol": one group on the ordinary food, another on the same
+     # food with the compound added (an animal group so left is untreated, decided in the control rules; not "fed a
+     # standard diet with free access to water", one food for all)
+     r"(?:standard|basal|regular|normal|ordinary)\s+(?:diet|chow|food|feed)\s*(?:,|\bor\b|\band\b)\s*(?:(?:or|and|on)\s+)?(?:the\s+|a\s+)?"
+     r"(?:(?:same|standard|basal|regular|normal|ordinary)\s+)+(?:diet|chow|food|feed)\s+(?:(?:supplemented|enriched|mixed)\s+)?with\b|"
      # "The other half were told to change nothing and keep their usual diet": the other arm was told to go on as before
      # (not "all were asked to keep their usual diet", said of everyone)
      r"(?:other|remaining|control|comparison)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:told|asked|instructed|advised)\s+to\s+"

@@ -22,6 +22,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "Mixed dementia types", "varying depressive diagnoses": kinds of illness among the people studied
      # (not "mixed cell types" in a dish, nor "varying doses")
      r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?types\s+(?:in|among|across)\b|"
+     # "Mixed tumour types and chemotherapy regimens": the patients had different cancers (not "mixed cell types")
+     r"mixed\s+(?:tumou?r|cancer|disease|illness|injury|wound|fracture|stroke|seizure|pain|headache)\s+(?:sub)?types\b|"
      # "Mixed asthma phenotypes (allergic and non-allergic) pooled together": kinds of one illness analysed as one
      r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?(?:types|phenotypes|forms)\b"
      r"(?=\s*(?:\([^()]{1,120}\)\s*)?(?:were\s+|was\s+)?(?:analy[sz]ed|pooled|combined|lumped|grouped|studied)\s+together\b)|"
@@ -88,7 +90,12 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      (("heterogeneity", "heterogeneous", STRONG),), False),
     # "Wide age range (about 35-80 years)": who was studied spans ages; "a broad spread of baseline
     # mobility", "a wide range of disease severity": people who started in very different states
-    (r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)|(?:wide|broad)\s+(?:range|spread|spectrum)\s+of\s+"
+    # ("Participants were admitted for a wide range of medical causes": people who came in for many different reasons;
+    # "reduced deaths from a wide range of causes" counts outcomes)
+    (r"(?:admitted|hospitali[sz]ed|presenting|presented|referred)\s+(?:with|for)\s+(?:an?\s+)?(?:wide|broad)\s+"
+     r"(?:range|variety|spectrum|mix)\s+of\s+(?:[\w-]+\s+){0,2}?(?:causes|reasons|conditions|illnesses|diseases|diagnoses|"
+     r"problems|complaints|injuries|disorders)\b|"
+     r"(?:wide|broad)\s+(?:age\s+range|range\s+of\s+ages)|(?:wide|broad)\s+(?:range|spread|spectrum)\s+of\s+"
      r"(?:baseline\s+(?!(?:doses?|dosing)\b)[\w-]+|(?:disease\s+|illness\s+)?severity|frailty|functional\s+(?:status|ability|capacity)|"
      # "a broad range of chronic kidney disease": people at every stage of one disease (not "diseases", which
      # names outcomes, nor "disease outcomes")

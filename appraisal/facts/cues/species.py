@@ -5,6 +5,11 @@ from __future__ import annotations
 from .markers import STRONG
 
 
+# animals a remedy is made from ("dog and guinea-pig testicles"), read by the blocker for extracts below
+_SOURCE_ANIMALS = (r"(?:animals?|dogs?|guinea[- ]pigs?|pigs?|cattle|cows?|calves|bulls?|sheep|rams?|goats?|horses?|rabbits?|"
+                   r"rats?|mice|monkeys?|bovine|porcine|ovine)")
+
+
 _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # "children with intestinal worms": a parasite of the people studied, not a worm model
     (r"(?:intestinal|parasitic|soil[- ]transmitted|helminth\w*|gut)\s+worms|worms?\s+(?:infections?|infestations?|burden|eggs)|"
@@ -24,6 +29,16 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # to the patients, not an animal studied
     (r"(?:rabbit|horse|equine|goat|sheep|ovine|bovine|porcine|mouse|murine)\s+(?:anti-?thymocyte\s+globulins?|atg|"
      r"anti-?lymphocyte\s+globulins?|anti-?sera|antiserum|anti-?venoms?|immunoglobulins?|insulin|heparin|surfactant)\b", (), True),
+    # "an extract of testicular blood, semen and tissue from dogs and guinea pigs", "an extract of dog and guinea-pig
+    # testicles", "Animal Testicular Extract": a remedy made from animals and given to the people studied, like an
+    # antiserum (not "mice were given a green tea extract", where the animals are dosed, not the source)
+    # (the words between name the material, not "an extract of green tea on the survival of mice")
+    (r"extracts?\s+(?:(?!(?:on|in|to|for|into|given|fed|was|were|is|are|by|at|against)\b)[\w,-]+\s+){0,8}?(?:from|of)\s+"
+     r"(?:the\s+)?(?:[\w-]+\s+)?" + _SOURCE_ANIMALS +
+     r"(?:\s+(?:and|or)\s+" + _SOURCE_ANIMALS + r")?|"
+     # (an animal named as a noun's modifier, not "rats given ginkgo extract", where the rats are dosed)
+     r"(?:animal|dog|guinea[- ]pig|pig|cow|calf|bull|sheep|goat|horse|rabbit|rat|mouse|monkey|bovine|porcine|ovine)\s+"
+     r"(?:(?!(?:given|fed|treated|received|receiving|were|was|with|and|or|on)\b)[\w-]+\s+){0,2}?extracts?\b", (), True),
     # "graft function and in vitro donor reactivity": a patient's immune response measured in the dish, a readout of
     # a clinical study, not cell work
     (r"in[\s-]+vitro\s+(?:anti-?)?(?:donor\s+)?(?:reactivity|alloreactivity)\b", (), True),
@@ -81,7 +96,11 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # "unilamellar liposomes", "artificial membranes", "a liposome model": a cell-free preparation in the lab
     # ("liposomal vitamin C" given to people is a formulation, not the system studied)
     (r"(?:uni|multi)lamellar\s+(?:liposomes|vesicles)|(?:artificial|model|synthetic)\s+(?:lipid\s+)?(?:membranes|bilayers|liposomes)|"
-     r"liposome\s+(?:model|study|experiments?|assays?)|cell[- ]free\s+(?:systems?|assays?|models?|preparations?)",
+     r"liposome\s+(?:model|study|experiments?|assays?)|cell[- ]free\s+(?:systems?|assays?|models?|preparations?)|"
+     # "Purified human SIRT1 assayed with acetylated peptide substrates", "Purified enzyme and substrates only": an
+     # enzyme worked on in the test tube ("purified protein derivative" is the tuberculin skin test given to people)
+     r"purified\s+(?:recombinant\s+)?(?:[\w-]+\s+)?enzymes?\b|"
+     r"purified\s+(?:recombinant\s+)?(?!protein\s+derivative)(?:[\w-]+\s+){1,2}?(?:(?:was|were)\s+)?assayed\b",
      (("species", "in-vitro", STRONG),), False),
     # "pts": patients, in a writer's shorthand ("3 pts higher" on a scale counts points)
     # ("Rat pups were ... kept away from their mothers": the young's own mothers are of their kind, so "their mothers"
