@@ -89,8 +89,11 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"(?:target\s+)?ranges?|targets?|"
               # ("did not know which procedure had been done": a real or a simulated operation)
               r"product|supplement|preparation|injection|drug|medication|agents?|group|arm|condition|diet|formula|placebo|"
-              r"procedures?|operations?|surgery|they\s+(?:had\s+)?"
-              r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|got|took))\b|"
+              r"procedures?|operations?|surgery|"
+              # ("Neither the crew, the patient's family nor the hospital team knew which the patient had received": the
+              # one treated named in the singular)
+              r"(?:they|(?:the|each|a|every)\s+(?:patient|participant|person|child|subject))\s+(?:had\s+)?"
+              r"(?:received|were\s+(?:given|taking|receiving|assigned|allocated)|was\s+(?:given|taking|receiving)|got|took))\b|"
               # "did not know the school's allocation": whose allocation it was (a cluster's, a patient's)
               r"(?:the\s+|their\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:treatment\s+|group\s+|study\s+)?(?:allocations?|assignments?|group\s+membership)\b|"
               # "knew which eye was treated", "which half of the mouth got the varnish": a split-body trial hides
@@ -193,12 +196,26 @@ _DOSE_PREPARERS_AFTER = re.compile(
 _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\bipd\b", re.I)
 
 
+# the people who judge the end points are one party by whatever name: "the physicians assessing neurological prognosis and
+# the outcome assessors were blinded" (the bedside team "could not be masked") masks the judges only, as a PROBE trial does
+# (single); "patients and outcome assessors" are still two, and so are "patients rating their pain" and the assessors
+# (the participants judge only themselves)
+_JUDGE_NAME = re.compile(r"(?:(?:outcome|end[- ]?point|adjudication)\s+)?(?:assessor|adjudicator|evaluator|rater|examiner|grader|"
+                         r"scorer|tester|committee|panel)$")
+_JUDGING_AFTER = re.compile(r"\s+(?:who\s+(?:assess|judg|adjudicat|evaluat|rat|scor|grad)ed|(?:assess|judg|adjudicat|evaluat|rat|scor|grad)ing)\b",
+                            re.I)
+_PARTICIPANT_NAME = re.compile(r"(?:participant|patient|subject|volunteer|proband|women|men|children|adult|couple|mother|father|"
+                               r"famil|parent)")
+
+
 def _named(found, a: int, b: int) -> set[str]:
     """The parties of `_PARTIES` matches, one name each, skipping those in [a, b)."""
     out = set()
     for p in found:
         if not a <= p.start() < b:
             name = p.group(0).lower().rstrip("s")
+            if _JUDGE_NAME.match(name) or (not _PARTICIPANT_NAME.match(name) and _JUDGING_AFTER.match(p.string, p.end())):
+                name = "judge"
             out.add(_SAME_PARTY.get(name, name))
     return out
 

@@ -19,12 +19,15 @@ _ANIMAL_WORDS = re.compile(r"\b(?:rats?|mice|mouse|animals?|dogs?|pigs?|rabbits?
 # ("the same bacteria incubated without extract": microbes tested on the bench; "Telomerase-positive clones were compared
 # with control clones": cells grown from one transfected cell)
 # ("Caco-2 monolayers exposed to gliadin vs untreated monolayers": cells grown as one layer)
-_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|clones|liposomes|vesicles|membranes|bacteria|isolates|monolayers)\b",
-                         re.I)
+# ("compared with recordings in drug-free buffer (vehicle) in the same preparations": the cultured neurons and brain
+# slices the currents were recorded from, named as the preparations)
+_CELL_WORDS = re.compile(r"\b(?:cells|cultures|cell\s+lines?|clones|liposomes|vesicles|membranes|bacteria|isolates|monolayers|"
+                         r"neurons|(?:brain\s+|tissue\s+)?slices|preparations)\b", re.I)
 # "less signal than in carotenoid-free liposomes", "compared with drug-free medium": the same preparation made
 # without the ingredient under test, set against the one with it
+# ("compared with recordings in drug-free buffer": what was measured, then the bath it was measured in)
 _FREE_COMPARED = re.compile(
-    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:in\s+|with\s+)?(?:the\s+|an?\s+)?"
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:(?:[a-z]+\s+)?(?:in|with)\s+)?(?:the\s+|an?\s+)?"
     r"(?:[a-z]+\s+)?([a-z]+)-free\s+(?:[a-z]+\s+)?(?:liposomes|vesicles|membranes|cells|cultures|medium|media|wells|controls?|"
     r"preparations?|samples|solutions?|buffer)\b", re.I)
 # "time-matched muscles in caffeine-free Ringer's served as controls": the bath without the agent is the vehicle

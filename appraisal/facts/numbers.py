@@ -47,6 +47,8 @@ _SUBJECTS = (
     # plain words for young children, and children named by their age (the first of two ages left hanging on its hyphen)
     r"babies|toddlers|pupils|schoolchildren|(?:[a-z]+-\s+(?:and|or|to)\s+)?[a-z]+-year-olds|"
     r"rats|mice|animals|dogs|rabbits|pigs|piglets|sheep|monkeys|hamsters|horses|cats|cows|zebrafish|"
+    # "Controlled experiment in 18 swine, six per group": pigs by the word a surgical or trauma model uses
+    r"swine|"
     # ("Forty-three elbows received a corticosteroid injection": joints counted as the people they belong to)
     r"eyes|knees|teeth|elbows|shoulders|hips|ankles)"
 )
@@ -222,6 +224,9 @@ _ALLOCATED_BEFORE = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b(?:[^.;
 _GIVEN_VERB = r"\s+(?:received|were\s+given|got|took)\s"
 _COMMA_THEN_ARM = re.compile(_GIVEN_VERB + r"[^.;:()%]{1,120}?,\s+(?:and\s+|while\s+|whereas\s+)?")
 _GIVEN_AFTER = re.compile(_GIVEN_VERB)
+# "4,015 patients got adrenaline and 3,999 got the dummy ampoules": the second arm counted without its noun, the subject
+# of the same kind of verb after "and" (added up only in a part of the study that allocates: see _allocating_part)
+_SECOND_GIVEN = re.compile(_GIVEN_VERB + r"(?:[^.;:()%]|\.(?=\d)){1,80}?\band\s+(\d{1,3}(?:,\d{3})+|\d+)" + _GIVEN_VERB)
 # the count of a control or comparison group: "67 control patients", "40 unexposed workers"
 _CONTROL_GROUP = re.compile(r"\d[\d,]*\s+(?:control|comparison|untreated|unexposed)\s")
 # "; 300 other children admitted over the same period served as controls": the next clause's group is the control by
@@ -233,7 +238,7 @@ _MOTHERS = re.compile(r"\b(?:women|mothers|pregnancies|pregnant)\b")
 _BABIES = re.compile(r"\b(?:infants|babies|newborns|neonates|fetuses|offspring)\b")
 # "Sixty albino rats ... were assigned ... and given to 12 psychology students": animals and the people who handled them
 # are not two groups of one sample
-_ANIMALS = re.compile(r"\b(?:animals|rats|mice|rabbits|dogs|cats|pigs|piglets|sheep|monkeys|hamsters|primates|rodents|"
+_ANIMALS = re.compile(r"\b(?:animals|rats|mice|rabbits|dogs|cats|pigs|piglets|swine|sheep|monkeys|hamsters|primates|rodents|"
                       r"chickens|horses|cows|calves|lambs|zebrafish|worms|flies)\b")
 # "coronavirus disease 2019 patients", "type 2 diabetic patients", "stage 3 patients": the number
 # belongs to a name or a class, not a count
@@ -518,6 +523,11 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             between = [to_number(x) for x in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", after[:arm.start(1)])]
             if second and not any(b is not None and abs(b + second - value) < 1 for b in between):
                 number.value, number.total, number.weight = value + second, True, max(weight, 2)
+        given = _SECOND_GIVEN.match(after) if weight == 0 and not arm and _GIVEN_AFTER.match(after) else None
+        if given and _allocating_part(doc, start):
+            # "4,015 patients got adrenaline and 3,999 got the dummy ampoules": both arms (as groups joined in one sentence)
+            number.value, number.weight = value + to_number(given.group(1)), 1
+            seen.add(end + given.start(1))
         other = _ANOTHER_GROUP.match(after) if weight < 2 and not arm and ("another" in after or "further" in after) \
             else None
         if other:
@@ -555,6 +565,14 @@ _BARE_ARM = re.compile(rf"\s*(\d{{1,3}}(?:,\d{{3}})*|{_BELOW_100})\s+" + _ARM_VE
 _ALLOCATION_WORDS = ("random", "allocat", "assign")
 
 
+def _allocating_part(doc: Document, pos: int) -> bool:
+    """The part of the study holding `pos` (Methods, results ...) speaks of allocation ("allocated at random",
+    "assigned"), so counts of what each group was given there are arms, not outcomes."""
+    lo, hi = next(((a, b) for a, b in doc.rank_spans if a <= pos < b), (pos, pos))
+    text = doc.low
+    return any(text.find(w, lo, hi) != -1 for w in _ALLOCATION_WORDS)
+
+
 def _arm_sentences(doc: Document, found: list[Number]) -> list[Number]:
     """A count opening its sentence with what its arm was given ("Forty-three elbows received ..."), followed by sentences
     that each open with a bare count and the same kind of verb ("Forty-one received ..."): the arms of an allocation in
@@ -567,10 +585,10 @@ def _arm_sentences(doc: Document, found: list[Number]) -> list[Number]:
                 or not _ARM_VERB_AFTER.match(text, n.end) or not _BARE_ARM.match(text, doc.starts[si + 1]):
             out.append(n)
             continue
-        lo, hi = next(((a, b) for a, b in doc.rank_spans if a <= n.pos < b), (n.pos, n.pos))
-        if not any(text.find(w, lo, hi) != -1 for w in _ALLOCATION_WORDS):
+        if not _allocating_part(doc, n.pos):
             out.append(n)  # no allocation in this part of the study: "Twelve had a relapse. Five had ..." are outcomes
             continue
+        hi = next((b for a, b in doc.rank_spans if a <= n.pos < b), n.pos)
         total, k, end = n.value, si + 1, n.end
         while k < len(doc.starts) and doc.starts[k] < hi and (m := _BARE_ARM.match(text, doc.starts[k])):
             total += to_number(m.group(1)) or 0
@@ -680,6 +698,27 @@ _EACH_MATCHED = re.compile(
     r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+(?:[\w-]+\s+)?controls?\b")
 
 
+# "Two control groups: 433 cyclists treated in the same EDs ..., and 558 members of a health maintenance organisation":
+# the controls drawn from several sources, each source counted with its noun after the list opens
+_CONTROL_GROUPS = re.compile(r"\b(?:two|three|four|[2-4])\s+(?:[\w-]+\s+)?control\s+groups\s*(?::|were|comprised)\s*"
+                            r"(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))" + _COUNT_TAIL)
+_NEXT_CONTROL_GROUP = re.compile(r"[^.;:]{0,160}?(?:,\s*(?:and\s+)?|\s+and\s+)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))"
+                                 + _COUNT_TAIL)
+
+
+def _control_groups(text: str, lo: int, hi: int) -> list[tuple[str, int, int, str]]:
+    """"Two control groups: 433 cyclists ... and 558 members ...": the controls of every group added up, as one count of
+    the controls (start, end, the sum as words)."""
+    out = []
+    for m in _CONTROL_GROUPS.finditer(text, lo, hi):
+        total, end = to_number(m.group(1)) or 0, m.end()
+        while (nxt := _NEXT_CONTROL_GROUP.match(text, end, hi)) is not None:
+            total += to_number(nxt.group(1)) or 0
+            end = nxt.end()
+        out.append(("controls", m.start(1), end, str(int(total))))
+    return out
+
+
 def _role_counts(doc: Document, lo: int = 0, hi: int | None = None) -> dict[str, tuple[int, int, str]]:
     """The first count of the cases and of the controls, each after "were" or before its role (either may be missing),
     as (start, end, the count's words)."""
@@ -690,6 +729,8 @@ def _role_counts(doc: Document, lo: int = 0, hi: int | None = None) -> dict[str,
         found += [(m.group(1), m.start(2), m.end(), m.group(2)) for m in _ROLE_COUNT.finditer(text, lo, hi)]
         for pattern in _COUNT_THEN_ROLE:
             found += [(m.group(2), m.start(1), m.end(), m.group(1)) for m in pattern.finditer(text, lo, hi)]
+    if "control groups" in text:
+        found += _control_groups(text, lo, hi)
     first: dict[str, tuple[int, int, str]] = {}
     for role, start, end, raw in sorted(found, key=lambda f: f[1]):
         first.setdefault(role, (start, end, raw))

@@ -90,7 +90,9 @@ _HYPOTHETICAL = re.compile(
     # "Only a randomised trial of withholding these drugs could establish cause", "Only a long randomised trial could
     # show whether ...", "cause could only be shown by an RCT": the one study that would settle the question, not this
     # one ("the trial could not show" stays; "neither patients nor staff could tell which pill" is this study's masking)
-    r"\bonly\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:trials?|rcts?|study|experiment)\b[^.;:]{0,80}?\bcould\s+(?!not\b|never\b)|"
+    # ("Only a randomised, placebo-controlled, double-blind trial in a mature system could settle whether": the design
+    # words listed with commas)
+    r"\bonly\s+(?:an?|one)\s+(?:[\w-]+,?\s+){0,4}?(?:trials?|rcts?|study|experiment)\b[^.;:]{0,80}?\bcould\s+(?!not\b|never\b)|"
     r"\bcould\s+only\s+be\s+(?:established|shown|proven|proved|settled|answered|confirmed|tested)\s+(?:by|in|with)\s+an?\b)\b",
     re.I)
 # "an RCT of contraception and cancer is not feasible, so registry evidence ... is the best available", "a placebo

@@ -177,7 +177,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # ("completed three one-month dietary phases in random order": each phase a diet of its own)
     (r"(?:two|three|four|both)\s+(?:[\w-]+,?\s+){0,3}?(?:diets|regimens|eating\s+(?:patterns|schedules)|meal\s+(?:patterns|plans|schedules)|"
      r"(?:dietary|diet)\s+(?:phases|periods))\b"
-     r"(?=[^.;:]{0,80}?\b(?:in\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)|one\s+after\s+(?:another|the\s+other))\b)",
+     r"(?=[^.;:]{0,80}?\b(?:in\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)|one\s+after\s+(?:another|the\s+other))\b)|"
+     # "Each cluster was randomised to start with one strategy and switched to the other every three to five months": a
+     # crossover of two ways of working, each one the other's comparator (a named dummy outranks it)
+     r"(?:start|begin|started|began)\s+with\s+one\s+(?:strategy|approach|technique|method|device|regimen|protocol|policy)\s+"
+     r"and\s+(?:then\s+)?(?:switch(?:ed)?|cross(?:ed)?\s+over|moved?|changed?)\s+to\s+the\s+other\b",
      (("control", "active", STRONG),), False),
     (r"active[- ](?:comparators?|controls?|controlled|treatment\s+controls?)|head[- ]to[- ]head|non[- ]?inferiority|(?:standard|reference|conventional)\s+(?:drug|medication|antibiotics?|agent|pharmacotherapy)"
      # "standard drug-abuse counselling": a compound naming the condition treated, not a reference drug
@@ -367,6 +371,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:carrying|carried|going|went|continuing|continued)\s+on\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?|care)\b|continu(?:ing|ed)\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?)\b|"
+     # "On even-numbered days crews worked as they always had ... (the control group)": the people giving care went on
+     # practising as before, which is usual care (participants who "carried on as usual" went without: no-treatment, below)
+     r"(?:worked|practi[sc]ed|operated)\s+as\s+(?:they|it|he|she)\s+(?:always|usually|normally|ordinarily)\s+(?:had|did|do|would\s+have)\b|"
      # "Until its step, each ward continued routine practice": a stepped-wedge cluster went on with what it did anyway
      # until it crossed over ("continued the intervention as routine practice" keeps something else)
      r"continu(?:ing|ed|es)\s+(?:with\s+)?(?:its\s+|their\s+)?(?:routine|usual|normal|existing)\s+practices?\b|"
@@ -446,8 +453,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # "Comparator schools received no sanitiser and no other intervention": the product under test denied, then any
     # other intervention too (an untreated comparison; "received no sanitiser" alone may still have had usual care)
     # ("Caco-2 monolayers exposed to gliadin vs untreated monolayers": cells grown as one layer, left untreated)
+    # ("258 TXA patients and 258 non-treated controls made up the matched cohorts": the same word with "non-")
     (r"(?:received|receiving|given|got)\s+no\s+[\w-]+\s+(?:and|or|nor)\s+no\s+(?:other\s+)?(?:treatment|intervention|therapy)\b|"
-     r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|untreated\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|monolayers|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers|periods?|phases?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|injections?|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|"
+     r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|(?:untreated|non-?treated)\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|monolayers|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers|periods?|phases?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|injections?|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|"
      # "No placebo — the comparison babies simply had nothing": the other arm had nothing given (not "had nothing to do
      # with", "had nothing in common")
      r"(?:comparison|control|other|remaining)\s+(?:[\w-]+\s+){0,2}?had\s+nothing\b(?!\s+(?:to|in|but|else|more|of)\b)|"
