@@ -1703,6 +1703,10 @@ DEVELOPMENT_SETS = [
     ("devset78", 20, 1.0, 1.0, 0),  # orthopaedics and sports, a physiotherapist: knees and elbows counted by arm
     ("devset79", 20, 1.0, 1.0, 0),  # the site mix, a biohacker: design in column notes, authors asking for studies
     ("devset80", 20, 1.0, 1.0, 0),  # geriatrics, thyroid, teeth, a German physician: probands, verum
+    ("devset81", 20, 1.0, 1.0, 0),  # emergency and prehospital care, a paramedic: dummy ampoules, crews as usual
+    ("devset82", 20, 1.0, 1.0, 0),  # fertility and pregnancy, a midwife: "had nothing done", mothers differing
+    ("devset83", 20, 1.0, 1.0, 0),  # palliative care, a hedging hospice nurse: "Not sedated" columns, drug classes
+    ("devset84", 20, 1.0, 1.0, 0),  # the site mix in the seed's terse voice: ordinary diets, lifelong headers
 ]
 
 
