@@ -71,7 +71,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # ("with identical-looking capsules" after two drugs: both drugs' form, a blinding device, not a dummy arm)
     # ("a sugar-free drink", "sugar-sweetened drinks": sugar names the drink's content, only "sugar pills" are dummies)
     (r"sugar[\s-]+(?:pills?|tablets?|capsules?|lozenges?)\b|"
-     r"(?:inactive|inert|dummy|(?<!\bwith\s)(?<!\bin\s)(?:look[- ]alike|identical[- ]looking))[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)",
+     r"(?:inactive|inert|dummy|(?<!\bwith\s)(?<!\bin\s)(?:look[- ]alike|identical[- ]looking))[\s-]+(?:[\w-]+\s+)?(?:capsules?|pills?|tablets?|drinks?|injections?|powders?|sachets?|infusions?|lozenges?|gels?|creams?|sprays?|substances?)|"
+     # "Controls ... received the same chow with empty capsules (the coating alone)": the capsule shell without the
+     # drug is the vehicle of an encapsulated dose ("empty capsules were returned and counted", "brought back empty
+     # capsules", "the number of empty capsules" are pill counting; the look-behinds follow "empty" so the cue keeps
+     # its fast literal start)
+     r"empty(?<!\breturned\sempty)(?<!\bback\sempty)(?<!\bcounting\sempty)(?<!\bcounted\sempty)(?<!\bof\sempty)\s+(?:[\w-]+\s+)?capsules?(?:\s+shells?)?\b(?!\s+(?:were\s+|was\s+)?(?:returned|counted|collected))",
      (("control", "placebo", STRONG),), False),
     # "a befriending protocol ... which served as an attention-matched social-support control": a control
     # matched for time and attention stands in for the non-specific effects, as a placebo does
@@ -546,7 +551,8 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "Kingston, ... of similar size, kept its supply unchanged throughout": the comparison community (its, not
      # their: a place, not people who kept their diet unchanged) went on as before
      r"(?:kept|left|maintained)\s+its\s+(?:[\w-]+\s+){1,2}?unchanged\b|"
-     r"same\s+(?:[\w-]+\s+){0,2}?(?:diet|chow|food|feed|medium)\s+(?:with|plus)\b",
+     # ("the same chow with empty capsules": the controls' own food with the vehicle, a placebo above, not the drug)
+     r"same\s+(?:[\w-]+\s+){0,2}?(?:diet|chow|food|feed|medium)\s+(?:with|plus)\b(?!\s+(?:an?\s+|the\s+)?(?:empty|vehicle|placebo)\b)",
      (("control", "no-treatment", STRONG),), True),
     # "follicles cultured in medium alone, with testosterone, or with caffeine": the culture given nothing added is the
     # untreated condition of a laboratory experiment

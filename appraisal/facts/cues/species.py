@@ -42,6 +42,12 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # "graft function and in vitro donor reactivity": a patient's immune response measured in the dish, a readout of
     # a clinical study, not cell work
     (r"in[\s-]+vitro\s+(?:anti-?)?(?:donor\s+)?(?:reactivity|alloreactivity)\b", (), True),
+    # "Mouse tumour experiments in the paper not summarised here": a companion experiment the summary leaves out, not the
+    # study summarised ("Companion experiments in treated mice are not covered" is already denied by its "are not";
+    # "mouse experiments were not blinded" still describes the study)
+    (r"(?:mouse|mice|murine|rats?|rodents?|animals?|in\s+vivo)\s+(?:[\w-]+\s+){0,2}?(?:experiments?|studies|work|data|results|"
+     r"findings)\s+(?:[\w-]+\s+){0,4}?(?:(?:are|were|is|was)\s+)?not\s+(?:summari[sz]ed|covered|described|included|discussed)\s+"
+     r"(?:here|in\s+(?:this|the)\s+summary)\b", (), True),
     (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
@@ -51,6 +57,12 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"in[\s-]+vitro|cell[- ]cultures?|grown\s+in\s+(?:the\s+)?(?:primary\s+)?(?:lab(?:oratory)?|dish(?:es)?|petri\s+dishes|culture|flasks|plates)|cultured\s+in\s+(?:[\w-]+\s+){0,2}?(?:medium|media)\b|cultured\s+(?:[\w-]+\s+){0,3}?(?:cells|follicles|keratinocytes|fibroblasts|hepatocytes|adipocytes|myocytes|myotubes|cardiomyocytes|neurone?s|macrophages|monocytes|lymphocytes|chondrocytes|osteoblasts|explants|tissues?|organoids|islets|spheroids)|(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?cells|(?:cells|fibroblasts|keratinocytes|hepatocytes|adipocytes|myocytes|myoblasts|cardiomyocytes|neurone?s|macrophages|chondrocytes|osteoblasts|tenocytes|explants)\s+(?:were\s+)?(?:cultured|grown)\s+from|cell\s+lines?|cells\s+(?:and\s+(?:[\w-]+\s+)?(?:explants|cultures|slices)\s+)?were\s+(?:treated|incubated|exposed|cultured|seeded|stimulated|transfected|infected)|(?:cells|myocytes|cardiomyocytes|hepatocytes|adipocytes|islets|neurone?s|fibroblasts|macrophages|chondrocytes|keratinocytes)\s+(?:(?:were|was)\s+(?:[\w-]+ly\s+)?)?(?:isolated|dissociated|taken)\s+from\s+(?:[\w-]+\s+){0,4}?(?:rats?|mice|mouse|rabbits?|pigs?|piglets|dogs?|guinea\s+pigs|hamsters?|animals|embryos)\b|organoids?|hela|hepg2|caco-2|mcf-7|raw\s*264\.7|huvecs?|"
      # "Human embryonic kidney (HEK293) cells": a standard laboratory line
      r"hek[- ]?293t?|"
+     # "Primary human fibroblasts were made senescent", "primary mouse hepatocytes": cells of a named kind freshly
+     # taken for culture ("primary care physicians", "the primary outcome" name no cells); "conditioned media were
+     # collected": medium the cultured cells have grown in ("air-conditioned" rooms are no culture)
+     r"(?:primary|immortali[sz]ed)\s+(?:[\w-]+\s+){0,2}?(?:fibroblasts|keratinocytes|hepatocytes|adipocytes|myoblasts|"
+     r"myocytes|cardiomyocytes|neurone?s|astrocytes|microglia|macrophages|monocytes|chondrocytes|osteoblasts|tenocytes|"
+     r"endothelial\s+cells)\b|conditioned(?<!-conditioned)\s+(?:culture\s+)?(?:medium|media)\b|"
      # "Laboratory (test-tube) experiments using basophils from human blood": work done in glass, in plain words ("test-tube
      # babies" are people)
      r"test[- ]tube\)?\s+(?:experiments?|studies|work|assays?|tests)\b|"
