@@ -116,13 +116,14 @@ class ControlRules:
             if past:
                 chosen = min(past, key=_SAID_FIRST)
         if chosen is not None and chosen.value == "usual-care" and self.values.get("design") == "cohort":
+            # care a cohort's users had as well is no comparator: the non-users are, named beside it in the same section
+            # or as the arm that went without ("36 received Tα1 in addition to standard treatment; 40 did not receive
+            # Tα1" - standard care is what everyone had, the comparison is without the drug)
             chosen = self._non_users_over_shared_care(hs, chosen)
-        if chosen is not None and chosen.value == "usual-care" and self.values.get("design") == "cohort" and all(
-                _ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
-                for h in hs if h.value == "usual-care" and h.rank < BACKGROUND) and self._untreated_arm():
-            # treated vs untreated patients: "36 received Tα1 in addition to standard treatment; 40 did
-            # not receive Tα1" - standard care is what everyone had, the comparison is without the drug
-            return
+            if chosen.value == "usual-care" and all(_ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
+                                                    for h in hs if h.value == "usual-care" and h.rank < BACKGROUND) \
+                    and self._untreated_arm():
+                return
         if chosen is not None and chosen.value == "usual-care" and self.values.get("species") == "animal" \
                 and _ON_FOOD.search(chosen.cue):
             # "the comparison mice stayed on their normal diet": laboratory animals keep no care of their
