@@ -128,8 +128,25 @@ _GO_WITHOUT = re.compile(r"(?:(?:continued|continuing|ongoing)\s+)?(?:avoid|avoi
 # "1:1 to freeze-all with transfer in a later cycle, or fresh day-3 transfer": a ratio that allocates to the first arm
 # named after it, the "or" to the second
 _RATIO_TO = re.compile(r"\b\d+(?::\d+)+\s+(?:ratio\s+)?to\s+")
+# "allocated to a nurse practitioner clinic (7 nurse practitioners) or to one of four physician clinics": the first arm
+# named after "to", its head noun last (a bracket after it), before the "or to" of the second
+_FIRST_ARM_TO = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)\s*(?:\([^()]{0,80}\)\s*)?,?\s*$")
+# heads that name a slot of the allocation, not a kind of care ("to one group or to the other group")
+_GENERIC_HEADS = frozenset(("group", "arm", "condition", "sequence", "order", "cluster", "block", "stratum", "period", "phase",
+                            "one", "other", "either", "cohort", "study", "trial"))
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|comparing|compared|versus|vs|treated\s+either)\b|"
                          + _RATIO_TO.pattern, re.I)
+
+
+def _same_kind(before: str, arm: str) -> bool:
+    """"allocated to a nurse practitioner clinic ... or to one of four physician clinics": the two arms, each after its
+    own "to", are the same kind of thing (clinics, teams, wards) run differently, so the second is another way of giving
+    care, not a bare control (placebo, usual care and no treatment are ruled out by the caller)."""
+    first = _FIRST_ARM_TO.search(before)
+    if first is None:
+        return False
+    head = first.group(1).rstrip("s")
+    return head not in _GENERIC_HEADS and len(head) > 3 and head in {w.rstrip("s") for w in re.findall(r"[\w-]+", arm)}
 
 
 class ArmRules:
@@ -164,7 +181,8 @@ class ArmRules:
                     or (m.group(0).lstrip().startswith("or") and _RATIO_TO.search(before) is not None) \
                     or (m.group(0).lstrip().startswith("or to ") and _DOSED.search(before) is not None
                         and not _GO_WITHOUT.match(arm)) \
-                    or (arm.startswith(_QUOTE_OPEN) and _QUOTED_BEFORE.search(before) is not None)
+                    or (arm.startswith(_QUOTE_OPEN) and _QUOTED_BEFORE.search(before) is not None) \
+                    or (m.group(0).lstrip().startswith("or to ") and _same_kind(before, arm))
                 # a trial's title "A Versus B" sets two treatments against each other by name
                 titled = (lo, hi) == title and not m.group(0).lstrip().startswith("or")
                 named = (m.group(2) is not None or either or titled or self._arms_named(arm, m.start())) \

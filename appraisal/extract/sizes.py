@@ -101,6 +101,13 @@ _HEADER_COMPLETERS = re.compile(r"/\s*\d[\d,]*\s+(?:[\w-]+\s+)?completers\s*/", 
 _COMPLETED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?completed\b")
 _HEADER_RANGE = re.compile(r"/\s*\d[\d,]*\s*(?:[–—-]|to)\s*\d[\d,]*\s+[^/]*/", re.I)
 
+# "3,760 patients were observed before and 3,820 after; patient numbers for the control hospitals are not given": the
+# sentence that counts some groups says another group's count is missing, so no count of it is the study's n
+_GROUP_UNCOUNTED = re.compile(
+    r"\b(?:patient\s+|participant\s+)?(?:numbers|counts|sizes)\s+(?:of\s+(?:patients|participants)\s+)?(?:for|in|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:groups?|arms?|hospitals|sites|clinics|wards|units|practices|centres|centers|controls?)\s+"
+    r"(?:are|were|is|was)\s+not\s+(?:given|reported|stated|available|known|provided)\b", re.I)
+
 # the count nouns of an animal study that name no animal
 _NOT_ANIMALS = re.compile(r"\b(?:cases|controls|patients|participants|people|persons|volunteers|adults|children|women|men|"
                           r"individuals|subjects)\b", re.I)
@@ -171,6 +178,9 @@ class SizeRules:
             best = max(top, key=lambda c: (c.weight, -c.pos))
             if header_range and best.weight < 2 and not best.total:
                 best = None  # "separate groups (5 rats each)": one group of one experiment, not the study's count
+            elif best is not None and not header_n and " not " in self.doc.sentence(best.sentence) \
+                    and _GROUP_UNCOUNTED.search(self.doc.sentence(best.sentence)):
+                best = None  # "patient numbers for the control hospitals are not given": the groups counted are a part
 
         if not header_n and self.values.get("design") == "case-control":
             # "the cases were 261 members ...; the controls were 868 members": both groups, counted apart

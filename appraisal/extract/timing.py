@@ -33,10 +33,11 @@ class TimingRules:
             # word is said of the cross-sectional design: "a prospective cross-sectional study")
             hs = [h for h in hs if h.strength == STRONG and (h.value == "retrospective" or _OF_CROSS_SECTION.match(
                 self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]))]
-        elif self.values.get("design") in ("case-control", "case-series"):
+        elif self.values.get("design") in ("case-control", "case-series", "case-report"):
             # a case-control study always looks back from outcome to exposure, and a few patients'
             # "clinical records were reviewed" by those who treated them: a "claims database" or "records"
             # says where the data came from, not that the design was retrospective; only the word does
+            # (one patient's case "drew on the medical record" likewise)
             hs = [h for h in hs if h.strength == STRONG or h.value == "prospective"]
         # "The authors later followed 4,634 adults ... prospectively" in Clinical Significance: the study's sequel
         hs = [h for h in hs if h.rank != SIGNIFICANCE or not _SEQUEL.search(self.doc.text, self.doc.starts[h.sentence], h.pos)]

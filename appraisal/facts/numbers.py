@@ -50,7 +50,10 @@ _SUBJECTS = (
     # "Controlled experiment in 18 swine, six per group": pigs by the word a surgical or trauma model uses
     r"swine|"
     # ("Forty-three elbows received a corticosteroid injection": joints counted as the people they belong to)
-    r"eyes|knees|teeth|elbows|shoulders|hips|ankles)"
+    r"eyes|knees|teeth|elbows|shoulders|hips|ankles|"
+    # ("2,212 procedures in control stages and 2,263 procedures with the checklist": operations counted as the patients
+    # operated on, when a surgical study counts nothing else)
+    r"procedures|operations)"
 )
 # words allowed between the number and the noun: adjectives, not units/prepositions/verbs
 _FILLER = (r"(?:(?!(?:weeks?|months?|days?|years?|hours?|mg|g|kg|ml|mcg|µg|in|of|with|to|from|for|per|at|"
@@ -188,6 +191,8 @@ _TYPICAL_GROUP_BEFORE = re.compile(
     r"normally|commonly)\s+(?:of\s+)?$|\b(?:typically|usually|generally|mostly|normally|commonly)\s+(?:in\s+)?(?:groups?|cages?)\s+of\s+$")
 # "cells from 12 healthy donors", "serum obtained from 5 donors": donors as the source of material
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|each\s+of\s+)?$")
+# "about one in four long-term users", "1 in 10 patients": a proportion, its second number no count of the sample
+_PROPORTION_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORDS + r"))\s+in\s+$")
 _APPROX_BEFORE = re.compile(r"(?:\b(?:approximately|about|around|roughly|nearly|almost)|~)\s*$")
 _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b")
 # "229,119 men and 173,141 women", "100 patients with cancer and 200 control patients": the groups
@@ -496,7 +501,7 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         before = text[max(s_start, start - 40):start]
         if _NOT_A_SAMPLE.search(text[end:end + 60]) or _AGE_BEFORE.search(before[-20:]):
             continue
-        if _LABEL_BEFORE.search(before[-12:]) or _RANGE_BEFORE.search(before[-16:]):
+        if _LABEL_BEFORE.search(before[-12:]) or _RANGE_BEFORE.search(before[-16:]) or _PROPORTION_BEFORE.search(before[-12:]):
             continue
         if _THRESHOLD_BEFORE.search(before) or _EVENTS.search(text[start:end]) or _EVENTS_BEFORE.search(before):
             continue
@@ -549,6 +554,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             number.value, number.weight = value * k, max(weight, 1)
         out.append(number)
     out += _arm_pairs(doc, lo, hi, seen)
+    if text.find(": ", lo, hi) != -1:
+        out += _place_groups(doc, lo, hi, seen)
     out = _arm_sentences(doc, out)
     if "groups of" in text or "arms of" in text:
         out += _groups_of(doc, lo, hi, seen)
@@ -660,6 +667,35 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
     return out
 
 
+# "Long-term users ... were recruited before randomisation: 148 in intervention pharmacies and 155 in wait-list pharmacies":
+# after a colon that closes a sentence recruiting or allocating people, the groups counted by the place they were in, each
+# "N in <kind> <places>" with the same place word (the people's noun said before the colon)
+_PLACE_GROUPS = re.compile(r":\s*(\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z]{4,})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                           r"(\d{1,3}(?:,\d{3})+|\d+)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?\2\b")
+# the clause before that colon recruits or allocates ("were recruited before randomisation:"), so the groups are the
+# sample ("Falls: 12 in the intervention group and 15 in the control group" counts events)
+_RECRUITED_BEFORE = re.compile(r"\b(?:were|was)\s+(?:recruited|enrolled|randomi[sz]ed|allocated|assigned|included)\b[^.;:]{0,60}$")
+
+
+def _place_groups(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
+    """"were recruited before randomisation: 148 in intervention pharmacies and 155 in wait-list pharmacies": the groups
+    of a recruiting sentence, counted after its colon by where they were, added up (weight 2, like a stated total)."""
+    text = doc.low
+    out = []
+    for m in _PLACE_GROUPS.finditer(text, lo, hi):
+        start = m.start(1)
+        rank = _usable(doc, start)
+        if rank is None or start in seen:
+            continue
+        si = doc.sentence_index(start)
+        if not _RECRUITED_BEFORE.search(text, doc.starts[si], m.start()):
+            continue
+        first, second = to_number(m.group(1)), to_number(m.group(3))
+        if first and second:
+            out.append(Number(first + second, rank, start, si, True, 2, m.end(3)))
+    return out
+
+
 # "The cases were two hundred and sixty-one members ...; the controls were eight hundred and sixty-eight members": a
 # case-control study that counts each group in a clause of its own, with whatever noun (members, enrollees, deaths)
 # ("Cases: 369 men aged 18 to 44 ... Controls: 979 age-matched men": each group under its role as a label)
@@ -668,7 +704,8 @@ _ROLE_COUNT = re.compile(
     # ("Cases were all people with a first recorded Achilles tendon rupture ...: 1,367 people": who they were, then the
     # count of people after a colon)
     r"\b(cases|controls)(?:\s*:|\s*,\s*n\s*=|\s+(?:were|numbered|comprised|totall?ed)|\s+were\s+[^.;:]{1,160}?:"
-    r"(?=\s*\d[\d,]*\s+(?:people|persons|patients|individuals|subjects|men|women|children|adults)\b))\s*(?:a\s+total\s+of\s+)?"
+    # ("Cases: n = 54 patients with 61 retained items. Controls: n = 235 patients": the count after "n =" in the label)
+    r"(?=\s*\d[\d,]*\s+(?:people|persons|patients|individuals|subjects|men|women|children|adults)\b))\s*(?:a\s+total\s+of\s+|n\s*=\s*)?"
     rf"(\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?![\d.,])|{_BIG_WORDS}\b|{_BELOW_100}\b)"
     # ("cases were 40% more likely", "controls were two times as often screened": a result, not a count; "Controls: 4
     # per case" counts one case's controls)
@@ -960,10 +997,25 @@ _REPORTS_OF_STUDIES = re.compile(r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:publications|a
                                  r"(?:reporting|describing|of|from|on)\s+(?:[\w-]+\s+){1,3}?(?:studies|trials|rcts|cohorts)\b")
 
 
+# "Of 207 intervention studies identified, 7 ... met the criteria": the studies the search found, the pool the included
+# ones were drawn from (not "Of the 12 included trials, 10 were blinded", which counts the included studies)
+_SEARCHED_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:identified|screened|retrieved|found|located|assessed|considered)\b")
+
+
+def _searched_pool(doc: Document, m: re.Match) -> bool:
+    """"Of 207 intervention studies identified, 7 ...": the count of studies opens its clause after "of" and is followed
+    by what the search did with them."""
+    if not _SEARCHED_AFTER.match(doc.low, m.end(1)):
+        return False
+    start = m.start(1)
+    s_start = doc.starts[doc.sentence_index(start)]
+    return bool(_POOL_BEFORE.search(doc.low[max(s_start, start - 12):start]))
+
+
 def study_counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
     text = doc.low
     hi = doc.end_of_study if hi is None else hi
-    found = [(m.start(), m.group(1)) for m in _STUDIES.finditer(text, lo, hi)]
+    found = [(m.start(), m.group(1)) for m in _STUDIES.finditer(text, lo, hi) if not _searched_pool(doc, m)]
     found += [(m.start(), m.group(1)) for m in _K_EQUALS.finditer(text, lo, hi)]
     found += [(m.start(), m.group(1)) for m in _word_matches(doc, _STUDIES_WORDS, lo, hi)]
     out = []

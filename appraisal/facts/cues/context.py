@@ -18,8 +18,14 @@ _NEG_BEFORE = re.compile(
     # ("Not all randomised women started their IVF cycle": "not all" opening the clause counts some of the people
     # the cue describes; "the studies were not all randomised" still denies it)
     r"(?:\b(?:no|none(?![\s-]+(?:with|in|on|among|receiving|taking|given)\b)|(?<=\w\s)not|not(?!\s+(?:all|every)\s+$)|(?:was|were|is|are|did|do|does|had|has|have|could|ca)n[’']t|(?<!with\sor\s)(?<!with\sand\s)without|lack(?:ing|ed|s)?(?:\s+of)?|absence\s+of|absent|neither|nor|never|cannot|no\s+formal|unable\s+to)\b[\s-]+"
-    r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
+    # ("five control hospitals that did not adopt it carried on with their standard practice": the object "it" closes the
+    # negated verb, so the cue after it belongs to the main clause)
+    r"(?:(?!(?:were|was|is|are|be|been|who|which|that|but|and|then|it)\b)[\w-]+[\s,-]+){0,2}(?:[\w-]+\s+(?:or|nor)\s+)?|\bnon-|\bun|"
     r"\bneither\b[^;:()]*\bnor\b[^;:()]*|"
+    # "None of the included studies was randomised", "none of the trials were blinded": every study of the set denied
+    # the cue (the subject's words between, then the verb)
+    r"\bnone\s+of\s+(?:the\s+|these\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:studies|trials|reports|papers|cohorts|"
+    r"experiments)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?|"
     # "nobody was assigned at random", "no one was put into a group by chance", "Nobody got a dummy capsule"
     r"\b(?:nobody|no[\s-]one)\s+(?:(?:was|were|is|got|had\s+been|has\s+been)\s+|(?:got|received|took|was\s+given)\s+(?:an?|the|any)\s+))$",
     re.I)

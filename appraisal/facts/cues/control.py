@@ -373,7 +373,8 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:[\w-]+\s+){0,2}?(?:education|lessons|teaching|classes|curricul(?:um|a)|instruction)\b|"
      # "18 clusters (69 people) carrying on with usual practice": the comparison went on with what it did anyway
      # ("as part of usual practice" is a setting, read by the blocker first)
-     r"(?:carrying|carried|going|went|continuing|continued)\s+on\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
+     # ("five control hospitals ... carried on with their standard surgical practice": standard practice is the same)
+     r"(?:carrying|carried|going|went|continuing|continued)\s+on\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing|standard)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?|care)\b|continu(?:ing|ed)\s+with\s+(?:its\s+|their\s+)?(?:usual|normal|ordinary|customary|existing)\s+"
      r"(?:[\w-]+\s+)?(?:practices?|routines?)\b|"
      # "On even-numbered days crews worked as they always had ... (the control group)": the people giving care went on
@@ -381,7 +382,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:worked|practi[sc]ed|operated)\s+as\s+(?:they|it|he|she)\s+(?:always|usually|normally|ordinarily)\s+(?:had|did|do|would\s+have)\b|"
      # "Until its step, each ward continued routine practice": a stepped-wedge cluster went on with what it did anyway
      # until it crossed over ("continued the intervention as routine practice" keeps something else)
-     r"continu(?:ing|ed|es)\s+(?:with\s+)?(?:its\s+|their\s+)?(?:routine|usual|normal|existing)\s+practices?\b|"
+     # ("Clusters not yet on the checklist continued their usual perioperative practice": one word naming the practice)
+     r"continu(?:ing|ed|es)\s+(?:with\s+)?(?:its\s+|their\s+)?(?:routine|usual|normal|existing)\s+(?:[\w-]+\s+)?practices?\b|"
+     # "eleven continued functioning as usual, with their existing cardiac arrest arrangements": services (hospitals,
+     # wards, clinics) that went on running as before gave the care they always had (people who "carried on as usual"
+     # went without: no-treatment, below)
+     r"(?:continued|continuing|carried\s+on|carrying\s+on|kept)\s+(?:functioning|operating|running)\s+as\s+(?:usual|normal|before|always)\b|"
      # "daily sunscreen ... vs discretionary sunscreen use", "the discretionary-use group": the comparison used the
      # product as and when it chose, as it would anyway (not "discretionary use of rescue medication was allowed")
      r"(?:\bor|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:to\s+)?(?:the\s+|their\s+)?discretionary\s+(?:[\w-]+\s+){0,2}?"
@@ -600,7 +606,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"control[- ]fed|(?:ad[- ]libitum|freely)[- ]fed\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)|"
      r"(?:unrestricted|non-?restricted)\s+(?:[\w-]+\s+)?(?:controls?|groups?|animals|mice|rats|dogs|monkeys|littermates|pair[- ]mates?)",
      (("control", "no-treatment", STRONG),), True),
-    (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)",
+    (r"historical(?:ly)?[- ](?:[\w-]+\s+)?(?:controls?|controlled|comparators?|comparison|cohorts?|data|groups?|series|reference|patients|cases)|"
+     # "compared with its own pre-implementation baseline", "with patients from the pre-implementation period": a
+     # service's outcomes before the change was brought in, i.e. an earlier group of patients (not the same patients'
+     # own pre-treatment values, which make a case series)
+     r"pre-?implementation\s+(?:periods?|baselines?|phases?|years?|months?|data|rates?|cohorts?|groups?|patients|controls?)\b",
      (("control", "historical", STRONG),), False),
     (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))",
      (("control", "historical", STRONG),), False),

@@ -136,7 +136,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # ("the comparison was restricted to children of mothers with epilepsy" narrows an analysis, not who was studied)
     # ("Restricted to young, healthy students from one university": the adjectives may be listed with commas)
     (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+,?\s+){0,3}?"
+     # ("Restricted to male C57BL/6J mice of one inbred strain": a strain name's slash among the words)
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w/-]+,?\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
      r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees|"
      # "Restricted to survivors with at least moderate sleep disturbance": people who have come through an illness
@@ -146,7 +147,9 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "Restricted to inpatients over 50 able to drink the product": patients named by where they were treated
      r"inpatients|outpatients|in-patients|out-patients|"
      # "Restricted to dogs with clear cardiomegaly": an animal study's patients, narrowed on purpose
-     r"dogs|cats|horses|cattle|cows|pigs|sheep)\b|"
+     r"dogs|cats|horses|cattle|cows|pigs|sheep|"
+     # "Restricted to male C57BL/6J mice of one inbred strain": laboratory animals of one sex or strain, on purpose
+     r"mice|rats|rabbits|hamsters|monkeys|animals)\b|"
      # "restricted to patients aged 65 or older": any people, named by their age
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"

@@ -89,7 +89,12 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
      r"cells\s+from\s+(?:[\w-]+\s+){1,10}?(?:were|was)\s+(?:stimulated|cultured|incubated)\s+(?:with|in|for)\b|"
      # "Each sample was divided: one portion was incubated with myo-inositol, the other in the same medium": a split
      # sample dosed in the dish ("each blood sample was split and frozen" is storage, not an experiment)
-     r"(?:samples?|specimens?)\s+(?:was|were)\s+(?:divided|split)\b[^.;]{0,40}?\b(?:incubated|cultured|exposed|treated)\s+(?:with|in|to)\b",
+     r"(?:samples?|specimens?)\s+(?:was|were)\s+(?:divided|split)\b[^.;]{0,40}?\b(?:incubated|cultured|exposed|treated)\s+(?:with|in|to)\b|"
+     # "study keyboards were inoculated with oxacillin-resistant Staphylococcus aureus", "steel coupons were contaminated
+     # with spores": objects dosed with microbes on the bench (people or animals "inoculated with" a vaccine or a
+     # challenge virus are not named here)
+     r"(?:surfaces|keyboards?|coupons|carriers|discs|disks|swatches|fabrics?|textiles?|tiles|slides|(?:agar\s+)?plates)\s+"
+     r"(?:were|was)\s+(?:(?:then|first|each|experimentally|artificially|deliberately)\s+)?(?:inoculated|contaminated|seeded|spiked)\s+with\b",
      (("species", "in-vitro", STRONG),), False),
     # "muscles ... kept alive in oxygenated Ringer's solution", "Isolated mouse tissue": organs or tissue taken out of an
     # animal and kept in a bath are laboratory work ("isolated muscle weakness" names no animal)
