@@ -82,7 +82,8 @@ _ALLOCATION_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:by|through)\s+(?:lots?|lottery|chance|(?:a\s+)?coin\s+(?:toss|flip)|(?:a\s+)?(?:random\s+)?draw|drawing\s+(?:of\s+)?lots)\b|minimi[sz]ation\s+(?:algorithm|procedure|program(?:me)?|method)|chance\s+(?:procedure|mechanism|process|device)",
      (("design", "rct", STRONG), ("randomized", True, STRONG), ("design", ALLOCATED, WEAK)), False),
     # "None of the studies assigned anyone to sleep more or less", "assigned nobody": no allocation at all
-    (r"none\s+of\s+the\s+(?:[\w-]+\s+)?(?:studies|trials)\s+(?:assigned|allocated|randomi[sz]ed)\b|(?:assigned|allocated)\s+(?:nobody|no[\s-]one)\b",
+    # ("None of the included studies was randomised": the same said in the passive)
+    (r"none\s+of\s+the\s+(?:[\w-]+\s+)?(?:studies|trials)\s+(?:(?:was|were)\s+)?(?:assigned|allocated|randomi[sz]ed)\b|(?:assigned|allocated)\s+(?:nobody|no[\s-]one)\b",
      (("randomized", False, STRONG),), True),
     # "sequentially numbered sealed opaque envelopes": concealment of a (random) allocation
     (r"sealed\s+(?:[\w-]+\s+){0,2}?envelopes|opaque\s+(?:[\w-]+\s+){0,2}?envelopes",

@@ -145,6 +145,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"nurses|physicians|doctors|teachers|soldiers|firefighters|farmers|miners|professionals|"
      # "Restricted to inpatients over 50 able to drink the product": patients named by where they were treated
      r"inpatients|outpatients|in-patients|out-patients|"
+     # "Restricted to schools in socially deprived neighbourhoods": children named by the schools they attend
+     r"schools|pupils|schoolchildren|"
      # "Restricted to dogs with clear cardiomegaly": an animal study's patients, narrowed on purpose
      r"dogs|cats|horses|cattle|cows|pigs|sheep)\b|"
      # "restricted to patients aged 65 or older": any people, named by their age
