@@ -143,8 +143,9 @@ _UNEXPOSED_COMPARISON = re.compile(
 # "braced and unbraced skiers were compared", "treated and untreated knees": the exposed and those without it named as a
 # pair, the second the first's word with "un-" (run only when the text has " un"; "adjusted and unadjusted hazard
 # ratios", "matched and unmatched analyses" are statistics, not people)
+# ("residence in a fluoridated or non-fluoridated area": the same with "non-", run only when the text has " non")
 _PAIRED_UN = re.compile(r"\b(?!(?:adjust|weight|match|select|publish|restrict|stratifi|pair|censor|report|explain|expect|"
-                        r"specifi|standardi[sz]|transform|screen)ed\b)([a-z]{3,})ed\s+(?:and|or|versus|vs\.?)\s+un\1ed\b", re.I)
+                        r"specifi|standardi[sz]|transform|screen)ed\b)([a-z]{3,})ed\s+(?:and|or|versus|vs\.?)\s+(?:un|non-?)\1ed\b", re.I)
 # "No comparison with patients not taking X", "lacked a comparison with never-users": a denial of the comparison
 _DENIED_BEFORE = re.compile(r"\b(?:no|without|lack(?:s|ed|ing)?|absence\s+of|nor)\s+(?:an?\s+|any\s+)?$", re.I)
 # "People with a history of TBI were compared with people without TBI": the people without the exposure the
@@ -210,7 +211,7 @@ class UntreatedRules:
         if self.values.get("design") not in ("cohort", "cross-sectional") and not observational_review:
             return False  # a case-control study's odds against never-users are a reference category
         text = self.doc.text
-        paired = " un" in self.doc.low
+        paired = " un" in self.doc.low or " non" in self.doc.low
         for lo, hi in self.doc.rank_spans:
             if self.doc.segment_of(lo).rank > LIMITATIONS:
                 break

@@ -111,8 +111,9 @@ _ALLOCATION = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b")
 # usual care alone": two arms' sizes, each "N to <arm>" with no noun, side by side (each opens its clause: see
 # _ARM_CLAUSE_BEFORE; "aged 18 to 40", "day 7 to day 14" are ranges, not arms)
 _ARM_TO = r"(\d{1,3}(?:,\d{3})+|\d+)\s+to\s+(?!\d)(?!(?:" + _WORDS + r"|days?|weeks?|months?|years?|hours?)\b)"
-_ARM_PAIR = re.compile(_ARM_TO + r"(?:[^.;:()]|\([^()]{0,200}\)|\.(?=\d)){2,160}?[,;]\s+(?:and\s+)?" + _ARM_TO)
-_LATER_ARM_TO = re.compile(r"[,;]\s+(?:and\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+to\s")
+# ("allocated to two groups: 110 to the experimental group and 114 to the comparison group": joined by "and" alone)
+_ARM_PAIR = re.compile(_ARM_TO + r"(?:[^.;:()]|\([^()]{0,200}\)|\.(?=\d)){2,160}?(?:[,;]\s+(?:and\s+)?|\s+and\s+)" + _ARM_TO)
+_LATER_ARM_TO = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:\d{1,3}(?:,\d{3})+|\d+)\s+to\s")
 _ARM_CLAUSE_BEFORE = re.compile(r"(?:[,;:(]|\band)\s*$")
 # "the users' cohort comprised 44,321 members and the non-users' cohort another 44,321": a second group of the same
 # people, its noun left out after "another" and the clause ended there ("and another 1,200 members left the plan" is
@@ -249,7 +250,8 @@ _ANIMALS = re.compile(r"\b(?:animals|rats|mice|rabbits|dogs|cats|pigs|piglets|sw
 # belongs to a name or a class, not a count
 _LABEL_BEFORE = re.compile(r"\b(?:disease|type|grade|stage|class|phase)\s+$"
                            # "5.5 lives per 1,000 children protected": a rate's denominator
-                           r"|\bper\s+$")
+                           # ("one extra caries-free child for every six children exposed": a ratio's denominator)
+                           r"|\bper\s+$|\b(?:for|in)\s+every\s+$")
 _OUTCOME_BEFORE = re.compile(r"\b(?:in|among\s+the)\s+$")
 # ("30 cohort and case-control studies": design words may be joined by "and"/"or", one set of studies; "They found 52
 # such studies": the studies just described, the ones the search kept)
@@ -661,6 +663,8 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
         s_start = doc.starts[si]
         if text[s_start:start].strip() and not _ARM_CLAUSE_BEFORE.search(text, max(s_start, start - 8), start):
             continue
+        if _CLUSTERS_BEFORE.search(text, s_start, doc.ends[si]):
+            continue  # "15 to the intervention and 15 to a wait-list arm; the pharmacy ... was the unit of allocation"
         first, second = to_number(m.group(1)), to_number(m.group(2))
         if first and second and not _year(text, start, m.group(1)):
             out.append(Number(first + second, rank, start, si, True, 2, m.end(2)))

@@ -333,9 +333,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      (("control", "usual-care", STRONG),), False),
     # "compared with usual or higher saturated fat intake", "a typical American control diet", "the control diet
     # (typical US intake)": the comparison went on eating as people usually do
+    # ("a control diet typical of what Americans eat": the same said after the noun, without the bracket)
     (r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+|their\s+)?(?:usual|typical|habitual)\s+(?:or\s+[\w-]+\s+)?"
      r"(?:[\w-]+\s+){0,3}?(?:intakes?|diets?|eating)\b|"
-     r"(?:typical|usual|habitual)\s+(?:[\w-]+\s+){0,2}?control\s+diets?\b|control\s+diets?\s*\(\s*(?:an?\s+)?(?:typical|usual|habitual)\b",
+     r"(?:typical|usual|habitual)\s+(?:[\w-]+\s+){0,2}?control\s+diets?\b|control\s+diets?\s*\(\s*(?:an?\s+)?(?:typical|usual|habitual)\b|"
+     r"control\s+diets?,?\s+(?:typical|representative)\s+of\b",
      (("control", "usual-care", STRONG),), False),
     # "randomised to the fasting diet or their regular diet": the other arm was allocated to go on eating as it
     # always had (a possessive, so an arm of its own, not "a diet or a drink" the trial hands out)
@@ -366,8 +368,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"embryologists)\s+(?:would\s+)?(?:usually|normally|routinely|ordinarily|typically)\s+(?:do|did|offer|offered|provide|"
      r"provided|practise|practice|treat)\b|"
      # "the other hospital continued its normal diet": the comparison kept the usual regime
+     # ("the other 13 stayed on the ordinary colony diet": the food named by where it is served)
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her)\s+(?:normal|usual|ordinary|customary|regular)\s+"
-     r"(?:hospital\s+)?(?:diet|food|meals|menus?|care)|"
+     r"(?:hospital\s+|colony\s+|laboratory\s+|lab\s+|home\s+|school\s+|household\s+)?(?:diet|food|meals|menus?|care)|"
      # "29 schools continued their usual smoking education": the comparison schools kept their ordinary teaching
      r"(?:continued|kept|maintained)\s+(?:with\s+)?(?:its|their)\s+(?:normal|usual|ordinary|customary|regular|existing|standard)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:education|lessons|teaching|classes|curricul(?:um|a)|instruction)\b|"
@@ -505,13 +508,19 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:were|was)\s+given\s+no\s+(?!(?:placebo|sham|dummy|more|less|fewer|other|further)\b)|"
      # "The 221 comparison villages received no capsules", "306 control households received neither soap nor
      # promotion": the comparison clusters of a community trial were given nothing
-     r"(?:control|comparison)\s+(?:villages|communities|clusters|schools|households|families|neighbou?rhoods|districts|"
-     r"practices|clinics|wards|areas)\s+(?:received|were\s+given|got)\s+(?:no\s+(?!placebo\b|sham\b|dummy\b)|neither\b)|"
+     # ("Tracy served as the control town and received no campaign", "a comparison town that received no campaign": one
+     # place, in the singular)
+     r"(?:control|comparison)\s+(?:villages?|communit(?:y|ies)|clusters?|schools?|households?|famil(?:y|ies)|neighbou?rhoods?|"
+     r"districts?|practices?|clinics?|wards?|areas?|towns?|cit(?:y|ies)|regions?|counties|county)\s+(?:(?:that|which|and)\s+)?"
+     r"(?:received|were\s+given|was\s+given|got)\s+(?:no\s+(?!placebo\b|sham\b|dummy\b)|neither\b)|"
      # "randomly assigned to a monthly cash transfer ... or to no cash transfer": allocated to nothing
      # "Schools waiting to be phased in served as the comparison group", "a delayed-intervention arm": a phase-in
      # control waits for the programme, as a waitlist does
      r"waiting\s+(?:to\s+be\s+phased\s+in|for\s+their\s+turn)|delayed[- ](?:intervention|start|treatment)\s+(?:groups?|arms?|controls?)|"
      r"\bor\s+to\s+no\s+(?!(?:effects?|differences?|benefits?|change|one|more|longer|later|less)\b)[\w-]+|"
+     # "assigned in a 2x2 factorial layout to price discounts, tailored nutrition education, both, or neither": the
+     # factorial's fourth arm was given nothing
+     r"\bboth,?\s+or\s+neither\b(?!\s+(?:of|was|were|is|are)\b)|"
      # "or to no offer of testing or supplements"; "patients on the other wards were not supplemented"
      # "screening with treatment if indicated vs no invitation and no screening": the other arm was not invited
      # ("to emicizumab prophylaxis (n = 35) or no prophylaxis (n = 18)": prevention withheld)
@@ -612,7 +621,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # own pre-treatment values, which make a case series)
      r"pre-?implementation\s+(?:periods?|baselines?|phases?|years?|months?|data|rates?|cohorts?|groups?|patients|controls?)\b",
      (("control", "historical", STRONG),), False),
-    (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))",
+    (r"natural[- ]history\s+(?:[\w-]+\s+)?(?:controls?|cohorts?|comparators?|comparisons?|data|groups?|series|patients|stud(?:y|ies))|"
+     # "with England, where no minimum price applied, as the comparison series": a time series set against another
+     # place's series, an external control (not "a control series of cultures", the experiment's own samples)
+     r"(?:comparison|control|counterfactual)\s+(?:time[- ])?series\b(?!\s+of\s+(?:cultures|cells|samples|experiments|animals|mice|rats)\b)",
      (("control", "historical", STRONG),), False),
     # "3,733 patients were enrolled in the months before the checklist was introduced, and 3,955 in the months after":
     # the comparison group came from the period before the change, a historical control (a cohort by the seed's rule;

@@ -146,6 +146,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"nurses|physicians|doctors|teachers|soldiers|firefighters|farmers|miners|professionals|"
      # "Restricted to inpatients over 50 able to drink the product": patients named by where they were treated
      r"inpatients|outpatients|in-patients|out-patients|"
+     # "Restricted to schools in socially deprived neighbourhoods": children named by the schools they attend
+     r"schools|pupils|schoolchildren|"
      # "Restricted to dogs with clear cardiomegaly": an animal study's patients, narrowed on purpose
      r"dogs|cats|horses|cattle|cows|pigs|sheep|"
      # "Restricted to male C57BL/6J mice of one inbred strain": laboratory animals of one sex or strain, on purpose

@@ -132,6 +132,10 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # (a review that names no person otherwise; an animal experiment's own animals outnumber this in its Methods)
     (r"(?:cohort|case[- ]control|cross[- ]sectional|epidemiologic(?:al)?)\s+studies",
      (("species", "human", STRONG),), False),
+    # "deaths and hospitalisations wholly attributable to alcohol", "compared admissions for acute myocardial infarction
+    # after a smoke-free law": hospital stays counted from records are people's, though no person is named
+    (r"hospitali[sz]ations|hospital\s+admissions|(?:hospital\s+)?admissions\s+(?:for|with)\b",
+     (("species", "human", STRONG),), False),
     # "Mostly North American and European populations", "the general population": peoples, not animal stocks
     (r"(?:general|american|european|asian|african|western|scandinavian|nordic|chinese|japanese|hispanic|latino)\s+"
      r"(?:(?:and|or)\s+[\w-]+\s+)?populations?\b",
