@@ -200,7 +200,8 @@ _GROUP_COUNT = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+
 # a study is made of, joined in one clause (no result in brackets or percent between them)
 # ("Mothers of 185 babies who had died ... were interviewed at home, as were the mothers of 312 control babies": the
 # second group shares the first one's verb)
-_JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?|as\s+(?:were|was))\b")
+# ("2,441 CSII users against 15,727 people on MDI": the comparison group set against the first)
+_JOINED = re.compile(r"\b(?:and|compared\s+with|versus|vs\.?|against|as\s+(?:were|was))\b")
 _NOT_JOINED = re.compile(r"[;]|\(\s*\d|\d\s*%|\bof\s+whom\b|\bincluding\b")
 # "1,212 people with cancer (611 lung, 601 upper aerodigestive) and 1,040 people without cancer": a bracket that breaks
 # the first group down (its numbers add up to the group) is no result standing between the two groups

@@ -34,6 +34,12 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     # held was not checked, which neither denies nor adds to the blinding named elsewhere
     (r"(?:blind(?:ing)?|mask(?:ing)?)\s+(?:integrity|success|adequacy|effectiveness)|"
      r"(?:integrity|success|adequacy|effectiveness)\s+of\s+(?:the\s+)?(?:blind(?:ing)?|mask(?:ing)?)\b", (), True),
+    # "a 2-week masked-sensor run-in", "wore a masked (blinded-display) CGM", "CGM was masked and intermittent": a sensor
+    # whose readings are hidden from its wearer so that it records without steering care, a device mode, not the
+    # masking of the trial's people ("assessors were masked to the sensor data" stays a cue)
+    (r"(?:masked|blinded)[- ](?:\([^()]{1,30}\)\s+)?(?:(?:continuous\s+)?glucose\s+(?:sensors?|monitors?|monitoring)|sensors?|cgms?|"
+     r"accelerometers?|pedometers?|displays?)\b|"
+     r"(?:cgms?|sensors?|glucose\s+monitors?)\s+(?:was|were)\s+(?:also\s+)?(?:masked|blinded)\b(?!\s+to\b)", (), True),
     # "the affected eye ... seems blind in the dark", "went blind in one eye", "a blind spot": loss of sight, the
     # subject of an eye study, not masking ("participants were blind to allocation" stays a cue)
     (r"(?:seems?|seemed|appears?|appeared|went|goes|gone|become|becomes|became|legally|functionally|partially|totally)\s+"

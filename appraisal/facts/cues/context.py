@@ -116,9 +116,11 @@ _INFEASIBLE_AFTER = re.compile(
 # the eight weeks were over": the promise made to a wait-list group is part of this study's design, not a study to come
 # "or started fertility care promptly as clinics would usually offer": the habitual "would" of what carers do anyway
 # describes this study's comparison arm, not a study that would be done
+# ("ran their own CSII under the supervision they would ordinarily have (usual care)": what the patients have anyway)
 _PURPOSE = re.compile(r"\b(?:(?:in\s+order|so)\s+that|(?:with|on)\s+the\s+(?:understanding|promise|assurance)\s+that)\s+"
                       r"[^.;:,]{0,80}?\b(?:should|would|might)\b|"
-                      r"\bas\s+(?:clinics|clinicians|hospitals|doctors|physicians|practices|surgeons|midwives|nurses)\s+would\s+"
+                      r"\b(?:as\s+(?:clinics|clinicians|hospitals|doctors|physicians|practices|surgeons|midwives|nurses)|"
+                      r"(?:they|patients|participants|people|families))\s+would\s+"
                       r"(?:usually|normally|routinely|ordinarily|typically)\b", re.I)
 # "primary mouse cortical neurons", "rat hepatocytes": the animal is where the cells came from; "rat liver
 # mitochondria", "mouse brain homogenates": cell-free material from an animal, studied in the dish; "rat neuronal

@@ -230,7 +230,21 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:(?:compar(?:ed|ing|es)|comparison\s+of)\s+(?:two|three|four|two\s+or\s+more|several|different)|"
      r"(?:two|three|four|multi)[- ]way\s+comparison\s+of)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:fluids|drugs|treatments|regimens|therapies|solutions|agents|medications|formulations|preparations|antibiotics|diets|"
-     r"strategies|approaches)\b",
+     r"strategies|approaches)\b|"
+     # "Two intensive insulin regimens were compared: 2,441 CSII users against 15,727 people on MDI": the same, passive
+     r"(?:two|three|four|several|different)\s+(?:[\w-]+\s+){0,3}?(?:drugs|treatments|regimens|therapies|agents|medications|"
+     r"formulations|diets|strategies)\s+(?:were|are)\s+compared\b|"
+     # "trials comparing any artificial pancreas system with any other insulin-based treatment (CSII, SAP or MDI)": the
+     # comparator is another treatment, whichever ("or with other treatments" after a first comparator mixes kinds, read
+     # first from its "or"; "any other treatment or no treatment" names an untreated one too)
+     r"(?:with|versus|vs\.?|against)\s+any\s+other\s+(?:[\w-]+\s+){0,2}?(?:treatments?|therap(?:y|ies)|regimens?|drugs?|"
+     r"medications?|interventions?)\b(?!\s*,?\s+(?:or|and)\s+(?:no|placebo|sham|usual|standard)\b)|"
+     # "GLP-1(7-37) was infused ... and compared with glucagon, with GLP-1(7-36)amide, and with GLP-2 and IP-2 at matched
+     # concentrations": laboratory agents set against one another at the same strength, each of them given (not against
+     # the vehicle, the medium or untreated tissue)
+     r"compared\s+(?:with|to|against)\s+(?:(?!\b(?:vehicle|placebo|saline|solvent|dmso|buffer|medium|media|untreated|"
+     r"controls?|sham)\b)[^.;:]){1,120}?\bat\s+(?:matched|equal|equimolar|equivalent|identical|the\s+same)\s+"
+     r"(?:molar\s+)?concentrations\b",
      (("control", "active", STRONG),), False),
     # "than infants started later", "early versus late initiation": the same treatment begun at different times,
     # a comparison of regimens (both groups were treated; "than men who started later": the same rehab begun later)
@@ -402,6 +416,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:continued|kept|maintained|remained\s+on|stayed\s+on)\s+(?:with\s+)?(?:its|their|the|his|her|these|those)\s+(?:usual|regular|existing|current|normal|standard)"
      r"(?:\s+(?:[\w-]+\s+)?(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|care)|,?\s+(?:[\w-]+,?\s+){0,4}?"
      r"(?:training|education|instruction|advice|counsell?ing))\s+(?:alone|only|without)\b|"
+     # "randomised 2:1 to a CGM (n = 105) or to continued SMBG as the standard arm": the arm that went on with what it
+     # already used, named as the comparison ("continued treatment as planned" names no arm)
+     r"continu(?:ed|ing)\s+(?:with\s+|on\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+){1,3}?as\s+(?:the\s+)?(?:standard|usual|control|comparison)\s+"
+     r"(?:arm|group|condition)\b|"
     # "The probands of the "no oral care" group did not receive this programme; they continued their customary oral
     # hygiene": the group left out of the trial's programme went on with what it did anyway (not "did not receive this
     # programme; they continued to decline", an outcome); read from "control group" when the group is named so, where
@@ -470,6 +488,10 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # ("258 TXA patients and 258 non-treated controls made up the matched cohorts": the same word with "non-")
     (r"(?:received|receiving|given|got)\s+no\s+[\w-]+\s+(?:and|or|nor)\s+no\s+(?:other\s+)?(?:treatment|intervention|therapy)\b|"
      r"left\s+untreated|untreated\s+(?:[\w-]+\s+){1,2}?(?:served|acted|was\s+used|were\s+used)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?|reference)\b|(?:untreated|non-?treated)\s+(?:as\s+)?(?:[\w-]+\s+)?(?:controls?|groups?|arms?|animals|rats|mice|worms|flies|embryos|larvae|fish|monkeys|dogs|cells|cultures|monolayers|[a-z]*cytes|neurons|fibroblasts|myotubes|macrophages|islets|organoids|explants|slices|wells|patients|people|men|women|children|comparators?|comparisons?|subjects|individuals|persons|adults|participants|volunteers|periods?|phases?)|or\s+without\s+(?:the\s+)?(?:peptide|drug|compound|agent|treatment|supplement|hormone|factor|pre-?treatment|co-?treatment)|wait(?:ing)?[- ]?list(?:ed)?|(?:received|receiving|given|got|with)\s+no\s+(?:\w+\s+)?(?:treatment|intervention|supplement\w*|therapy|injections?|programmes?|programs?|peptides?|drugs?|compounds?|agents?|extracts?|coaching|counsell?ing|training|advice)|(?:given|received|receiving|got|drank|drinking|with)\s+(?:plain|regular|normal|ordinary|tap|untreated)\s+(?:drinking\s+)?water|(?:same|identical|matched|basal|control|standard)\s+(?:diet|chow|food|feed|medium|water)(?:\s+(?:and|or)\s+(?:diet|chow|food|feed|water))?(?:\s+ad\s+libitum)?\s+without|(?:received|receiving|given|got)\s+nothing|"
+     # "followed against STZ-diabetic mice that received no implant": the group given none of the implanted cells, graft
+     # or device under test ("patients with no graft rejection" is an outcome: the verb of giving is needed)
+     r"(?:received|receiving|given|got)\s+no\s+(?:[\w-]+\s+)?(?:implants?|transplants?|grafts?)\b"
+     r"(?!\s+(?:failures?|rejections?|loss|complications?|infections?|removals?)\b)|"
      # "No placebo — the comparison babies simply had nothing": the other arm had nothing given (not "had nothing to do
      # with", "had nothing in common")
      r"(?:comparison|control|other|remaining)\s+(?:[\w-]+\s+){0,2}?had\s+nothing\b(?!\s+(?:to|in|but|else|more|of)\b)|"

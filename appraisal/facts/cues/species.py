@@ -102,7 +102,15 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:kept\s+alive|maintained|bathed|superfused|suspended|mounted)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:ringer['’]?s?|krebs|tyrode['’]?s?|organ\s+baths?|tissue\s+baths?|ussing\s+chambers?|micro-?snapwells?)\b|"
      r"isolated\s+(?:[\w-]+\s+){0,3}?(?:mouse|murine|rat|rabbit|guinea[- ]pig|frog|toad|animal)\s+(?:[\w-]+\s+)?"
-     r"(?:muscles?|tissues?|hearts?|aortas?|arteries|nerves?|tendons?|slices|strips|rings|segments|preparations?)\b|"
+     r"(?:muscles?|tissues?|hearts?|aortas?|arteries|nerves?|tendons?|slices|strips|rings|segments|preparations?|"
+     # "In the isolated perfused rat pancreas, GLP-1 released insulin": a whole organ taken out and perfused in the lab
+     r"pancreas|livers?|kidneys?|lungs?)\b|"
+     # "Laboratory study in isolated pancreases from rats, perfused through the arterial supply": the same, the animal
+     # named after the organ (not "isolated hearts from rats fed the diet", organs of dosed animals)
+     r"isolated\s+(?:[\w-]+\s+){0,2}?(?:organs|hearts|pancreases|pancreata|livers|kidneys|lungs|muscles|aortas|tissues?)\s+"
+     r"(?:(?:were|was)\s+)?(?:(?:taken|removed|obtained|excised|dissected)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:rats?|mice|rabbits?|pigs?|dogs?|guinea[- ]pigs|hamsters?|animals)\b"
+     r"(?!\s+(?:fed|given|treated|dosed|injected|receiving|that|which|after)\b)|"
      # "aortic rings from rats were mounted", "arterial segments dissected from mice": pieces of tissue cut out of an
      # animal for the bath ("hearts from rats fed the diet were weighed" is an animal study's post-mortem)
      r"(?:rings|strips|segments|slices)\s+(?:(?:were|was)\s+)?(?:(?:isolated|dissected|excised|cut|taken|removed|obtained|prepared)\s+)?"
