@@ -1707,6 +1707,10 @@ DEVELOPMENT_SETS = [
     ("devset82", 20, 1.0, 1.0, 0),  # fertility and pregnancy, a midwife: "had nothing done", mothers differing
     ("devset83", 20, 1.0, 1.0, 0),  # palliative care, a hedging hospice nurse: "Not sedated" columns, drug classes
     ("devset84", 20, 1.0, 1.0, 0),  # the site mix in the seed's terse voice: ordinary diets, lifelong headers
+    ("devset85", 20, 1.0, 1.0, 0),  # health services, a quality officer: pre-implementation periods, procedures
+    ("devset86", 20, 1.0, 1.0, 0),  # policy natural experiments, a health economist: control towns, comparison series
+    ("devset87", 20, 1.0, 1.0, 0),  # lab studies of the site's compounds, a bench scientist: empty capsules, primary cells
+    ("devset88", 20, 1.0, 1.0, 0),  # diabetes technology, an engineer: masked sensors, the SMBG standard arm
 ]
 
 
