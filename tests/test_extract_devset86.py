@@ -178,3 +178,16 @@ def test_arm_pairs_of_clusters_are_no_sample():
 def test_arm_pairs_of_people_still_add_up():
     f = site_summary("Adolescents were randomised, 110 to the experimental group and 114 to the comparison group.").plain()
     assert f["n"] == 224
+
+
+def test_chimpanzees_are_animals_and_are_counted():
+    # noted in devset86's round: the colony's chimpanzees were read only because the text also said "13 animals"
+    f = site_summary("Controlled experiment. 26 chimpanzees were studied; half had salt added to their diet for 20 "
+                     "months while the others stayed on their usual diet.").plain()
+    assert f["species"] == "animal" and f["n"] == 26
+
+
+def test_a_chimpanzee_named_in_background_does_not_make_the_study_animal():
+    f = site_summary("Randomised trial of salt reduction in 120 adults for 6 months.",
+                     background="Earlier work in chimpanzees suggested blood pressure follows salt intake.").plain()
+    assert f["species"] == "human"

@@ -48,7 +48,7 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:mouse|mice|murine|rats?|rodents?|animals?|in\s+vivo)\s+(?:[\w-]+\s+){0,2}?(?:experiments?|studies|work|data|results|"
      r"findings)\s+(?:[\w-]+\s+){0,4}?(?:(?:are|were|is|was)\s+)?not\s+(?:summari[sz]ed|covered|described|included|discussed)\s+"
      r"(?:here|in\s+(?:this|the)\s+summary)\b", (), True),
-    (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
+    (r"rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|canine|cats|feline|pigs?|piglets|swine|sheep|goats?|cattle|cows|calves|horses?|equine|primates|monkeys?|macaques?|chimpanzees?|baboons?|marmosets?|zebrafish|hamsters?|gerbils?|ferrets?|chickens?|broilers|drosophila|c\.\s?elegans|caenorhabditis|nematodes?|worms|fruit\s+flies|invertebrates?|sprague[- ]dawley|wistar|c57bl/?6\w*|balb/?c|animals?|xenografts?|in\s+vivo\s+model|"
      r"(?:porcine|bovine|ovine|caprine|primate|rodent)\s+(?:model|study|studies|experiments?)",
      (("species", "animal", STRONG),), False),
     # "Ventricular myocytes were isolated from the hearts of rabbits", "osteoprogenitor cells isolated from rat
