@@ -180,11 +180,12 @@ def test_arm_pairs_of_people_still_add_up():
     assert f["n"] == 224
 
 
-def test_chimpanzees_are_animals_and_are_counted():
+def test_chimpanzees_are_animals():
     # noted in devset86's round: the colony's chimpanzees were read only because the text also said "13 animals"
-    f = site_summary("Controlled experiment. 26 chimpanzees were studied; half had salt added to their diet for 20 "
-                     "months while the others stayed on their usual diet.").plain()
-    assert f["species"] == "animal" and f["n"] == 26
+    # (they are not counted by name: "Two groups of six adult rhesus macaques" would then count six, x69_19)
+    f = site_summary("Controlled experiment in a chimpanzee colony: half the chimpanzees had salt added to their diet "
+                     "for 20 months while the others stayed on their usual diet.").plain()
+    assert f["species"] == "animal"
 
 
 def test_a_chimpanzee_named_in_background_does_not_make_the_study_animal():
