@@ -79,6 +79,9 @@ _ALLOCATED = (r"(?:(?:which|whether)\s+(?:[\w-]+\s+){0,3}?(?:real|active|verum|t
               r"inactive|simulated|mock)\b|"
               r"(?:which|whether|what)\s+(?:[\w-]+\s+){0,4}?(?:treatment|intervention|drink|beverage|juice|capsules?|pills?|tablets?|"
               r"powders?|programmes?|programs?|gels?|creams?|ointments?|sprays?|patch(?:es)?|drops|infusions?|"
+              # "neither patients nor investigators knew which regimen was being taken": a crossover of two regimens in
+              # identical capsules hides which regimen a period was
+              r"regimens?|"
               # "nor the clinic staff knew which bottle was which": the bottle holds the capsules
               r"bottles?|"
               # "Neither the probands nor the investigators ... knew which device a proband used": a sham device trial

@@ -17,7 +17,9 @@ _TWO_COMPARATORS = re.compile(
     # ("sham injection or no intervention": the sham named with what was shammed; "to placebo or a no-nicotine-replacement
     # control": the untreated comparator named with a hyphen)
     r"\b(?:placebo|sham)(?:[- ]controlled)?(?:\s+(?:injections?|procedures?|surgery|operations?|acupuncture|stimulation|"
-    r"treatments?|devices?|tablets?|capsules?|pills?))?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:(?:an?\s+)?no[\s-]|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|(?:an)?other\s+|(?:an?\s+)?alternative\s+)|"
+    r"treatments?|devices?|tablets?|capsules?|pills?))?\s+(?:or|and|and/or)\s+(?:with\s+)?(?:(?:an?\s+)?no[\s-]|usual\s+|standard\s+|conventional\s+|active|head[- ]to[- ]head|(?:an)?other\s+|(?:an?\s+)?alternative\s+|"
+    # "compared with placebo or with a comparator such as oestrogen": the other trials' comparator a treatment, named as one
+    r"(?:an?\s+)?comparator\s+(?:such\s+as|like|e\.g\.|including|drugs?|treatments?)\b)|"
     # "with placebo, an alternative prophylaxis or no treatment": a list whose last comparator is another kind
     r"\b(?:placebo|sham),\s+(?:[\w-]+\s+){1,4}?(?:or|and|and/or)\s+(?:no\s+|usual\s+|standard\s+|conventional\s+|active\s+|(?:an)?other\s+)|"
     # "against placebo or exercise alone": the other comparator is a co-treatment given by itself

@@ -307,7 +307,8 @@ _AGE_AFTER = re.compile(r"\s*(?:of\s+age|old|of\s+life|postnatal|after\s+birth)\
 _I2 = re.compile(
     r"\bI\s*(?:²|\^\{?2\}?|2|\(2\)|-squared|\s+squared)\)?\s*(?:[- ]?statistics?\s*|values?\s*)?"
     # ("heterogeneous (I² around 80%)": an approximate value, still the one stated)
-    r"((?:(?:=|:|was|were|is|of|estimated\s+at|equal\s+to|≈|~|,|around|about|approximately|roughly|nearly)\s*){0,2})"
+    # ("for final height the I² was only 4%": a word that plays the value down, still the one stated)
+    r"((?:(?:=|:|was|were|is|of|estimated\s+at|equal\s+to|≈|~|,|around|about|approximately|roughly|nearly|only|just|merely)\s*){0,2})"
     r"(\d{1,3}(?:\.\d+)?)(\s*%)?(?![\d.]*\d)")
 _ANY_DURATION = re.compile(_NUM + r"[\s-]*" + _UNITS, re.I)
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "year": 365, "yr": 365}
@@ -790,6 +791,10 @@ def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> lis
     """A case-control study's n (LABELLING: cases + controls) when [lo, hi) counts the cases and the controls each
     after "were"; [] unless both are counted."""
     first = _role_counts(doc, lo, hi)
+    if len(first) == 1 and "controls" in first:
+        matched = _controls_per_case(doc, *first["controls"])
+        if matched:
+            return matched
     if len(first) < 2:
         return _each_matched(doc, lo, hi)
     rank = _usable(doc, min(start for start, _, _ in first.values()))
@@ -800,6 +805,34 @@ def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> lis
         return []
     start, end, _ = first["cases"]
     return [Number(sum(values), rank, start, doc.sentence_index(start), True, 2, end)]
+
+
+# "All 63 women with endometrial cancer ... were identified. Each was matched with four women ..., giving 252 controls": the
+# controls counted as a total after how many each case had, the cases counted before without the word "cases"
+_EACH_WITH_K = re.compile(r"\beach\s+(?:(?:was|were)\s+)?(?:individually\s+)?(?:matched|paired)\s+(?:to|with)\s+"
+                          r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s")
+
+
+def _controls_per_case(doc: Document, start: int, end: int, raw: str) -> list[Number]:
+    """The cases and controls when only the controls are counted ("giving 252 controls") after "each was matched with
+    four": the cases are the count, said in the same or the sentence before, that times four makes the controls."""
+    text = doc.low
+    si = doc.sentence_index(start)
+    per_case = _EACH_WITH_K.search(text, doc.starts[si], start)
+    controls = to_number(raw) if raw[0].isdigit() else None
+    if per_case is None or not controls:
+        return []
+    k = to_number(per_case.group(1))
+    cases = controls / k if k else 0
+    if cases != int(cases) or cases < 1:
+        return []
+    cases = int(cases)
+    lo = doc.starts[si - 1] if si else doc.starts[si]
+    m = re.compile(rf"(?<![\d,.])(?:{cases}|{cases:,})(?![\d,.]|\s*%)").search(text, lo, per_case.start())
+    rank = _usable(doc, m.start()) if m else None
+    if rank is None:
+        return []
+    return [Number(cases + controls, rank, m.start(), doc.sentence_index(m.start()), True, 2, end)]
 
 
 def _each_matched(doc: Document, lo: int, hi: int | None) -> list[Number]:
@@ -832,6 +865,8 @@ def _groups(doc: Document, found: list[Number]) -> list[Number]:
     for si, nums in by_sentence.items():
         if len(nums) > 1:
             nums = [n for i, n in enumerate(nums) if not (n.pool and i + 1 < len(nums))]
+        if len(nums) > 2:
+            nums = _listed_groups(doc, si, nums)
         equals = [n for n in nums if text.startswith("n", n.pos) and n.total]
         if len(equals) > 2 and len(equals) == len(nums) and _stated_total(equals):
             # "randomised 2:1 (n = 53) to emicizumab (n = 35) or no prophylaxis (n = 18)": the first is the total, the
@@ -854,6 +889,29 @@ def _groups(doc: Document, found: list[Number]) -> list[Number]:
         out += nums
     out.sort(key=lambda n: n.pos)
     return _control_group_next(text, out)
+
+
+# "three groups were followed: 198 euthyroid antibody-positive women treated with levothyroxine (group A), 195 ... left
+# untreated (group B), and 197 untreated antibody-negative women (group C)": the sentence says how many groups there
+# are, then counts each after a colon (a list joined by commas, whose first items no "and" joins)
+_LISTED_GROUPS = re.compile(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b[^.;:]{0,60}:\s*")
+
+
+def _listed_groups(doc: Document, si: int, nums: list[Number]) -> list[Number]:
+    """The counts listed after "three groups were followed:", one per group named, added up (weight 2, like a stated
+    total: the sentence says how many groups it counts); `nums` unchanged unless the list has exactly that many."""
+    text, s_start, s_end = doc.low, doc.starts[si], doc.ends[si]
+    if text.find(":", s_start, s_end) == -1:
+        return nums  # no colon, no list (a cheap test spares the scan)
+    m = _LISTED_GROUPS.search(text, s_start, nums[-1].pos)
+    if m is None:
+        return nums
+    listed = [n for n in nums if n.pos >= m.end()]
+    if len(listed) != to_number(m.group(1)) or any(n.total for n in listed) \
+            or any(_NOT_JOINED.search(text, a.end, b.pos) for a, b in zip(listed, listed[1:])):
+        return nums
+    both = Number(sum(n.value for n in listed), listed[0].rank, listed[0].pos, si, True, 2, listed[-1].end)
+    return [n for n in nums if n.pos < m.end()] + [both]
 
 
 # "The treated group comprised 111 patients. A comparison group of 100 patients received ...", "The 1,304 people in the
@@ -998,8 +1056,10 @@ def _year(text: str, start: int, raw: str) -> bool:
 
 # "Fourteen publications reporting eight trials were included": the papers are reports of the studies, which are counted
 # next ("14 articles from 8 cohorts"); the count of publications is not the count of studies
+# ("11 reports of controlled trials were included": no count of the trials follows, so the reports are the count)
 _REPORTS_OF_STUDIES = re.compile(r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:publications|articles|reports|papers)\s+"
-                                 r"(?:reporting|describing|of|from|on)\s+(?:[\w-]+\s+){1,3}?(?:studies|trials|rcts|cohorts)\b")
+                                 r"(?:reporting|describing|of|from|on)\s+(?:the\s+)?(?:\d[\d,]*|(?:" + _WORDS + r")(?:-[a-z]+)?)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:studies|trials|rcts|cohorts)\b")
 
 
 # "Of 207 intervention studies identified, 7 ... met the criteria": the studies the search found, the pool the included

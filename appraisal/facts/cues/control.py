@@ -182,7 +182,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # ("completed three one-month dietary phases in random order": each phase a diet of its own)
     (r"(?:two|three|four|both)\s+(?:[\w-]+,?\s+){0,3}?(?:diets|regimens|eating\s+(?:patterns|schedules)|meal\s+(?:patterns|plans|schedules)|"
      r"(?:dietary|diet)\s+(?:phases|periods))\b"
-     r"(?=[^.;:]{0,80}?\b(?:in\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)|one\s+after\s+(?:another|the\s+other))\b)|"
+     r"(?=[^.;:]{0,80}?\b(?:in\s+(?:(?:a|the)\s+)?(?:random(?:ised|ized)?\s+(?:order|sequence)|turn)|one\s+after\s+(?:another|the\s+other)|"
+     # "Each patient took two regimens for 10 weeks each, in an order assigned by chance": the random order in plain words
+     r"in\s+(?:an?|the)\s+order\s+(?:assigned|allocated|chosen|decided|determined|set|drawn)\s+(?:by\s+(?:chance|lot|lottery)|at\s+random|randomly))\b)|"
      # "Each cluster was randomised to start with one strategy and switched to the other every three to five months": a
      # crossover of two ways of working, each one the other's comparator (a named dummy outranks it)
      r"(?:start|begin|started|began)\s+with\s+one\s+(?:strategy|approach|technique|method|device|regimen|protocol|policy)\s+"

@@ -186,7 +186,11 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:a|the)\s+(?:carefully\s+)?selected\s+(?:population|sample|group\s+of\s+(?:patients|participants|people))", (("heterogeneity", "homogeneous", STRONG),), False),
     (r"homogene\w*|homogenous|(?:very|fairly|quite|highly)\s+(?:similar|uniform)\s+(?:group|population|sample|set)|narrowly\s+(?:defined|selected)|highly\s+selected|"
      # "a narrow and uniform group", "a uniform sample": who was studied was alike
-     r"(?:narrow|uniform)\s+(?:and\s+(?:narrow|uniform|similar)\s+)?(?:group|population|sample|cohort)", (("heterogeneity", "homogeneous", STRONG),), False),
+     r"(?:narrow|uniform)\s+(?:and\s+(?:narrow|uniform|similar)\s+)?(?:group|population|sample|cohort)|"
+     # "A narrow occupational population of white-collar civil servants": one word between saying what kind of people
+     # (not "a uniform control group", an arm's name)
+     r"narrow\s+(?!(?:and|or|control|treatment|comparison|intervention|dose|age)\b)[a-z-]+\s+(?:population|sample|cohort)\b",
+     (("heterogeneity", "homogeneous", STRONG),), False),
     # "Restricted to men from a single clinic": a clause opening with it (the study left unsaid) limits who
     # entered to one sex ("the benefit seemed confined to women whose ferritin ..." is a finding; "restricted
     # to 20 women" a size)

@@ -40,6 +40,10 @@ _TIMING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?!\s+(?:of\s+)?(?:trials?|studies)\b)",
      (("timing", "retrospective", WEAK),), False),
     (r"(?:assembled|drawn|identified|compiled|built|selected)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:registry|registries)\b|"
+     # "Patients treated ... between 1959 and 1985 were identified from the records of the national programme": the
+     # cohort found in records kept before the question (a case-control study's cases, so found, keep their timing
+     # unsaid: the design reads only the word there)
+     r"(?:assembled|drawn|identified|compiled|selected)\s+from\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?records\b|"
      # "In this nationwide registry cohort", "a registry-based cohort": the cohort is the register's people ("a small
      # registry-linked cohort": its people found again in registers)
      r"regist(?:ry|er)(?:[- ](?:based|linked))?\s+cohorts?\b|"
