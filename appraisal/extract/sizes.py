@@ -21,7 +21,9 @@ _STATED_FOLLOW_UP = re.compile(r"(?:\b(?:median|mean|average)\s+follow[- ]?up(?:
 _RANGE = re.compile(r"\d\s*(?:[a-z]+\s*)?(?:to|or\b|-|–|—)\s*\d", re.I)
 # "20 years (women), 11 years (men)": a header with two lengths, one per group, gives no single length (LABELLING: two
 # lengths are null, like "8 or 12 weeks")
-_TWO_LENGTHS = re.compile(r"\d[\d.]*\s*(?:years?|months?|weeks?|days?)\b[^\d;,/]{0,30}[;,/]\s*\d[\d.]*\s*(?:years?|months?|weeks?|days?)\b", re.I)
+# ("18 and 12 years": one length per cohort, joined by "and", the unit said once)
+_TWO_LENGTHS = re.compile(r"\d[\d.]*\s*(?:years?|months?|weeks?|days?)\b[^\d;,/]{0,30}[;,/]\s*\d[\d.]*\s*(?:years?|months?|weeks?|days?)\b"
+                          r"|\d[\d.]*\s+and\s+\d[\d.]*\s*(?:years?|months?|weeks?|days?)\b", re.I)
 # a header duration given as a bound ("Up to 14 years", "More than 5 years", "3 months or longer") is no length,
 # like a range
 _BOUND = re.compile(r"^\s*(?:up\s+to|at\s+least|at\s+most|more\s+than|less\s+than|over|under|[<>≤≥])\s*\d"

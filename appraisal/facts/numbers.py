@@ -133,6 +133,11 @@ _COMPARED_GROUP = re.compile(
 _WERE_IN_GROUP = re.compile(r"\s+(?:were|was)\s+(?:housed\s+|kept\s+|placed\s+)?in\s+the\s+(?:[\w-]+\s+){0,2}?"
                             r"(groups?|arms?|cohorts?|enclosures?|cages?|rooms?|wards?|units?|pens?|tanks?|conditions?)\b")
 _NEXT_IN_GROUP = r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d+)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?"
+# "ADNI participants: 229 cognitively normal older adults, 397 with mild cognitive impairment, and 193 with Alzheimer's
+# disease": after a colon, the sample's groups named by their condition, the first with its noun (and a word for its
+# kind), the others bare counts "with" theirs, the list closed by "and" ("500 adults, 120 with diabetes" is a subset)
+_NEXT_WITH_GROUP = re.compile(r"[^.;:()%\d]{0,80}?(,\s*(?:and\s+)?|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d+)\s+with\s")
+_COLON_BEFORE = re.compile(r":\s*$")
 _ENROLLED = re.compile(  # (?<!\d): a start inside a digit run rescans the run (quadratic on long runs)
     # (?<![a-z]): "PM10 or NO2 were included" counts no one, the digit ends a name
     r"(?<![\da-z])(\d(?:\d{0,2}(?:,\d{3})+(?![\d,])|\d*))\s+(?:(?:were|was)\s+(?:enrolled|randomi[sz]ed|included|recruited|studied|analy[sz]ed|"
@@ -550,6 +555,11 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
         if grouped:
             number.value += _later_groups(after, grouped)
             number.weight = max(number.weight, 1)
+        if number.value == value and " with " in after[:140] and _COLON_BEFORE.search(before) \
+                and text.count(" ", start, end) >= 2:
+            listed = _condition_groups(after)
+            if listed:
+                number.value, number.weight = value + listed, max(weight, 1)
         if _EACH_GROUP_AFTER.match(after):
             if _APPROX_BEFORE.search(before):
                 continue  # "approximately nine volunteers per arm": a rough group size makes no total
@@ -606,6 +616,16 @@ def _arm_sentences(doc: Document, found: list[Number]) -> list[Number]:
             end, k = m.end(1), k + 1
         out.append(Number(total, n.rank, n.pos, si, False, 1, end))
     return out
+
+
+def _condition_groups(after: str) -> float:
+    """The sizes of the groups listed bare after a count that opens a list: ", 397 with mild cognitive impairment, and
+    193 with Alzheimer's disease" (0 unless the list is closed by "and")."""
+    total, pos, closed = 0.0, 0, False
+    while (m := _NEXT_WITH_GROUP.match(after, pos)) is not None:
+        total += to_number(m.group(2)) or 0
+        closed, pos = "and" in m.group(1), m.end()
+    return total if closed else 0.0
 
 
 def _later_groups(after: str, first: re.Match) -> float:

@@ -84,7 +84,10 @@ _SUCH_AS_NAMED = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?<!who\s)(?<!as\s)needed(?!\s+(?:no|any)\b|\s+(?:(?:far|much|significantly|markedly|considerably)\s+)?(?:less|fewer|lower)\b|"
     # "the intensive group typically needed one more pill": an amount of treatment the patients took, not a study to do
-    r"\s+(?:an?|one|two|three|four|\d+)\s+(?:more|extra|additional)\b)|warranted|required\s+to|needs?\s+to\s+be|should|would|future|merits?|deserves?|await\w*|"
+    r"\s+(?:an?|one|two|three|four|\d+)\s+(?:more|extra|additional)\b)|warranted|required\s+to|needs?\s+to\s+be|"
+    # "Confirmation needs a randomised placebo-controlled trial started in ...": the trial the question needs, not this one
+    # ("each patient needs a daily injection" names no study)
+    r"needs?\s+(?:an?|one)\s+(?:[\w-]+,?\s+){0,4}?(?:trials?|rcts?|stud(?:y|ies)|experiments?)\b|should|would|future|merits?|deserves?|await\w*|"
     r"calls?\s+for|"
     # "The authors themselves ask for prospective studies to confirm the finding": studies asked for, not done ("were
     # asked for stool samples" asks the participants for something)

@@ -323,6 +323,8 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"given|receiving|doing)\s+)?(?:the\s+)?(?:same\s+)?(?:daily\s+)?(?:(?:calori(?:e|c)|energy)\s+restriction|"
      r"multi-?vitamins?(?:(?:/|\s+and\s+|-)minerals?)?(?:\s+(?:tablets?|pills?|capsules?|supplements?))?|"
      r"(?:intermittent|alternate[- ]day|periodic)\s+fasting|(?:supervised\s+)?(?:exercise|training|diet(?:ary)?|weight[- ]loss)\s+(?:programmes?|programs?|regimens?|interventions?)|"
+     # "lowered blood pressure more than lifestyle advice alone": advice the trial gave both arms
+     r"lifestyle\s+(?:advice|recommendations|counsell?ing|programmes?|programs?|interventions?)|"
      r"(?:\d+-week\s+)?(?:programmes?|programs?))\s+(?:alone|only)\b|"
      # "the other 59 carried on with the physiotherapy programme alone" (after "Everyone received the same structured
      # physiotherapy programme"): the trial's own programme without the add-on ("continued with the standard training
@@ -331,9 +333,12 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:(?!(?:standard|usual|routine|conventional|normal|regular|ordinary)\b)[\w-]+\s+){0,2}?(?:programmes?|programs?|regimens?)\s+(?:alone|only)\b|"
      # "Everyone, operated or not, received the same optimised physical and medical therapy": a programme the trial gave
      # every arm, the tested treatment added in one ("the same usual care" is care they would get anyway: usual care)
-     r"(?:everyone|everybody|both\s+(?:groups|arms)),?\s+(?:(?:whether\s+)?[\w-]+\s+or\s+not\s*,\s+)?(?:received|had|got|followed)\s+"
+     # ("All 48 received the same lifestyle recommendations from the study team": all, counted, given the same advice)
+     r"(?:everyone|everybody|both\s+(?:groups|arms)|all\s+\d[\d,]*|all\s+(?:participants|patients|subjects)),?\s+"
+     r"(?:(?:whether\s+)?[\w-]+\s+or\s+not\s*,\s+)?(?:received|had|got|followed)\s+"
      r"the\s+same\s+(?!(?:[\w-]+\s+){0,3}?(?:standard|usual|routine|conventional|normal|regular|ordinary)\b)(?:[\w-]+\s+){0,4}?"
-     r"(?:programmes?|programs?|therapy|physiotherapy|rehabilitation|exercises?|training)\b",
+     r"(?:programmes?|programs?|therapy|physiotherapy|rehabilitation|exercises?|training|"
+     r"(?:lifestyle|dietary|diet|exercise)\s+(?:advice|recommendations|counsell?ing))\b",
      (("control", "active", STRONG),), False),
     # "EPA added to statin therapy versus statin therapy alone": the comparator is the standard treatment;
     # "compared with the same treatment without melatonin": the background treatment without the add-on
@@ -377,6 +382,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # "411 to the conventional policy — continued usual dietary management", "compared with conventional dietary
      # management": the care such patients get anyway, named as their management
      r"(?:usual|conventional|standard)\s+(?:[a-z-]+\s+)?management\b|"
+     # "the control group, who received breast milk alone as standard feeding": the comparison had only what such patients
+     # get anyway, named as the standard ("All infants received breast milk as standard feeding" has no "alone": given to all)
+     r"(?:alone|only)\s+as\s+(?:the\s+|their\s+)?(?:standard|usual|routine)\s+(?:feeding|feeds|diet|care|practice|treatment)\b|"
      # "or started fertility care promptly as clinics would usually offer", "conventional IVF, in which embryologists
      # choose embryos by how they look, as clinics normally do": the comparison got what the clinics give anyway
      # (the carers are named: "kept sleeping as they normally did" is people left alone, below)
@@ -453,8 +461,9 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:using|eating|taking|drinking|serving|cooking\s+with)\s+(?:its|their|his|her)\s+(?:usual|normal|habitual|regular|ordinary|customary)\b|"
      # "Convicts on the camp's regular diet served as concurrent controls": the controls were those eating as they always
      # had (an animal group on its ordinary food is untreated, decided in the control rules)
-     r"(?:on|eating)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?(?:usual|regular|normal|ordinary|habitual|customary)\s+"
-     r"(?:diets?|food|meals)\s+(?:served|acted|(?:were|was)\s+used)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?)\b|"
+     # ("G93A mice on the ordinary, unsupplemented diet served as comparison": a second word for the food, after a comma)
+     r"(?:on|eating)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?(?:usual|regular|normal|ordinary|habitual|customary)\s*"
+     r"(?:,\s*[\w-]+\s+|\s)(?:diets?|food|meals|chow)\s+(?:served|acted|(?:were|was)\s+used)\s+as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:controls?|comparison|comparators?)\b|"
      # "Control group (n = 26): four weeks at a convalescent home, eating their ordinary diet throughout": the control
      # group, described after its head count, went on eating as it always had (not "both groups ate their usual diet")
      r"(?:control|comparison)\s+(?:groups?|arms?)\b[^.;]{0,80}?\b(?:eating|ate|kept\s+eating|continued\s+eating|"

@@ -196,7 +196,14 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # to 20 women" a size)
     # ("Restricted to healthy, sedentary women aged 55–70": the words before the sex may be a list)
     (r"restricted(?<![\w,]\srestricted)\s+to\s+(?:(?!\d)[\w-]+,?\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)|"
-     r"confined(?<![\w,]\sconfined)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)",
+     r"confined(?<![\w,]\sconfined)\s+to\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:men|women|males|females|boys|girls)\b(?!\s+(?:whose|who|in\s+whom)\b)|"
+     # "Restricted to mild, untreated, uncomplicated hypertension": the same clause narrows who entered to one stage or
+     # severity of an illness ("Side effects were restricted to mild nausea" has its subject said, an outcome)
+     r"restricted(?<![\w,]\srestricted)\s+to\s+(?:(?!\d)[\w-]+,?\s+){0,2}?(?:mild|moderate|severe|mild[- ]to[- ]moderate|"
+     r"moderate[- ]to[- ]severe|early|early[- ]stage|late[- ]stage|advanced|untreated|uncomplicated|newly[- ]diagnosed)\b,?\s+(?!\d)[\w-]+|"
+     # "Restricted to one ethnic group in one London borough": people of one origin, the same clause
+     r"restricted(?<![\w,]\srestricted)\s+to\s+(?:one|a\s+single)\s+(?:ethnic|racial|religious|linguistic|language|tribal|caste)\s+"
+     r"(?:groups?|communit(?:y|ies)|minorit(?:y|ies))\b",
      (("heterogeneity", "homogeneous", STRONG),), False),
     # "A narrow, almost entirely male veteran population", "A narrow, largely white, affluent suburban population":
     # the adjectives between (a list of them too) do not change who it is
