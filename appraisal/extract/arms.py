@@ -88,7 +88,10 @@ _NAMED_COMPARATOR = re.compile(
 # "who started tirzepatide or semaglutide", "prescribed semaglutide or other anti-obesity
 # medications": a cohort whose exposure groups took different drugs (an active comparator)
 # "recipients ... were grouped by maintenance regimen at discharge": exposure groups named by the drugs they took
+# ("while filling prescriptions for either a GLP-1 receptor agonist or an SGLT-2 inhibitor": the pharmacy fills that
+# put claims-data patients in one group or the other)
 _EXPOSURE = re.compile(r"\b(?:start(?:ed|ing)|initiat(?:ed|ing)|prescribed|new\s+users?|dispensed|maintained\s+on|discharged\s+on|"
+                       r"(?:fill(?:ed|ing)|redeem(?:ed|ing))\s+(?:a\s+|their\s+)?prescriptions?\s+for|"
                        r"(?:grouped|classified|categori[sz]ed)\s+by\s+(?:[\w-]+\s+){0,2}?(?:regimens?|treatments?|drugs?|medications?))\b", re.I)
 # "5,007 patients already receiving or starting omalizumab": two verbs of one group's exposure, not a second group
 _VERB_BEFORE = re.compile(r"\b(?:receiving|taking|using|on|starting|initiating|continuing|prescribed|given)\s*$")

@@ -137,6 +137,12 @@ class ControlRules:
             same = [h for h in hs if h.value == "historical" and h.sentence == chosen.sentence]
             if same:
                 chosen = same[0]
+        if chosen is not None and chosen.value == "historical" and self.values.get("design") == "rct" \
+                and self._active_arm():
+            # "randomly divided into two groups. 29 received thymosin ...; 33 received interferon ... Results were also
+            # set against 30 untreated patients from an earlier period": a randomised trial's comparator is its other
+            # randomised arm; past patients are an extra reference, not what was randomised against
+            return
         if chosen is not None and chosen.value == "placebo":
             # "No placebo arm" in Limitations outranks a passing mention of placebo elsewhere, unless
             # the study names its placebo more often than it denies one ("placebo without exercise,

@@ -45,6 +45,10 @@ _CELLS_TREATED = re.compile(
     # ("All cell states were exposed to ABT-737": senescent, growing and resting cells of one strain, all dosed)
     r"\b(?:cells|cultures|cell\s+(?:lines?|states|types|strains))\s+(?:were|was)\s+(?:then\s+|each\s+)?(?:treated|exposed|incubated|challenged|stimulated)\s+(?:with|to)\b|"
     r"\b(?:in[\s-]+vitro|cell[- ]culture)\s+experiments?\b|"
+    # "Natural and synthetic magainin 1 and 2 were tested against Gram-positive and Gram-negative bacteria, yeasts and
+    # protozoa in culture": agents tried on microbes or cells (the study already read as bench work)
+    r"\b(?:were|was)\s+(?:then\s+|each\s+)?(?:tested|assayed|screened)\s+against\s+[^.;:]{0,100}?\b(?:bacteria|fungi|yeasts?|"
+    r"protozoa|parasites|microbes|micro-?organisms|isolates|strains|cells|cell\s+lines)\b|"
     # "In a mixing experiment, older male cells and younger female cells were grown together ... to see whether": cells
     # set up to test something, which the study calls an experiment ("In vitro study. In mixed cultures ... the older
     # cells disappeared first" names none)

@@ -282,10 +282,13 @@ class UntreatedRules:
         lab = self.values.get("species") in ("animal", "in-vitro")
         if not lab and self.values.get("design") not in ("rct", "controlled-trial", "cohort", "cross-sectional"):
             return False
+        return self.set("control", "no-treatment", self._untreated_arm_quote())
+
+    def _untreated_arm_quote(self) -> str | None:
+        """The Methods sentence describing a group that went without the treatment ("8 patients ... who did not
+        receive ghrelin served as the comparison group"), or None."""
         if not self.doc.rank_spans:
-            return False
+            return None
         lo, hi = self.doc.rank_spans[0]
         m = _UNTREATED_ARM.search(self.doc.text, lo, hi)
-        if m is None:
-            return False
-        return self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
+        return None if m is None else self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())

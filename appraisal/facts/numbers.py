@@ -233,8 +233,10 @@ _BRACKETED_ARM = re.compile(r"\),?\s+(?:or\s+|and\s+)?(?:to\s+)?(?:[^.;:()%]|\.(
 _ALLOCATED_BEFORE = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed)\b(?:[^.;]|\.(?=\d))*$")
 # "36 probands received 200 µg sodium selenite orally per day as verum, 34 probands received a placebo tablet": two
 # counts of the same people, each the subject of what its arm was given, the first clause closed by a comma
+# ("34 patients received conventional therapy plus two hemoperfusion sessions; 30 patients received conventional therapy
+# alone": or by a semicolon)
 _GIVEN_VERB = r"\s+(?:received|were\s+given|got|took)\s"
-_COMMA_THEN_ARM = re.compile(_GIVEN_VERB + r"[^.;:()%]{1,120}?,\s+(?:and\s+|while\s+|whereas\s+)?")
+_COMMA_THEN_ARM = re.compile(_GIVEN_VERB + r"[^.;:()%]{1,120}?[,;]\s+(?:and\s+|while\s+|whereas\s+)?")
 _GIVEN_AFTER = re.compile(_GIVEN_VERB)
 # "4,015 patients got adrenaline and 3,999 got the dummy ampoules": the second arm counted without its noun, the subject
 # of the same kind of verb after "and" (added up only in a part of the study that allocates: see _allocating_part)
@@ -757,8 +759,11 @@ _COUNT_THEN_ROLE = (
 _EACH_MATCHED = re.compile(
     r"(?<![\d,.])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d.,]))\s+(?:[\w-]+\s+)?cases?(?:\s+(?:patients|subjects))?"
     r"(?:\s+(?:recorded|identified|diagnosed|registered|found|seen|reported)\b[^.;,()]{0,40}?)?\s*,?\s+"
-    r"(?:(?:were|was)\s+)?each\s+(?:with|(?:individually\s+)?(?:matched|paired)\s+(?:to|with))\s+"
-    r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+(?:[\w-]+\s+)?controls?\b")
+    # ("3,618 cases, each matched on age, sex and date to five people without arrest": what they were matched on said
+    # first, and the controls called people without the outcome)
+    r"(?:(?:were|was)\s+)?each\s+(?:with|(?:individually\s+)?(?:matched|paired)(?:\s+(?:on|for|by)\s+(?:(?!\bto\b)[^.;:()]){1,60}?)?\s+(?:to|with))\s+"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+(?:[\w-]+\s+)?(?:controls?\b|"
+    r"(?:people|persons|individuals|subjects|patients|participants|men|women|children)\s+(?:without|free\s+of)\s)")
 
 
 # "Two control groups: 433 cyclists treated in the same EDs ..., and 558 members of a health maintenance organisation":

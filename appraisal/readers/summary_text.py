@@ -19,6 +19,12 @@ SITE_SECTIONS = (
     "Limitations", "Compounds Studied", "Related Conditions", "Related Studies",
 )
 _SITE_LOOKUP = {s.casefold(): s for s in SITE_SECTIONS}
+# "MethodsRandomized controlled trial in ...", "MethodsAn open-label ...": a copy that lost the line break after a
+# heading runs it into its first sentence: a word with a capital straight after the name, or the one-letter words "A"
+# and "I", starts that sentence ("MethodsX protocols", a journal's name, is neither). Longest name first: "Key
+# Findings" before "Key Finding".
+_GLUED_HEADING = re.compile(
+    "^(?P<h>" + "|".join(sorted(map(re.escape, SITE_SECTIONS), key=len, reverse=True)) + r")(?=[A-Z][a-z]|[AI]\s)")
 
 _INLINE_HEADING = re.compile(
     r"^(?P<h>[A-Z][A-Za-z ,'&/]{2,45}?)\s*[:.]\s+(?=\S)", re.UNICODE)
@@ -75,6 +81,11 @@ def parse_summary(text: str, source: str, header_index: int | None = None,
         if key in _SITE_LOOKUP and len(raw.strip()) < 40:
             current = _SITE_LOOKUP[key]
             sections.setdefault(current, [])
+            continue
+        glued = _GLUED_HEADING.match(raw) if raw and raw[0] in "BCKLMR" else None  # cheap first-letter test
+        if glued:
+            current = glued["h"]
+            sections.setdefault(current, []).append(raw[glued.end():])
             continue
         if current is not None:
             sections[current].append(raw)

@@ -13,6 +13,13 @@ _BLOCKER_CUES: list[tuple[str, tuple, bool]] = [
     (r"(?:questionnaire|survey|telephone|postal|mailed)[- ]based\s+follow[- ]?ups?|follow[- ]?up\s+(?:(?:telephone|postal|mailed|online)\s+)?(?:questionnaires?|surveys?)",
      (), True),
     (r"placebo\s+(?:effects?|responses?|responders?)", (), True),
+    # "Potency modest compared with conventional antibiotics", "activity weaker than that of standard drugs": how the
+    # agent measures up to the usual drugs, a judgement of its strength, not an arm given them ("compared with
+    # conventional antibiotics" alone, naming a group's treatment, stays a cue)
+    (r"(?:potency|activity|efficacy|effectiveness|strength)\s+(?:(?:was|is|were|are|remained)\s+)?(?:only\s+|relatively\s+|rather\s+)?"
+     r"(?:modest|low|lower|weak|weaker|limited|poor|poorer|inferior)\s+(?:compared\s+(?:with|to)|relative\s+to|than)\s+"
+     r"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:conventional|standard|reference|existing|established)\s+"
+     r"(?:drugs?|antibiotics?|agents?|medications?|pharmacotherapy)\b", (), True),
     # "the randomised comparison in the parent trial was of chemotherapy", "patients of the parent randomised trial": a
     # cohort nested in a trial, whose randomisation was of something else (the parent trial is another study)
     (r"randomi[sz]ed\s+(?:comparison|question|treatment|allocation|assignment|arms?)\s+(?:in|of)\s+the\s+parent\s+(?:trial|study|rct)\b|"

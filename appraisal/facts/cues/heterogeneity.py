@@ -168,6 +168,14 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about|around|the|these|those|such|all|only|eligible|evaluable|consenting|"
      r"treated|randomi[sz]ed|enrolled|included|adherent|compliant|surviving|first)\b|\d)(?:[\w-]+,?\s+){1,2}?"
      r"(?:patients|people|persons|individuals|participants|subjects)\b|"
+     # "Restricted to patients with abdominal sepsis after emergency surgery", "Restricted to people with type 2
+     # diabetes": people named by the one illness they all had (not "restricted to patients with adequate arterial
+     # perfusion" or "with complete data", a condition for taking part or for the analysis)
+     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
+     r"(?<!analyses\swere\srestricted)\s+to\s+(?:patients|people|persons|individuals|participants|subjects)\s+with\s+"
+     r"(?!(?:no|without|adequate|sufficient|complete|available)\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:itis|osis|aemia|emia|oma|pathy|"
+     r"disease|sepsis|diabetes|failure|syndrome|deficiency|disorder|injury|cancer|infection|shock|asthma|obesity|"
+     r"hypertension|dementia|stroke|fractures?|ulcers?)\b|"
      # "Restricted to a Norwegian population aged 70-82", "restricted to an urban population": who was studied was
      # one kind of people (not "restricted to the per-protocol population", an analysis set)
      r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"

@@ -85,7 +85,12 @@ _SPECIES_CUES: list[tuple[str, tuple, bool]] = [
     # ("Cultures stimulated the same way without the drug served as the comparison": cultures of an experiment;
     # "Peripheral blood CD4+ T cells from healthy donors and from patients ... were stimulated with antibodies": cells
     # taken from people and worked on in the dish, whoever gave them; "cells from patients were infused" is a therapy)
+    # ("tested against Gram-positive and Gram-negative bacteria, yeasts and protozoa in culture", "Laboratory cultures
+    # only": agents tried on microbes grown in the laboratory; "blood cultures" of patients are a diagnosis)
     (r"culture[- ]adapted|cultures\s+(?:were\s+)?(?:exposed|treated|incubated|stimulated)\s+(?:to|with|(?:in\s+)?the\s+same\s+way)\b|"
+     r"laboratory\s+cultures?\b|"
+     r"(?:tested|assayed|screened)\s+against\s+[^.;:()]{1,100}?\b(?:bacteria|fungi|yeasts?|protozoa|parasites|microbes|"
+     r"micro-?organisms|isolates|strains|cells)\s+in\s+culture\b|"
      r"cells\s+from\s+(?:[\w-]+\s+){1,10}?(?:were|was)\s+(?:stimulated|cultured|incubated)\s+(?:with|in|for)\b|"
      # "Each sample was divided: one portion was incubated with myo-inositol, the other in the same medium": a split
      # sample dosed in the dish ("each blood sample was split and frozen" is storage, not an experiment)
