@@ -25,6 +25,8 @@ _TWO_COMPARATORS = re.compile(
     # "against placebo or exercise alone": the other comparator is a co-treatment given by itself
     r"\b(?:placebo|sham)\s+or\s+(?:[\w-]+\s+){1,2}?(?:alone|only)\b|"
     r"\b(?:no\s+(?:treatment|intervention|therapy)|usual\s+care|active\s+(?:comparators?|controls?))\s+(?:or|and|and/or)\s+placebo|"
+    # "compared with standard care alone or with a sham chamber session": the untreated comparator first, the sham after
+    r"\b(?:usual|standard)\s+(?:[\w-]+\s+)?care\s+(?:alone\s+|only\s+)?(?:or|and/or)\s+(?:with\s+|to\s+)?(?:an?\s+|the\s+)?(?:placebo|sham)\b|"
     # "a comparison condition (no supplement or a non-protein placebo)", "no exercise or a sham programme"
     r"\bno\s+[\w-]+\s+(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:placebo|sham)|"
     # "comparing the gel with a gel without the drug, with no treatment, or with another agent": each comparator

@@ -140,6 +140,13 @@ _UNEXPOSED_COMPARISON = re.compile(
     # ... (unexposed)": each group labelled in brackets, in one sentence
     r"\(\s*(?:exposed|users?|vaccinated)\s*\)[^.;]{1,200}?\(\s*(?:unexposed|non-?exposed|non-?users?|never[- ]?users?|unvaccinated)\s*\)",
     re.I)
+# "grouped by diabetes medication: 104 on metformin and 179 not on metformin": two counted groups, the second named as
+# those not on the first one's drug ("104 on metformin and 179 not on insulin" names two drugs); run only when the text
+# has one of _NOT_ON_WORDS
+_NOT_ON_PAIR = re.compile(
+    r"\b\d[\d,]*\s+(?:(?:were|was)\s+)?(?:on|taking|using)\s+(?P<drug>[\w-]+)(?:\s*\([^()]{0,60}\))?,?\s+(?:and|or|vs\.?|versus)\s+"
+    r"\d[\d,]*\s+(?:(?:were|was)\s+)?not\s+(?:on|taking|using)\s+(?:any\s+)?(?P=drug)\b", re.I)
+_NOT_ON_WORDS = (" not on ", " not taking ", " not using ")
 # "braced and unbraced skiers were compared", "treated and untreated knees": the exposed and those without it named as a
 # pair, the second the first's word with "un-" (run only when the text has " un"; "adjusted and unadjusted hazard
 # ratios", "matched and unmatched analyses" are statistics, not people)
@@ -212,6 +219,7 @@ class UntreatedRules:
             return False  # a case-control study's odds against never-users are a reference category
         text = self.doc.text
         paired = " un" in self.doc.low or " non" in self.doc.low
+        not_on = any(w in self.doc.low for w in _NOT_ON_WORDS)
         for lo, hi in self.doc.rank_spans:
             if self.doc.segment_of(lo).rank > LIMITATIONS:
                 break
@@ -219,6 +227,9 @@ class UntreatedRules:
             if m and not _DENIED_BEFORE.search(text, max(lo, m.start() - 20), m.start()) and \
                     self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())):
                 return True
+            pair = _NOT_ON_PAIR.search(text, lo, hi) if not_on else None
+            if pair and self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(pair.start()), pair.start())):
+                return True  # "104 on metformin and 179 not on metformin"
             for m in _UNEXPOSED_COMPARISON.finditer(text, lo, hi):
                 si = self.doc.sentence_index(m.start())
                 if _DENIED_BEFORE.search(text, max(self.doc.starts[si], m.start() - 20), m.start()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from appraisal.facts.text import BACKGROUND, Document
+from appraisal.facts.text import BACKGROUND, METHODS, Document
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -114,6 +114,9 @@ _ARM_TO = r"(\d{1,3}(?:,\d{3})+|\d+)\s+to\s+(?!\d)(?!(?:" + _WORDS + r"|days?|we
 # ("allocated to two groups: 110 to the experimental group and 114 to the comparison group": joined by "and" alone)
 _ARM_PAIR = re.compile(_ARM_TO + r"(?:[^.;:()]|\([^()]{0,200}\)|\.(?=\d)){2,160}?(?:[,;]\s+(?:and\s+)?|\s+and\s+)" + _ARM_TO)
 _LATER_ARM_TO = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:\d{1,3}(?:,\d{3})+|\d+)\s+to\s")
+# "randomly allocated to three groups: 32 to Tα1 for 26 weeks, 34 to the same regimen for 52 weeks, and 32 to no specific
+# treatment": a third (and later) arm listed after the pair, the same way
+_NEXT_ARM = re.compile(r"(?:[^.;:()]|\([^()]{0,200}\)|\.(?=\d)){2,160}?(?:[,;]\s+(?:and\s+)?|\s+and\s+)" + _ARM_TO)
 _ARM_CLAUSE_BEFORE = re.compile(r"(?:[,;:(]|\band)\s*$")
 # "the users' cohort comprised 44,321 members and the non-users' cohort another 44,321": a second group of the same
 # people, its noun left out after "another" and the clause ended there ("and another 1,200 members left the plan" is
@@ -241,6 +244,10 @@ _GIVEN_AFTER = re.compile(_GIVEN_VERB)
 # "4,015 patients got adrenaline and 3,999 got the dummy ampoules": the second arm counted without its noun, the subject
 # of the same kind of verb after "and" (added up only in a part of the study that allocates: see _allocating_part)
 _SECOND_GIVEN = re.compile(_GIVEN_VERB + r"(?:[^.;:()%]|\.(?=\d)){1,80}?\band\s+(\d{1,3}(?:,\d{3})+|\d+)" + _GIVEN_VERB)
+# "76 received quercetin phytosome 1,000 mg/day plus standard care and 76 received standard care alone": the same two
+# arms with no noun at all, the first count opening its clause (see _given_pairs); _LATER_GIVEN is its cheap guard
+_GIVEN_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)" + _SECOND_GIVEN.pattern)
+_LATER_GIVEN = re.compile(r"and\s+(?:\d{1,3}(?:,\d{3})+|\d+)" + _GIVEN_VERB)
 # the count of a control or comparison group: "67 control patients", "40 unexposed workers"
 _CONTROL_GROUP = re.compile(r"\d[\d,]*\s+(?:control|comparison|untreated|unexposed)\s")
 # "; 300 other children admitted over the same period served as controls": the next clause's group is the control by
@@ -570,6 +577,8 @@ def counts(doc: Document, lo: int = 0, hi: int | None = None) -> list[Number]:
             number.value, number.weight = value * k, max(weight, 1)
         out.append(number)
     out += _arm_pairs(doc, lo, hi, seen)
+    if _LATER_GIVEN.search(text, lo, hi):
+        out += _given_pairs(doc, lo, hi, seen)
     if text.find(": ", lo, hi) != -1:
         out += _place_groups(doc, lo, hi, seen)
     out = _arm_sentences(doc, out)
@@ -676,9 +685,10 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
     out = []
     if not _LATER_ARM_TO.search(text, lo, hi):
         return out  # no clause opens with "N to": the pair cannot match (a cheap search spares the lazy scan)
+    listed_to = -1  # the end of the last list of arms read, so its later arms start no pair of their own
     for m in _ARM_PAIR.finditer(text, lo, hi):
         start = m.start()
-        if start in seen or m.start(2) in seen:
+        if start < listed_to or start in seen or m.start(2) in seen:
             continue  # a count with its noun, already read
         rank = _usable(doc, start)
         si = doc.sentence_index(start)
@@ -691,7 +701,35 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
             continue  # "15 to the intervention and 15 to a wait-list arm; the pharmacy ... was the unit of allocation"
         first, second = to_number(m.group(1)), to_number(m.group(2))
         if first and second and not _year(text, start, m.group(1)):
-            out.append(Number(first + second, rank, start, si, True, 2, m.end(2)))
+            total, end = first + second, m.end(2)
+            s_end = doc.ends[si]
+            while (nxt := _NEXT_ARM.match(text, end, s_end)) and nxt.start(1) not in seen and (more := to_number(nxt.group(1))):
+                total, end = total + more, nxt.end(1)
+            listed_to = end
+            out.append(Number(total, rank, start, si, True, 2, end))
+    return out
+
+
+def _given_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
+    """"76 received quercetin plus standard care and 76 received standard care alone": two bare counts, each the subject
+    of what its arm was given, added up (weight 1, as groups joined in one sentence) in the Methods, or in a part of the
+    study that allocates ("Twelve received rescue medication and five received ..." in the results are outcomes)."""
+    text = doc.low
+    out = []
+    for m in _GIVEN_PAIR.finditer(text, lo, hi):
+        start = m.start()
+        if start in seen or m.start(2) in seen or (start and (text[start - 1].isalnum() or text[start - 1] in ".,/-")):
+            continue  # a count with its noun (read with its second arm already), or the tail of a longer number
+        rank = _usable(doc, start)
+        if rank is None or not (rank == METHODS or _allocating_part(doc, start)):
+            continue
+        si = doc.sentence_index(start)
+        s_start = doc.starts[si]
+        if text[s_start:start].strip() and not _ARM_CLAUSE_BEFORE.search(text, max(s_start, start - 8), start):
+            continue  # "the dose was 50 received ...": the count does not open its clause
+        first, second = to_number(m.group(1)), to_number(m.group(2))
+        if first and second and not _year(text, start, m.group(1)):
+            out.append(Number(first + second, rank, start, si, False, 1, m.end(2)))
     return out
 
 

@@ -20,7 +20,10 @@ _BLINDING_CUES: list[tuple[str, tuple, bool]] = [
      r"(?:outcome|end[- ]?points?)\s+(?:assessment|evaluation|adjudication)\s+(?:was|were)\s+(?:also\s+)?(?:blind(?:ed)?|mask(?:ed)?)\b|"
      # "patients and clinicians knew the target, although endpoints were judged blind": the judging of outcomes only
      r"(?:outcomes|end[- ]?points)\s+(?:were|was)\s+(?:also\s+)?(?:judged|assessed|adjudicated|evaluated|reviewed|rated|scored)\s+"
-     r"(?:blind(?:ly|ed)?|mask(?:ed)?)\b",
+     r"(?:blind(?:ly|ed)?|mask(?:ed)?)\b|"
+     # "Open-label treatment ... Liver biopsies were scored by a pathologist blinded to group", "read by two radiologists
+     # masked to allocation": the specialist who judged the end point was the one masked party (PROBE)
+     r"(?:patholog|radiolog|histolog|histopatholog|neuroradiolog)ists?\s+(?:(?:who\s+)?(?:was|were)\s+)?(?:blind(?:ed)?|mask(?:ed)?)\s+to\b",
      (("blinding", "single", STRONG),), False),
     (r"open[- ]label(?:led)?|open(?:,|\s+and)?\s+(?=(?:uncontrolled|non[- ]?randomi[sz]ed|single[- ]arm|non[- ]?comparative|controlled|comparative)\b)|unblinded|non[- ]?blinded|unmasked|open\s+(?:trial|study|design|investigation)|"
      # "Prospective, nonmasked, parallel-group randomised trial": the masking word's other negative prefix

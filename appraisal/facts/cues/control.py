@@ -373,7 +373,13 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # allocated to carry on with its ordinary routine (not "all were asked to continue ...")
     (r"(?:\d[\d,]*|others|the\s+rest|the\s+remainder)\s+(?:(?:were|was)\s+)?(?:(?:randomi[sz]ed|assigned|allocated)\s+)?"
      r"to\s+(?:continue|keep|maintain)\s+(?:with\s+)?(?:its|their)\s+(?:usual|normal|regular|ordinary|customary|existing|standard|current)\s+"
-     r"(?:[\w-]+\s+)?(?:practices?|routines?|care|procedures|services?|management)\b",
+     r"(?:[\w-]+\s+)?(?:practices?|routines?|care|procedures|services?|management)\b|"
+     # "64 were converted to sirolimus; 56 continued their usual calcineurin-inhibitor immunosuppression": a counted
+     # group that stayed on the medication it already had (not "All 120 continued their usual medication", said of
+     # everyone, nor "Patients continued their usual medication", no group counted)
+     r"(?:(?<!all\s)\d[\d,]*|others|the\s+rest|the\s+remainder)\s+(?:(?:patients|participants)\s+)?(?:continued|stayed\s+on|remained\s+on)\s+"
+     r"(?:on\s+|with\s+)?(?:its|their)\s+(?:usual|current|existing|regular|standard)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:medications?|medicines?|treatments?|therap(?:y|ies)|drugs?|regimens?|immunosuppression)\b",
      (("control", "usual-care", STRONG),), False),
     # "conventional ambulance alone, i.e. usual emergency care": usual care of a kind; "Conventional (standard)
     # medical therapy" against surgery is the care such patients get anyway; "a control ward giving standard hospital

@@ -24,6 +24,10 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?types\s+(?:in|among|across)\b|"
      # "Mixed tumour types and chemotherapy regimens": the patients had different cancers (not "mixed cell types")
      r"mixed\s+(?:tumou?r|cancer|disease|illness|injury|wound|fracture|stroke|seizure|pain|headache)\s+(?:sub)?types\b|"
+     # "Mixed MS subtypes (relapsing-remitting, progressive, clinically isolated syndrome)": the subtypes of the illness
+     # the patients had, its name abbreviated (not "mixed cell subtypes" or "mixed receptor subtypes" in a dish, nor
+     # "mixed product types", which are no subtypes)
+     r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|receptor|neuron|neuronal|macrophage|lymphocyte|t-cell)\s)(?:[\w-]+\s+)?subtypes\b|"
      # "Mixed asthma phenotypes (allergic and non-allergic) pooled together": kinds of one illness analysed as one
      r"mixed\s+(?!(?:cell|fib(?:re|er)|muscle|tissue|food|fat|meal)\s)(?:[a-z]+\s+)?(?:sub)?(?:types|phenotypes|forms)\b"
      r"(?=\s*(?:\([^()]{1,120}\)\s*)?(?:were\s+|was\s+)?(?:analy[sz]ed|pooled|combined|lumped|grouped|studied)\s+together\b)|"
