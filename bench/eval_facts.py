@@ -8,7 +8,7 @@ README says who wrote it, how, and which labels are least certain; tests/LABELLI
 every label is read.
 
 - `data`: the example library (labels tests/labels/facts.json).
-- `devset` ... `devset88`: development sets, written by helpers who never saw the extractor, each
+- `devset` ... `devset92`: development sets, written by helpers who never saw the extractor, each
   in a different writer's habits (site voice, terse, careless, numbers in words, control traps,
   loose design sentences ...). Their first-contact scores are in the README; after that they are
   used to find general rules.

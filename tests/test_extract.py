@@ -1711,6 +1711,10 @@ DEVELOPMENT_SETS = [
     ("devset86", 20, 1.0, 1.0, 0),  # policy natural experiments, a health economist: control towns, comparison series
     ("devset87", 20, 1.0, 1.0, 0),  # lab studies of the site's compounds, a bench scientist: empty capsules, primary cells
     ("devset88", 20, 1.0, 1.0, 0),  # diabetes technology, an engineer: masked sensors, the SMBG standard arm
+    ("devset89", 20, 1.0, 1.0, 0),  # peptides, a hurried editor: headings run into their first sentence
+    ("devset90", 20, 1.0, 1.0, 0),  # hormones, an academic editor: controls counted per case, groups after a colon
+    ("devset91", 20, 1.0, 1.0, 0),  # supplements, a pharmacist: groups by condition, "needs a randomised trial"
+    ("devset92", 20, 1.0, 1.0, 0),  # longevity and immune compounds, terse: a third arm, "not on metformin"
 ]
 
 
