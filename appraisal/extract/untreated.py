@@ -9,6 +9,11 @@ import re
 from appraisal.facts.text import BACKGROUND, LIMITATIONS, locate
 from .evidence import REVIEWS
 
+# what a group "did not" do that is an outcome, not a treatment it went without ("the rats did not differ", "did not
+# lose weight")
+_OUTCOME_VERBS = (r"(?:differ|change|improve|worsen|respond|benefit|recover|survive|show|develop|reach|achieve|experience|"
+                  r"complete|finish|know|notice|lose|gain)")
+
 # "447 patients given calcifediol and 391 not given it", "1,223 men started testosterone and 7,486 did
 # not", "ten received melatonin, ten ... did not", "comparator group: no vitamin D supplement",
 # "compared with stimulated cells without curcumin": a concurrent group that went without the treatment
@@ -16,8 +21,7 @@ _UNTREATED_ARM = re.compile(
     # ("131 chose to take hydroxyurea (...), and 199 who did not take hydroxyurea were followed concurrently")
     r"\b(?:received|receiving|given|started|took|taking|take|initiated|used|treated\s+with)\b[^.;:]{1,120}?(?:,|\band\b|\bwhile\b|\bwhereas\b)"
     # ("given false expectations, while the rats did not differ": an outcome, not a group that went without)
-    r"[^.;:]{0,80}?\b(?:did\s+not(?!\s+(?:differ|change|improve|worsen|respond|benefit|recover|survive|show|develop|reach|"
-    r"achieve|experience|complete|finish|know|notice)\b)|not\s+(?:given|receiving|treated|started|taking)|"
+    r"[^.;:]{0,80}?\b(?:did\s+not(?!\s+" + _OUTCOME_VERBS + r"\b)|not\s+(?:given|receiving|treated|started|taking)|"
     # "7,278 were treated with HBOT and 18,459 were not, and ...": the verb left out after "were not"
     r"\d[\d,]*\s+(?:were|was)\s+not(?=\s*[,.;:)]))\b|"
     r"\b(?:comparator|comparison|control)\s+(?:groups?|arms?)\s*(?::|was|were|received|got)\s*(?:given\s+)?no\s+[\w-]+|"
@@ -56,8 +60,7 @@ _UNTREATED_ARM = re.compile(
     r"(?:[\w,-]+\s+){0,6}?(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:did\s+not|didn't|were\s+not|had\s+not|never)\b|"
     # "A comparison group of 32 patients did not train": the group itself the subject of the denial (not "did not differ",
     # an outcome)
-    r"(?:did\s+not|didn't)\s+(?!(?:differ|change|improve|worsen|respond|benefit|recover|survive|show|develop|reach|achieve|"
-    r"experience|complete|finish|know|notice|lose|gain)\b)[a-z]+\b)|"
+    r"(?:did\s+not|didn't)\s+(?!" + _OUTCOME_VERBS + r"\b)[a-z]+\b)|"
     # "Comparison: progeroid mice that did not receive the induction": the comparison, after a colon, named as those
     # that went without the treatment
     r"\b(?:comparison|control|comparator|reference)(?:\s+(?:groups?|arms?|condition))?\s*:\s*(?:[\w,-]+\s+){0,6}?(?:who|that|which)\s+"
