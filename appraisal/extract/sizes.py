@@ -218,7 +218,7 @@ class SizeRules:
         """The results table's line of column names as it stands in the text, else its first counted column."""
         columns = self.study.findings_header
         return locate("".join(columns), self.study.text) or next(
-            (locate(c, self.study.text) for c in columns if "=" in c and locate(c, self.study.text)), None)
+            (quote for c in columns if "=" in c and (quote := locate(c, self.study.text))), None)
 
     def n_studies(self):
         if self.values.get("design") not in REVIEWS:

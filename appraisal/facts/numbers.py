@@ -790,6 +790,8 @@ _COUNT_THEN_ROLE = (
 )
 
 
+# how many controls each case had: "each matched to two controls", "to 10 controls" (up to twenty, as database studies match)
+_PER_CASE = r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)"
 # "1,054 case patients, each with one control matched for age", "400 cases were each matched to two controls": the
 # controls counted per case, so n is the cases times one plus that number ("each with one or more controls" is a bound)
 # ("all 1,672 CDAD cases recorded 1994–2004, each matched to 10 controls": the cases said where or when they were found
@@ -800,7 +802,7 @@ _EACH_MATCHED = re.compile(
     # ("3,618 cases, each matched on age, sex and date to five people without arrest": what they were matched on said
     # first, and the controls called people without the outcome)
     r"(?:(?:were|was)\s+)?each\s+(?:with|(?:individually\s+)?(?:matched|paired)(?:\s+(?:on|for|by)\s+(?:(?!\bto\b)[^.;:()]){1,60}?)?\s+(?:to|with))\s+"
-    r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+(?:[\w-]+\s+)?(?:controls?\b|"
+    + _PER_CASE + r"\s+(?:[\w-]+\s+)?(?:controls?\b|"
     r"(?:people|persons|individuals|subjects|patients|participants|men|women|children)\s+(?:without|free\s+of)\s)")
 
 
@@ -873,7 +875,7 @@ def cases_and_controls(doc: Document, lo: int = 0, hi: int | None = None) -> lis
 # "All 63 women with endometrial cancer ... were identified. Each was matched with four women ..., giving 252 controls": the
 # controls counted as a total after how many each case had, the cases counted before without the word "cases"
 _EACH_WITH_K = re.compile(r"\beach\s+(?:(?:was|were)\s+)?(?:individually\s+)?(?:matched|paired)\s+(?:to|with)\s+"
-                          r"(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s")
+                          + _PER_CASE + r"\s")
 
 
 def _controls_per_case(doc: Document, start: int, end: int, raw: str) -> list[Number]:
@@ -1012,11 +1014,15 @@ _AS_USUAL_AFTER = re.compile(r"\s+(?:were|was)\s+(?:looked\s+after|cared\s+for|t
 _DIGITS_AT = re.compile(r"[\d,]+\s+")
 
 
+def _same_people(text: str, a: Number, b: Number) -> bool:
+    """Two counts of the same noun ("1609 babies", "1602 babies"; "36 probands", "34 probands"): arms of one sample."""
+    return _DIGITS_AT.sub("", text[a.pos:a.end], 1) == _DIGITS_AT.sub("", text[b.pos:b.end], 1)
+
+
 def _usual_care_next(text: str, a: Number, b: Number) -> bool:
     """"1609 babies went with their mothers into a mother–newborn care unit ... 1602 babies were looked after as usual":
     two counts of the same people, the second left to usual care, are the two arms."""
-    return bool(_AS_USUAL_AFTER.match(text, b.end)) and \
-        _DIGITS_AT.sub("", text[a.pos:a.end], 1) == _DIGITS_AT.sub("", text[b.pos:b.end], 1)
+    return bool(_AS_USUAL_AFTER.match(text, b.end)) and _same_people(text, a, b)
 
 
 def _control_group_next(text: str, found: list[Number]) -> list[Number]:
@@ -1064,7 +1070,7 @@ def _joined(text: str, a: Number, b: Number) -> bool:
         # allocation verb ("responded on drug (30 patients) and on placebo (10 patients)" counts responders)
         return True
     if a.weight == 0 and _COMMA_THEN_ARM.fullmatch(between) and _GIVEN_AFTER.match(text, b.end) \
-            and _DIGITS_AT.sub("", text[a.pos:a.end], 1) == _DIGITS_AT.sub("", text[b.pos:b.end], 1):
+            and _same_people(text, a, b):
         return True  # "36 probands received ... as verum, 34 probands received a placebo tablet": two arms, same people
     # "69 patients slept with earplugs ...; 67 control patients received no earplugs": a plain group count, then
     # the control group in the next clause (not "120 were randomised; 60 control patients ...", a total first)
