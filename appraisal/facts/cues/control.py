@@ -6,6 +6,13 @@ from __future__ import annotations
 from .markers import GENERIC_CONTROL, MIXED_CONTROL, STRONG, WEAK
 
 
+# "the same formula with no fibre", "the same disposable washcloths without chlorhexidine": the tested product without its
+# active part (the nouns and the "without" both placebo cues below need)
+_SAME_PRODUCT_WITHOUT = (
+    r"(?:formulas?|formulae|drinks?|beverages?|shakes?|supplements?|products?|powders?|capsules?|tablets?|pills?|juices?|"
+    r"bars?|creams?|gels?|sprays?|lotions?|soaps?|washcloths?|cloths?|wipes?|dressings?|swabs?|toothpastes?|mouthwash(?:es)?)\s+"
+    r"(?:with\s+no|without|minus|but\s+(?:with\s+)?no|but\s+without|free\s+of|lacking)\b")
+
 _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
     # control
     (r"(?:placebo|sham|vehicle|saline)[- ]controlled(?=,?\s+(?:[\w-]+,?\s+){0,3}?(?:trial|study|experiment))",
@@ -130,15 +137,11 @@ _CONTROL_CUES: list[tuple[str, tuple, bool]] = [
      # product is the tested one without its active part (a food the animals always eat, "the same chow without the
      # drug", is an untreated diet, below)
      r"(?:the\s+)?(?:other|second|comparison|comparator|control)\s+(?:one\s+|arm\s+|group\s+)?(?:was|were|received|got|took|drank|used)\s+"
-     r"(?:the\s+)?(?:same|identical)\s+(?:[\w-]+\s+)?(?:formulas?|formulae|drinks?|beverages?|shakes?|supplements?|products?|powders?|"
-     r"capsules?|tablets?|pills?|juices?|bars?|creams?|gels?|sprays?|lotions?|toothpastes?|mouthwash(?:es)?)\s+"
-     r"(?:with\s+no|without|minus|but\s+(?:with\s+)?no|but\s+without|free\s+of|lacking)\b|"
+     r"(?:the\s+)?(?:same|identical)\s+(?:[\w-]+\s+)?" + _SAME_PRODUCT_WITHOUT + r"|"
      # "bathing with 2% chlorhexidine washcloths or with the same disposable washcloths without chlorhexidine": the
      # other arm, named right after "or"/"versus", is the tested product without its active part
      r"(?:\bor|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|to\s+)?(?:the\s+)?(?:same|identical)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:formulas?|drinks?|supplements?|products?|powders?|capsules?|tablets?|creams?|gels?|sprays?|lotions?|soaps?|"
-     r"washcloths?|cloths?|wipes?|dressings?|swabs?|mouthwash(?:es)?|toothpastes?)\s+"
-     r"(?:with\s+no|without|minus|but\s+(?:with\s+)?no|but\s+without|free\s+of|lacking)\b",
+     + _SAME_PRODUCT_WITHOUT,
      (("control", "placebo", STRONG),), False),
     # "or to matched vegetable-oil capsules", "versus identical-looking tablets": a look-alike product given
     # as the other arm is a placebo (only right after "or/versus/to", where the comparator is named)
