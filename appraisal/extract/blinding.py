@@ -179,8 +179,8 @@ _TRIAL_OVER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:at|after)\s+the\s+end\s+of\
                                r"\s+(?:[\w-]+\s+)?after\s+the\s+(?:trial|study)\s+(?:ended|closed|finished)\b", re.I)
 # the people who judge a PROBE trial's end points (see BlindingRules._judges_unaware)
 # ("the paediatricians and psychologists who examined the children at 18 months": named by what they did)
-_JUDGES = re.compile(r"\b(?:assessors?|adjudicators?|evaluators?|raters?|examiners?|graders?|readers?|scorers?|testers?|"
-                     r"panels?|committees?|who\s+(?:examined|assessed|tested|rated|scored|evaluated|judged))\b", re.I)
+_JUDGE_NOUNS = r"(?:assessor|adjudicator|evaluator|rater|examiner|grader|reader|scorer|tester|panel|committee)"
+_JUDGES = re.compile(r"\b(?:" + _JUDGE_NOUNS + r"s?|who\s+(?:examined|assessed|tested|rated|scored|evaluated|judged))\b", re.I)
 # "the psychologists who examined the children": the people examined are the ones the judges saw, not a party kept unaware
 _EXAMINED = re.compile(r"\bwho\s+(?:examined|assessed|tested|rated|scored|evaluated|judged|saw|measured)\s+(?:the|each|every|all)\s+"
                        r"(?:[\w-]+\s+)?" + _PARTIES.pattern, re.I)
@@ -203,8 +203,7 @@ _IPD = re.compile(r"individual[- ](?:patient|participant)[- ](?:level\s+)?data|\
 # the outcome assessors were blinded" (the bedside team "could not be masked") masks the judges only, as a PROBE trial does
 # (single); "patients and outcome assessors" are still two, and so are "patients rating their pain" and the assessors
 # (the participants judge only themselves)
-_JUDGE_NAME = re.compile(r"(?:(?:outcome|end[- ]?point|adjudication)\s+)?(?:assessor|adjudicator|evaluator|rater|examiner|grader|"
-                         r"scorer|tester|committee|panel)$")
+_JUDGE_NAME = re.compile(r"(?:(?:outcome|end[- ]?point|adjudication)\s+)?" + _JUDGE_NOUNS + r"$")
 _JUDGING_AFTER = re.compile(r"\s+(?:who\s+(?:assess|judg|adjudicat|evaluat|rat|scor|grad)ed|(?:assess|judg|adjudicat|evaluat|rat|scor|grad)ing)\b",
                             re.I)
 _PARTICIPANT_NAME = re.compile(r"(?:participant|patient|subject|volunteer|proband|women|men|children|adult|couple|mother|father|"
