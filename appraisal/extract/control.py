@@ -124,8 +124,8 @@ class ControlRules:
             # or as the arm that went without ("36 received Tα1 in addition to standard treatment; 40 did not receive
             # Tα1" - standard care is what everyone had, the comparison is without the drug)
             chosen = self._non_users_over_shared_care(hs, chosen)
-            if chosen.value == "usual-care" and all(_ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
-                                                    for h in hs if h.value == "usual-care" and h.rank < BACKGROUND) \
+            if chosen.value == "usual-care" and all(self._added_on(h) for h in hs
+                                                    if h.value == "usual-care" and h.rank < BACKGROUND) \
                     and self._untreated_arm():
                 return
         if chosen is not None and chosen.value == "usual-care" and self.values.get("species") == "animal" \
@@ -205,6 +205,10 @@ class ControlRules:
             return
         self.set_hit("control", chosen)
 
+    def _added_on(self, h: Hit) -> bool:
+        """"X in addition to standard treatment", "on top of usual care": the care cue `h` is what every group had."""
+        return bool(_ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos))
+
     def _named_over_hypothesis(self, hs: list[Hit], chosen: Hit) -> Hit:
         """"Multicentre, non-inferiority, randomised clinical trial ... Control: usual care": a non-inferiority trial
         may test a strategy against usual care, so when "non-inferiority" is the only active word of the deciding
@@ -213,7 +217,7 @@ class ControlRules:
         if any(h.value == "active" and h.rank == chosen.rank and not _HYPOTHESIS.fullmatch(h.cue) for h in hs):
             return chosen
         usual = [h for h in hs if h.value == "usual-care" and h.rank == chosen.rank and not h.negated
-                 and not _ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)]
+                 and not self._added_on(h)]
         return min(usual, key=_SAID_FIRST) if usual else chosen
 
     def _non_users_over_shared_care(self, hs: list[Hit], chosen: Hit) -> Hit:
@@ -223,8 +227,7 @@ class ControlRules:
         that section is such an add-on."""
         same = [h for h in hs if h.rank == chosen.rank and not h.negated]
         untreated = [h for h in same if h.value == "no-treatment"]
-        if not untreated or not all(_ADD_ON_BEFORE.search(self.doc.text, max(0, h.pos - 40), h.pos)
-                                    for h in same if h.value == "usual-care"):
+        if not untreated or not all(self._added_on(h) for h in same if h.value == "usual-care"):
             return chosen
         return min(untreated, key=_SAID_FIRST)
 
