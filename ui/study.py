@@ -13,6 +13,13 @@ from appraisal.views import grades_of, history_frame, locate, quotes
 from . import state
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _findings_chart(study_id: int, sha256: str, table_version: int, _study):
+    """The findings chart of one stored study, built once: building it takes about 0.1 s, and the page re-runs on every
+    override, toggle and rubric change. The key is the stored file and the splitter version that read its table."""
+    return findings_chart(_study)
+
+
 def _pick(entries) -> int | None:
     """The study to show: from the URL (?study=ID) when it changed, else the session's choice."""
     ids = [e.id for e in entries]
@@ -227,7 +234,7 @@ def render() -> None:
         _summary(study)
 
     st.markdown("#### Findings")
-    chart = findings_chart(study)
+    chart = _findings_chart(entry.id, entry.sha256, study.table_version, study)
     if chart is None:
         st.caption("No findings table in this document.")
     else:
