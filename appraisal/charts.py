@@ -490,10 +490,10 @@ def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
     if frame.empty:
         return None
     stages = stage_names(study)
+    arms = arm_columns(study) is not None
     parts = list(forest_charts(study))
     numeric = frame[frame["kind"] == "numeric"]
     if not numeric.empty:
-        arms = arm_columns(study) is not None
         # arms in the table's order; time points as the header has them (all of them, the middle visits too)
         order = list(dict.fromkeys(numeric.sort_values("position", kind="stable")["stage"])) if arms else \
             list(dict.fromkeys([stages[0], *(name for _, name in visit_columns(study)[1:-1]), stages[1]]))
@@ -501,7 +501,7 @@ def findings_chart(study: Study, width: int = 170) -> alt.TopLevelMixin | None:
         parts.append(_numeric_chart(numeric, order, width, arms).properties(title=title))
     qualitative = frame[frame["kind"] == "qualitative"]
     if not qualitative.empty:
-        parts.append(_qualitative_chart(qualitative, stages, over_time=arm_columns(study) is None,
+        parts.append(_qualitative_chart(qualitative, stages, over_time=not arms,
                                         heading=row_heading(study)))
     # each part keeps its own colours: the forest's "above / below no effect" is not a direction
     chart = parts[0] if len(parts) == 1 else alt.vconcat(*parts, spacing=24).resolve_scale(color="independent")
