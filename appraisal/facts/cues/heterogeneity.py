@@ -5,6 +5,11 @@ from __future__ import annotations
 from .markers import STRONG
 
 
+# "Restricted to ...": who was studied was one kind of people or animals (the kinds follow in the cue below), not
+# "the comparison was restricted to" or "analyses were restricted to", which narrow an analysis
+_RESTRICTED_TO = (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
+                  r"(?<!analyses\swere\srestricted)\s+to\s+")
+
 _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     (r"heterogene\w*|heterogenous|mixed\s+(?!(?:control|comparator|comparison|placebo)\b)(?:[a-z]+\s+)?(?:populations?|cohorts?|samples?|groups?|patients|etiolog\w*|aetiolog\w*|causes|diagnos[ie]s|conditions|indications|diseases|problems|complaints|injuries|disorders)|"
      # "mixed younger and older patients": two kinds of people named before the noun
@@ -139,9 +144,8 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
     # perfusion" is an entry criterion; "benefit confined to women whose ferritin was low" is an effect)
     # ("the comparison was restricted to children of mothers with epilepsy" narrows an analysis, not who was studied)
     # ("Restricted to young, healthy students from one university": the adjectives may be listed with commas)
-    (r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     # ("Restricted to male C57BL/6J mice of one inbred strain": a strain name's slash among the words)
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w/-]+,?\s+){0,3}?"
+    (_RESTRICTED_TO + r"(?:"
+     r"(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w/-]+,?\s+){0,3}?"
      r"(?:adults|children|infants|men|women|boys|girls|residents|adolescents|students|athletes|workers|employees|veterans|"
      r"smokers|elderly|beneficiaries|enrollees|enrolees|pensioners|retirees|"
      # "Restricted to survivors with at least moderate sleep disturbance": people who have come through an illness
@@ -157,34 +161,29 @@ _HETEROGENEITY_CUES: list[tuple[str, tuple, bool]] = [
      # "Restricted to male C57BL/6J mice of one inbred strain": laboratory animals of one sex or strain, on purpose
      r"mice|rats|rabbits|hamsters|monkeys|animals)\b|"
      # "restricted to patients aged 65 or older": any people, named by their age
-     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"
+     r"(?!(?:about\s+|around\s+|the\s+first\s+)?\d)(?:[\w-]+\s+){0,2}?(?:patients|people|persons|individuals|participants|"
      r"subjects|members)\s+aged\b|"
      # "Restricted to living-donor recipients at low immunological risk", "Restricted to living-donor transplants with
      # short cold ischaemia": one kind of transplant recipient (or donor) was all that was studied
-     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:the|these|those|all|only|eligible|evaluable)\b)(?:[\w-]+\s+){1,2}?"
+     r"(?!(?:the|these|those|all|only|eligible|evaluable)\b)(?:[\w-]+\s+){1,2}?"
      r"(?:recipients|donors|transplants|transplantations)\b|"
-    # "Restricted to overweight patients, so findings may not apply to lean patients": patients of one kind, named by
-    # the words before them (not "restricted to patients with adequate perfusion", an entry criterion, nor "restricted
-    # to the eligible patients", an analysis set)
-     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?!(?:about|around|the|these|those|such|all|only|eligible|evaluable|consenting|"
+     # "Restricted to overweight patients, so findings may not apply to lean patients": patients of one kind, named by
+     # the words before them (not "restricted to patients with adequate perfusion", an entry criterion, nor "restricted
+     # to the eligible patients", an analysis set)
+     r"(?!(?:about|around|the|these|those|such|all|only|eligible|evaluable|consenting|"
      r"treated|randomi[sz]ed|enrolled|included|adherent|compliant|surviving|first)\b|\d)(?:[\w-]+,?\s+){1,2}?"
      r"(?:patients|people|persons|individuals|participants|subjects)\b|"
      # "Restricted to patients with abdominal sepsis after emergency surgery", "Restricted to people with type 2
      # diabetes": people named by the one illness they all had (not "restricted to patients with adequate arterial
      # perfusion" or "with complete data", a condition for taking part or for the analysis)
-     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?:patients|people|persons|individuals|participants|subjects)\s+with\s+"
+     r"(?:patients|people|persons|individuals|participants|subjects)\s+with\s+"
      r"(?!(?:no|without|adequate|sufficient|complete|available)\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:itis|osis|aemia|emia|oma|pathy|"
      r"disease|sepsis|diabetes|failure|syndrome|deficiency|disorder|injury|cancer|infection|shock|asthma|obesity|"
      r"hypertension|dementia|stroke|fractures?|ulcers?)\b|"
      # "Restricted to a Norwegian population aged 70-82", "restricted to an urban population": who was studied was
      # one kind of people (not "restricted to the per-protocol population", an analysis set)
-     r"restricted(?<!comparison\swas\srestricted)(?<!comparisons\swere\srestricted)(?<!analysis\swas\srestricted)"
-     r"(?<!analyses\swere\srestricted)\s+to\s+(?:an?|one|a\s+single)\s+(?!(?:per[- ]protocol|intention|intent|itt|modified|safety|"
-     r"analy[sz]\w*|evaluable|completers?|study|trial)\b)(?:[\w-]+\s+){0,2}?populations?\b",
+     r"(?:an?|one|a\s+single)\s+(?!(?:per[- ]protocol|intention|intent|itt|modified|safety|"
+     r"analy[sz]\w*|evaluable|completers?|study|trial)\b)(?:[\w-]+\s+){0,2}?populations?\b)",
      (("heterogeneity", "homogeneous", STRONG),), False),
     (r"diverse\s+(?:populations?|samples?|cohorts?|groups?|participants)|(?:ethnically|geographically|racially|culturally|clinically|demographically|socially|socio-?economically)\s+(?:and\s+[a-z]+\s+)?diverse",
      (("heterogeneity", "heterogeneous", STRONG),), False),
