@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from appraisal.facts.cues import GENERIC_BLIND, WEAK, Hit
 from appraisal.facts.text import BACKGROUND, LIMITATIONS
@@ -235,22 +236,21 @@ class BlindingRules:
                 unreported.append(h)
                 continue
             if h.value == "double" and self._assessors_only(h):
-                h = Hit(h.fact, "single", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
+                h = replace(h, value="single")
             if h.value == GENERIC_BLIND and not h.negated and _CANNOT_BE.search(self.doc.text, max(s_start, h.pos - 20), h.pos):
                 if not self._clause_parties(h):
                     continue  # "Exercise could not be blinded": nobody named, whoever the sentence names elsewhere
-                h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
+                h = replace(h, value="open", negated=True)
             if h.value == GENERIC_BLIND and not h.negated and h.cue.lower().startswith(("blinding", "masking")) and \
                     _IMPOSSIBLE_AFTER.match(self.doc.text, h.pos + len(h.cue), self.doc.ends[h.sentence]):
                 # "blinding cold exposure is not possible": nobody could be blinded, not a blinded party
-                h = Hit(h.fact, "open", h.strength, h.rank, h.segment, h.pos, h.sentence, True, h.cue)
+                h = replace(h, value="open", negated=True)
             if h.value == GENERIC_BLIND:
                 # "Patients were not blinded, but outcome assessors were": the assessors only
                 parties = self._parties(h.sentence, h.pos, h.pos + len(h.cue))
                 if not parties:
                     continue
-                h = Hit(h.fact, "double" if len(parties) >= 2 else "single", WEAK, h.rank, h.segment,
-                        h.pos, h.sentence, h.negated, h.cue)
+                h = replace(h, value="double" if len(parties) >= 2 else "single", strength=WEAK)
             if h.value == "open" and self._later_phase(h):
                 continue
             if h.value == "open" and h.cue.lower() in ("unblinded", "unmasked") and \

@@ -5,6 +5,7 @@ arm, placebo and untreated readings of the modules below it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from appraisal.facts.cues import GENERIC_CONTROL, MIXED_CONTROL, Hit
 from appraisal.facts.text import BACKGROUND, LIMITATIONS
@@ -132,8 +133,7 @@ class ControlRules:
                 and _ON_FOOD.search(chosen.cue):
             # "the comparison mice stayed on their normal diet": laboratory animals keep no care of their
             # own, so a group left on its ordinary food is an untreated control, as a "control diet" is
-            chosen = Hit(chosen.fact, "no-treatment", chosen.strength, chosen.rank, chosen.segment, chosen.pos,
-                         chosen.sentence, chosen.negated, chosen.cue)
+            chosen = replace(chosen, value="no-treatment")
         if chosen is not None and chosen.value == "no-treatment":
             # "a natural history cohort of 42 untreated patients": the untreated are the historical controls
             same = [h for h in hs if h.value == "historical" and h.sentence == chosen.sentence]
@@ -243,7 +243,7 @@ class ControlRules:
         with_it = re.compile(rf"\bwith\s+(?:the\s+|added\s+)?{re.escape(m.group(1))}\b", re.I)
         if not with_it.search(self.doc.text, self.doc.starts[h.sentence], h.pos):
             return h
-        return Hit(h.fact, "no-treatment", h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue)
+        return replace(h, value="no-treatment")
 
     def _without_extra_kind_denied(self, hs: list[Hit]) -> list[Hit]:
         """"No pair-fed control group" in Limitations, under Methods whose control animals "received saline":

@@ -5,8 +5,8 @@ the same sentences about people, and neither depends on the comparison.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from appraisal.facts.cues import Hit
 from appraisal.facts.text import BACKGROUND, LIMITATIONS, METHODS
 from .evidence import REVIEWS, _NEGATOR, _PEOPLE, _choose
 
@@ -169,5 +169,5 @@ class PopulationRules:
             if value == h.value and noun and not h.negated and (
                     _HET_METHOD.search(before) or _HET_METHOD.search(after) or h.rank == METHODS):
                 continue  # "heterogeneity was assessed with I²": a method, not a finding
-            hs.append(Hit(h.fact, value, h.strength, h.rank, h.segment, h.pos, h.sentence, h.negated, h.cue))
+            hs.append(replace(h, value=value))
         self.set_hit("heterogeneity", _choose(hs, None))
