@@ -678,6 +678,12 @@ def _groups_of(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
     return out
 
 
+def _opens_clause(text: str, s_start: int, start: int) -> bool:
+    """The count at `start` opens its sentence or a clause of it (after a comma, semicolon, colon, bracket or "and"):
+    an arm's size, not a number inside a phrase ("women aged 18 to 40")."""
+    return not text[s_start:start].strip() or bool(_ARM_CLAUSE_BEFORE.search(text, max(s_start, start - 8), start))
+
+
 def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
     """"374 to letrozole ..., 376 to clomiphene ...": the two arms' sizes added up, a total like "assigned to A
     and 4321 to B" (each count opens its clause, so "women aged 18 to 40" is no arm)."""
@@ -695,7 +701,7 @@ def _arm_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number]:
         if rank is None or si != doc.sentence_index(m.start(2)):
             continue
         s_start = doc.starts[si]
-        if text[s_start:start].strip() and not _ARM_CLAUSE_BEFORE.search(text, max(s_start, start - 8), start):
+        if not _opens_clause(text, s_start, start):
             continue
         if _CLUSTERS_BEFORE.search(text, s_start, doc.ends[si]):
             continue  # "15 to the intervention and 15 to a wait-list arm; the pharmacy ... was the unit of allocation"
@@ -725,7 +731,7 @@ def _given_pairs(doc: Document, lo: int, hi: int, seen: set[int]) -> list[Number
             continue
         si = doc.sentence_index(start)
         s_start = doc.starts[si]
-        if text[s_start:start].strip() and not _ARM_CLAUSE_BEFORE.search(text, max(s_start, start - 8), start):
+        if not _opens_clause(text, s_start, start):
             continue  # "the dose was 50 received ...": the count does not open its clause
         first, second = to_number(m.group(1)), to_number(m.group(2))
         if first and second and not _year(text, start, m.group(1)):
