@@ -147,6 +147,13 @@ def scan(doc: Document) -> list[Hit]:
     hypothetical: dict[int, bool] = {}
     pooling: dict[int, bool] = {}  # per sentence, so a long sentence is searched once
     starts, ends, seg_starts, segments = doc.starts, doc.ends, doc.seg_starts, doc.segments
+
+    def pooled(si: int) -> bool:
+        """Sentence `si` has pooling words ("included", "meta-analysis"): a review speaking of its own trials."""
+        if si not in pooling:
+            pooling[si] = bool(_POOLING_WORDS.search(text, starts[si], ends[si]))
+        return pooling[si]
+
     negated_end = -1  # where the last negated cue ended
     for start, end, cue in cues:
         facts, fixed = cue.facts, cue.fixed
@@ -174,9 +181,7 @@ def scan(doc: Document) -> list[Hit]:
                     prefix = _clause_prefix(text, s_start, start)
                 foreign = bool(_FOREIGN_BEFORE.search(prefix[-50:]))
             if not foreign and _near(marks, "such", end, end + 40) and _SUCH_AS_NAMED.match(text, end, min(s_end, end + 60)):
-                if si not in pooling:
-                    pooling[si] = bool(_POOLING_WORDS.search(text, s_start, s_end))
-                foreign = not pooling[si]  # a review's "included trials such as WHI" are its own
+                foreign = not pooled(si)  # a review's "included trials such as WHI" are its own
             if si not in hypothetical:
                 hypothetical[si] = any(k == "hyp" for _, _, k in marks) and bool(
                     _HYPOTHETICAL.search(_PURPOSE.sub(" ", text[s_start:s_end])))
@@ -191,9 +196,7 @@ def scan(doc: Document) -> list[Hit]:
         if not foreign and ("which" in text[max(s_start, start - 120):start] or "where" in text[max(s_start, start - 120):start]):
             described = bool(_TRIALS_CLAUSE.search(text, max(s_start, start - 120), start))
             if described:
-                if si not in pooling:
-                    pooling[si] = bool(_POOLING_WORDS.search(text, s_start, s_end))
-                if pooling[si]:
+                if pooled(si):
                     # a review's own account of the trials it pooled: their allocation is the evidence's
                     described = False
                     if ("design", "rct", STRONG) in facts:
@@ -204,9 +207,7 @@ def scan(doc: Document) -> list[Hit]:
             facts = _INCLUDED_RCTS
         others = False
         if facts is _RCT_FACTS and not foreign and not hyp:
-            if si not in pooling:
-                pooling[si] = bool(_POOLING_WORDS.search(text, s_start, s_end))
-            others = _other_trials(text, end, s_end, pooling[si])
+            others = _other_trials(text, end, s_end, pooled(si))
             if others and seg.rank < SIGNIFICANCE and _TWIN_TRIALS.search(text, max(s_start, start - 60), start):
                 others = False  # the study's own twin trials (said where the study describes itself)
         for fact, value, strength in facts:
