@@ -225,7 +225,7 @@ class ArmRules:
         lo, hi = self.doc.rank_spans[0] if self.doc.rank_spans else (0, 0)
         for m in _NAMED_COMPARATOR.finditer(low, lo, hi):
             if not _NOT_ACTIVE.search(m.group(1)):
-                return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
+                return self.set("control", "active", self.quotes.at(m.start()))
         return self._other_form(lo, hi) or self._listed_arms(lo, hi) or self._high_and_low(lo, hi)
 
     def _high_and_low(self, lo: int, hi: int) -> bool:
@@ -238,7 +238,7 @@ class ArmRules:
         for m in _HIGH_LOW.finditer(low, lo, hi):
             if m.group(1) == m.group(3) or m.group(2) in _NOT_AMOUNTS:
                 continue
-            return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
+            return self.set("control", "active", self.quotes.at(m.start()))
         return False
 
     def _other_form(self, lo: int, hi: int) -> bool:
@@ -251,7 +251,7 @@ class ArmRules:
         for m in _OTHER_FORM.finditer(low, lo, hi):
             if _NOT_ACTIVE.search(m.group(1)) or _NOT_ACTIVE.search(m.group(2)):
                 continue
-            return self.set("control", "active", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start()))
+            return self.set("control", "active", self.quotes.at(m.start()))
         return False
 
     def _alone_or_add_on(self) -> bool:

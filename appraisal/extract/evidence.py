@@ -54,6 +54,10 @@ class _Quotes:
     def hit(self, h: Hit) -> str | None:
         return self.sentence(h.sentence, h.pos, h.cue)
 
+    def at(self, pos: int) -> str | None:
+        """The sentence holding text position `pos` (a pattern's match), shortened around it when long."""
+        return self.sentence(self.doc.sentence_index(pos), pos)
+
     def number(self, n: Number) -> str | None:
         return self.sentence(n.sentence, n.pos)
 

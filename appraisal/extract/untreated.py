@@ -228,10 +228,10 @@ class UntreatedRules:
                 break
             m = _PAIRED_UN.search(text, lo, hi) if paired else None
             if m and not _DENIED_BEFORE.search(text, max(lo, m.start() - 20), m.start()) and \
-                    self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())):
+                    self.set("control", "no-treatment", self.quotes.at(m.start())):
                 return True
             pair = _NOT_ON_PAIR.search(text, lo, hi) if not_on else None
-            if pair and self.set("control", "no-treatment", self.quotes.sentence(self.doc.sentence_index(pair.start()), pair.start())):
+            if pair and self.set("control", "no-treatment", self.quotes.at(pair.start())):
                 return True  # "104 on metformin and 179 not on metformin"
             for m in _UNEXPOSED_COMPARISON.finditer(text, lo, hi):
                 si = self.doc.sentence_index(m.start())
@@ -258,7 +258,7 @@ class UntreatedRules:
                         return True
                 m = _WITH_AND_WITHOUT.search(text, lo, hi)
                 if m and self.set("control", "no-treatment",
-                                  self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())):
+                                  self.quotes.at(m.start())):
                     return True
         if self.values.get("design") != "cohort":
             # a survey's "Users | Non-users" columns set exposures side by side at one time (LABELLING: a
@@ -305,4 +305,4 @@ class UntreatedRules:
             return None
         lo, hi = self.doc.rank_spans[0]
         m = _UNTREATED_ARM.search(self.doc.text, lo, hi)
-        return None if m is None else self.quotes.sentence(self.doc.sentence_index(m.start()), m.start())
+        return None if m is None else self.quotes.at(m.start())
